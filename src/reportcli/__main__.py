@@ -1,0 +1,3 @@
+from reportcli.cli import main
+
+main()

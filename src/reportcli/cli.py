@@ -1,0 +1,218 @@
+"""The command line: parse options, call the core, hand the results to `output`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import EXIT_NO_MATCH, NoMatch, ReportcliError, UsageError
+
+app = typer.Typer(
+    name="reportcli",
+    help="Figures, targets, policy terms and tasks from Chinese government work reports (政府工作报告).",
+    add_completion=True,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+_state: dict[str, Optional[str]] = {"data": None}
+
+Region = Annotated[Optional[str], typer.Option("--region", "-r", help="Region: full or short name, pinyin, or parent city (东胜, 东胜区, dongsheng, 鄂尔多斯).")]
+Kind = Annotated[Optional[str], typer.Option("--kind", "-k", help="indicator, target, term or task.")]
+Year = Annotated[Optional[int], typer.Option("--year", "-y", help="Year the figure or target is about.")]
+Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many results.")]
+Json = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+Format = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
+Query = Annotated[Optional[str], typer.Argument(help="Fuzzy filter (optional).")]
+
+
+def _format(fmt: str, as_json: bool) -> str:
+    from .output import FORMATS
+
+    chosen = "json" if as_json else fmt
+    if chosen not in FORMATS:
+        raise UsageError(f"unknown format {chosen!r}; expected one of {', '.join(FORMATS)}")
+    return chosen
+
+
+def _index():
+    from .index import open_index
+
+    return open_index(_state["data"])
+
+
+def _emit(records: list[dict], fmt: str, title: str | None = None) -> None:
+    from .output import render
+
+    render(records, fmt, title=title)
+
+
+def _query(kind: str | None, query: str | None, region: str | None, year: int | None, limit: int | None,
+           fmt: str, title: str, lead: str | None = None, category: str | None = None) -> None:
+    """Shared body of the listing commands: filter, optionally fuzzy-match, render."""
+    from .index import resolve_region
+    from .search import Filters, check_kind, list_records, search
+
+    index = _index()
+    filters = Filters(resolve_region(index, region), check_kind(kind), year, lead, category)
+    try:
+        if query is not None:
+            records = search(index, query, filters, limit)
+        else:
+            records = list_records(index, filters)[:limit]
+    except NoMatch:
+        if fmt == "json":
+            _emit([], fmt)
+        raise
+    if not records:
+        if fmt == "json":
+            _emit([], fmt)
+        raise NoMatch("nothing matched")
+    _emit(records, fmt, title)
+
+
+@app.callback(invoke_without_command=True)
+def main_options(
+    data: Annotated[Optional[str], typer.Option("--data", help="A knowledge-base YAML file or directory, added to the bundled one (also REPORTCLI_DATA).")] = None,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        typer.echo(f"reportcli {__version__}")
+        raise typer.Exit(0)
+    _state["data"] = data
+
+
+@app.command("search")
+def search_cmd(query: Annotated[str, typer.Argument(help="What to look for: a name, alias, pinyin, term …")],
+               region: Region = None, kind: Kind = None, year: Year = None, limit: Limit = 10,
+               as_json: Json = False, fmt: Format = "table") -> None:
+    """Fuzzy search over every record, best first, with a score (0–100)."""
+    _query(kind, query, region, year, limit, _format(fmt, as_json), f"search: {query}")
+
+
+@app.command("indicators")
+def indicators_cmd(query: Query = None, region: Region = None, year: Year = None, limit: Limit = None,
+                   as_json: Json = False, fmt: Format = "table") -> None:
+    """Figures of the review year (and earlier cumulative figures)."""
+    _query("indicator", query, region, year, limit, _format(fmt, as_json), "indicators")
+
+
+@app.command("targets")
+def targets_cmd(query: Query = None, region: Region = None, year: Year = None, limit: Limit = None,
+                as_json: Json = False, fmt: Format = "table") -> None:
+    """Targets and quantitative commitments of the plan year."""
+    _query("target", query, region, year, limit, _format(fmt, as_json), "targets")
+
+
+@app.command("terms")
+def terms_cmd(query: Query = None, region: Region = None, limit: Limit = None,
+              as_json: Json = False, fmt: Format = "table") -> None:
+    """Policy formulas and glossary terms (名词解释) with their definitions."""
+    _query("term", query, region, None, limit, _format(fmt, as_json), "terms")
+
+
+@app.command("tasks")
+def tasks_cmd(query: Query = None, region: Region = None,
+              lead: Annotated[Optional[str], typer.Option("--lead", help="Lead unit (substring), e.g. 民政局.")] = None,
+              category: Annotated[Optional[str], typer.Option("--category", help="Category (substring).")] = None,
+              limit: Limit = None, as_json: Json = False, fmt: Format = "table") -> None:
+    """Tasks: the 民生重点工作 with their lead units, and the work-plan sections."""
+    _query("task", query, region, None, limit, _format(fmt, as_json), "tasks", lead, category)
+
+
+@app.command("show")
+def show_cmd(record_id: Annotated[str, typer.Argument(help="A record id, e.g. eerguna-2023-i001.")],
+             as_json: Json = False, fmt: Format = "table") -> None:
+    """One record in full, with its quote and section."""
+    from .output import render_one
+    from .search import get_record
+
+    render_one(get_record(_index(), record_id), _format(fmt, as_json))
+
+
+@app.command("reports")
+def reports_cmd(as_json: Json = False, fmt: Format = "table") -> None:
+    """The reports in the knowledge base."""
+    from .output import render, report_rows, reports_table
+
+    chosen = _format(fmt, as_json)
+    rows = report_rows(_index().reports())
+    if chosen == "table":
+        reports_table(rows)
+    else:
+        render(rows, chosen)
+
+
+@app.command("index")
+def index_cmd(rebuild: Annotated[bool, typer.Option("--rebuild", help="Build the index anew.")] = False,
+              info: Annotated[bool, typer.Option("--info", help="Show where the index is and what it holds.")] = False,
+              as_json: Json = False) -> None:
+    """The compiled index in the user's cache: --info, --rebuild."""
+    from .index import open_index
+    from .output import dumps
+
+    index = open_index(_state["data"], rebuild=rebuild)
+    facts = {"path": str(index.path) if index.path else None, "in_memory": index.path is None,
+             "size_bytes": index.path.stat().st_size if index.path else None,
+             **{k: index.meta(k) for k in ("version", "reports", "records", "build_seconds", "built_at")}}
+    facts["reports"], facts["records"] = int(facts["reports"]), int(facts["records"])
+    if as_json:
+        typer.echo(dumps(facts))
+    else:
+        for key, value in facts.items():
+            typer.echo(f"{key}: {value}")
+
+
+@app.command("validate")
+def validate_cmd(path: Annotated[Optional[str], typer.Argument(help="A knowledge-base file or directory (default: the bundled one).")] = None) -> None:
+    """Check a knowledge base: schema, ids, units, quotes against sources, numbers against quotes."""
+    from pathlib import Path
+
+    from .kb import bundled_data_dir, validate
+
+    target = Path(path) if path else bundled_data_dir() / "reports.yaml"
+    problems, counted = validate(target, bundled_data_dir())
+    for problem in problems:
+        typer.echo(str(problem), err=True)
+    if problems:
+        raise UsageError(f"{len(problems)} problem(s) in {target}")
+    typer.echo(f"ok: {counted} records in {target}")
+
+
+def _fail(message: str, code: int) -> None:
+    first = message.splitlines()[0] if message else "error"
+    sys.stderr.write(f"reportcli: {first}\n")
+    sys.stderr.flush()
+    raise SystemExit(code)
+
+
+def main() -> None:
+    """Entry point: run the app, turning every expected failure into one line and an exit code."""
+    from typer._click import exceptions as click_exc
+
+    try:
+        app(standalone_mode=False)
+        sys.stdout.flush()
+    except NoMatch as exc:
+        hint = f" — did you mean: {'、'.join(exc.suggestions)}?" if exc.suggestions else ""
+        _fail(f"{exc}{hint}", EXIT_NO_MATCH)
+    except ReportcliError as exc:
+        _fail(str(exc), exc.exit_code)
+    except click_exc.UsageError as exc:
+        _fail(exc.format_message().replace("\n", " "), 2)
+    except click_exc.Abort:
+        _fail("aborted", 130)
+    except click_exc.Exit as exc:
+        sys.stdout.flush()
+        raise SystemExit(exc.exit_code) from None
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(0) from None
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)

@@ -1,0 +1,236 @@
+"""The compiled index: a SQLite file in the user's cache, built once per knowledge-base version.
+
+It holds every record as ready-to-print JSON, the normalised match strings, pinyin, an
+inverted index of character bigrams and pinyin trigrams, the alias vocabulary and the
+traditional→simplified table, so a query needs neither YAML nor pinyin nor OpenCC.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .errors import DataError, UsageError
+
+SCHEMA_VERSION = "1"
+SEP = "\x1f"
+KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE reports(id TEXT PRIMARY KEY, ord INTEGER, keys TEXT, parent_keys TEXT, json TEXT);
+CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
+  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, json TEXT);
+CREATE TABLE grams(gram TEXT, rid INTEGER, PRIMARY KEY(gram, rid)) WITHOUT ROWID;
+CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT) WITHOUT ROWID;
+CREATE TABLE aliases(alias TEXT PRIMARY KEY, canon TEXT) WITHOUT ROWID;
+CREATE TABLE suggest(norm TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
+"""
+
+
+def cache_dir() -> Path:
+    """$REPORTCLI_CACHE, else $XDG_CACHE_HOME/reportcli, else ~/.cache/reportcli."""
+    explicit = os.environ.get("REPORTCLI_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "reportcli"
+
+
+def signature(files: list[Path]) -> str:
+    """A hash of the knowledge-base files (path, size, mtime) and the program version."""
+    h = hashlib.sha256(f"{__version__}/{SCHEMA_VERSION}".encode())
+    for path in files:
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise DataError(f"cannot read {path}: {exc.strerror}") from None
+        h.update(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()[:20]
+
+
+@dataclass
+class Index:
+    """An open index: a read-only connection plus the little a query needs in memory."""
+
+    conn: sqlite3.Connection
+    path: Path | None
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def t2s(self, text: str) -> dict[str, str]:
+        """The traditional→simplified entries for the non-ASCII characters of a text."""
+        chars = sorted({c for c in text if ord(c) > 0x2E7F})
+        if not chars:
+            return {}
+        marks = ",".join("?" * len(chars))
+        return dict(self.conn.execute(f"SELECT t, s FROM t2s WHERE t IN ({marks})", chars))
+
+    def aliases(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT alias, canon FROM aliases"))
+
+    def reports(self) -> list[dict]:
+        return [json.loads(r[0]) for r in self.conn.execute("SELECT json FROM reports ORDER BY ord")]
+
+
+# --- building ----------------------------------------------------------------------------------
+
+def kb_files(data_dir: Path, user_paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The knowledge-base files to load and every file whose change makes the index stale."""
+    from .kb import yaml_files
+
+    kb = [data_dir / "reports.yaml"] + [f for p in user_paths for f in yaml_files(p)]
+    return kb, kb + [data_dir / "aliases.yaml", data_dir / "units.yaml"]
+
+
+def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key: str) -> None:
+    """Load and check the knowledge base, then write the whole index into `conn`."""
+    from . import kb as kbmod
+    from .model import ordered
+    from .normalize import Pinyin, alias_map, grams, normalize, t2s_table
+
+    started = time.perf_counter()
+    vocab = kbmod.load_vocabulary(data_dir)
+    files, _ = kb_files(data_dir, user_paths)
+    base = kbmod.load(files, vocab)
+    t2s = t2s_table()
+    aliases = alias_map(vocab.aliases, t2s)
+    pinyin = Pinyin()
+    conn.executescript(_SCHEMA)
+    conn.executemany("INSERT INTO t2s VALUES (?, ?)", t2s.items())
+    conn.executemany("INSERT INTO aliases VALUES (?, ?)", aliases.items())
+    suggest: dict[str, str] = {}
+    for order, report in enumerate(base.reports):
+        keys = {normalize(str(k), t2s) for k in [report["region"], report["short"], report["id"],
+                                                   *report.get("aliases", [])] if k}
+        keys |= {p for name in (report["region"], report["short"]) for p in pinyin(name)}
+        parents = {normalize(k, t2s) for k in (report.get("parent"), report.get("province")) if k}
+        conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?)",
+                     (report["id"], order, json.dumps(sorted(keys)), json.dumps(sorted(parents)),
+                      json.dumps(report, ensure_ascii=False)))
+        suggest.setdefault(normalize(report["region"], t2s), report["region"])
+    rows, postings = [], []
+    for rid, rec in enumerate(base.records):
+        names = [rec["name"], *rec.get("aliases", [])]
+        norm_names = [normalize(n, t2s) for n in names]
+        norm_names += [aliases[n] for n in norm_names if n in aliases and aliases[n] not in norm_names]
+        body = normalize(" ".join(str(x) for x in [rec["text"], rec["quote"], rec.get("definition") or "",
+                                                   " ".join(rec.get("lead") or []), rec.get("category") or ""]), t2s)
+        py = [p for n in names for p in pinyin(n)]
+        rows.append((rid, rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]),
+                     rec["order"], SEP.join(norm_names), body, SEP.join(py),
+                     json.dumps(ordered(rec), ensure_ascii=False)))
+        keys = set().union(*(grams(n) for n in norm_names), grams(body))
+        keys |= {"p:" + g for p in py[0::2] for g in grams(p, 3)}
+        keys |= {"i:" + g for p in py[1::2] for g in grams(p, 2)}
+        postings += [(k, rid) for k in keys]
+        suggest.setdefault(norm_names[0], rec["name"])
+    conn.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT OR IGNORE INTO grams VALUES (?, ?)", postings)
+    conn.executemany("INSERT INTO suggest VALUES (?, ?)", suggest.items())
+    conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
+    meta = {"key": key, "version": __version__, "schema": SCHEMA_VERSION, "records": str(len(rows)),
+            "reports": str(len(base.reports)), "build_seconds": f"{time.perf_counter() - started:.3f}",
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "files": json.dumps([str(f) for f in files])}
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    conn.commit()
+
+
+def _open_existing(path: Path, key: str) -> Index | None:
+    """The index at `path` when it is complete and of this key; None when missing or unusable."""
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        row = conn.execute("SELECT value FROM meta WHERE key='key'").fetchone()
+        if row and row[0] == key:
+            return Index(conn, path)
+        conn.close()
+    except sqlite3.DatabaseError:
+        pass
+    return None
+
+
+def _build_to_file(directory: Path, target: Path, data_dir: Path, user_paths: list[Path], key: str) -> None:
+    """Build into a temporary file beside the target, then rename it into place (atomic)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=directory)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode=OFF")
+            conn.execute("PRAGMA synchronous=OFF")
+            build(conn, data_dir, user_paths, key)
+        finally:
+            conn.close()
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    for old in directory.glob("index-*.sqlite"):
+        if old != target:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
+def open_index(user_data: str | None = None, rebuild: bool = False) -> Index:
+    """The index of the bundled knowledge base plus any user one, built when missing or stale.
+
+    A corrupt or stale index is rebuilt; an unwritable cache falls back to an in-memory build.
+    """
+    from .kb import bundled_data_dir, user_data_paths
+
+    data_dir = bundled_data_dir()
+    user_paths = user_data_paths(user_data)
+    _, watched = kb_files(data_dir, user_paths)
+    key = signature(watched)
+    directory = cache_dir()
+    target = directory / f"index-{key}.sqlite"
+    if not rebuild:
+        found = _open_existing(target, key)
+        if found:
+            return found
+    try:
+        _build_to_file(directory, target, data_dir, user_paths, key)
+        found = _open_existing(target, key)
+        if found:
+            return found
+    except OSError:
+        pass
+    conn = sqlite3.connect(":memory:")
+    build(conn, data_dir, user_paths, key)
+    return Index(conn, None)
+
+
+def resolve_region(index: Index, region: str | None) -> list[str] | None:
+    """Report ids selected by --region (full or short name, pinyin, id, parent city); None = all."""
+    if region is None:
+        return None
+    from .normalize import normalize
+
+    q = normalize(region, index.t2s(region))
+    if not q:
+        raise UsageError("--region is empty")
+    rows = index.conn.execute("SELECT id, keys, parent_keys, json FROM reports ORDER BY ord").fetchall()
+    exact = [rid for rid, keys, _, _ in rows if q in json.loads(keys)]
+    if exact:
+        return exact
+    prefix = [rid for rid, keys, parents, _ in rows
+              if any(k.startswith(q) for k in json.loads(keys) + json.loads(parents))]
+    if prefix:
+        return prefix
+    known = sorted({json.loads(r[3])["short"] for r in rows})
+    shown = "、".join(known[:12]) + (f" … ({len(known)} in all)" if len(known) > 12 else "")
+    raise UsageError(f"unknown region {region!r}; known regions: {shown}")

@@ -1,0 +1,359 @@
+"""Load, check and merge knowledge bases (YAML files of reports and their records).
+
+Loading is strict: a file with any problem is rejected whole, with every problem named by
+file, line and column, so a knowledge base is never half-loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import model
+from .errors import DataError
+from .provenance import quote_in_source, value_problems
+
+DATA_ENV = "REPORTCLI_DATA"
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+@dataclass
+class Vocabulary:
+    """Aliases (canonical name → what people type) and units, from the data files."""
+
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    multipliers: dict[str, int] = field(default_factory=dict)
+    base_units: list[str] = field(default_factory=list)
+    prefix_qualifiers: list[str] = field(default_factory=list)
+    suffix_qualifiers: list[str] = field(default_factory=list)
+
+    def known_unit(self, unit: str) -> bool:
+        return model.split_unit(unit, self.multipliers)[1] in self.base_units
+
+
+@dataclass
+class KnowledgeBase:
+    reports: list[dict]
+    records: list[dict]
+    files: list[Path]
+
+
+def bundled_data_dir() -> Path:
+    """The knowledge base that ships with the package (the repo's data/ in a checkout)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "data", here.parents[1] / "data"):
+        if (candidate / "reports.yaml").is_file():
+            return candidate
+    raise DataError(f"the bundled knowledge base is missing (looked in {here / 'data'})")
+
+
+def user_data_paths(option: str | None) -> list[Path]:
+    """The user knowledge base named by --data or REPORTCLI_DATA, checked to exist."""
+    raw = option if option is not None else os.environ.get(DATA_ENV)
+    if raw is None:
+        return []
+    if not raw.strip():
+        raise DataError("--data / REPORTCLI_DATA is empty")
+    path = Path(raw).expanduser()
+    if not path.exists():
+        raise DataError(f"no such knowledge base: {path}")
+    return [path]
+
+
+def yaml_files(path: Path) -> list[Path]:
+    """A YAML file, or the YAML files of a directory (sorted; one report each, by convention)."""
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+                       and p.name not in ("aliases.yaml", "units.yaml"))
+        if not files:
+            raise DataError(f"no .yaml files in {path}")
+        return files
+    return [path]
+
+
+# --- reading YAML with positions -------------------------------------------------------------
+
+def _loader_class():
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class PositionLoader(base):  # type: ignore[misc, valid-type]
+        """SafeLoader that remembers where each mapping and each key stands."""
+
+    def construct_mapping(loader, node, deep=False):
+        loader.flatten_mapping(node)
+        mapping: dict[Any, Any] = {}
+        keys: dict[str, tuple[int, int]] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) or key is None:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a mapping key must be a plain scalar", key_node.start_mark)
+            mapping[key] = loader.construct_object(value_node, deep=deep)
+            keys[str(key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        mapping["__pos__"] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        mapping["__keys__"] = keys
+        return mapping
+
+    PositionLoader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
+    return PositionLoader
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file safely; syntax errors, bad bytes and unsafe tags become DataError."""
+    import yaml
+
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise DataError(f"{path} is a directory, not a YAML file") from None
+    except OSError as exc:
+        raise DataError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise DataError(f"{path}: the file is empty")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DataError(f"{path}:{line}:1: not valid UTF-8") from None
+    try:
+        return yaml.load(text, Loader=_loader_class())  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        reason = exc.problem or exc.context or "invalid YAML"
+        if "could not determine a constructor" in str(exc):
+            reason = "unsafe or unknown YAML tag refused " + (exc.problem or "").split("for the tag")[-1].strip()
+        raise DataError(f"{path}:{line}:{col}: {reason}") from None
+    except yaml.YAMLError as exc:
+        raise DataError(f"{path}: {exc}") from None
+
+
+def strip_positions(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: strip_positions(v) for k, v in value.items() if k not in ("__pos__", "__keys__")}
+    if isinstance(value, list):
+        return [strip_positions(v) for v in value]
+    return value
+
+
+# --- schema and provenance checks --------------------------------------------------------------
+
+class _Checker:
+    def __init__(self, path: Path, vocab: Vocabulary, provenance: bool) -> None:
+        self.path, self.vocab, self.provenance = path, vocab, provenance
+        self.problems: list[Problem] = []
+
+    def add(self, node: dict | None, message: str, key: str | None = None) -> None:
+        pos = (1, 1)
+        if isinstance(node, dict):
+            pos = node.get("__keys__", {}).get(key, node.get("__pos__", (1, 1))) if key else node.get("__pos__", (1, 1))
+        self.problems.append(Problem(str(self.path), pos[0], pos[1], message))
+
+    def fields(self, node: dict, spec: dict, allowed: set[str], what: str) -> None:
+        for key, value in node.items():
+            if key in ("__pos__", "__keys__"):
+                continue
+            if key not in allowed:
+                self.add(node, f"unknown field {key!r} in {what}", key)
+                continue
+            want = spec[key]
+            ok = isinstance(value, want) and not (isinstance(value, bool) and want in (int, model._NUM))
+            if isinstance(value, bool) and want is bool:
+                ok = True
+            if not ok:
+                self.add(node, f"{what}: field {key!r} has the wrong type ({type(value).__name__})", key)
+
+    def report(self, node: Any, index: int) -> tuple[str | None, str | None]:
+        if not isinstance(node, dict):
+            self.problems.append(Problem(str(self.path), 1, 1, f"report {index + 1} is not a mapping"))
+            return None, None
+        if isinstance(node.get("date"), _dt.date):
+            node["date"] = node["date"].isoformat()
+        self.fields(node, model.REPORT_FIELDS, set(model.REPORT_FIELDS), "report")
+        for key in model.REPORT_REQUIRED:
+            if node.get(key) in (None, ""):
+                self.add(node, f"report is missing {key!r}")
+        source_text = None
+        if isinstance(node.get("source"), str):
+            src = (self.path.parent / node["source"])
+            try:
+                source_text = src.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                self.add(node, f"source file {node['source']!r} is missing or unreadable", "source")
+        return node.get("id") if isinstance(node.get("id"), str) else None, source_text
+
+    def record(self, node: Any, source: str | None) -> None:
+        if not isinstance(node, dict):
+            self.problems.append(Problem(str(self.path), 1, 1, "a record is not a mapping"))
+            return
+        kind = node.get("kind")
+        if kind not in model.KINDS:
+            self.add(node, f"unknown kind {kind!r} (expected one of {', '.join(model.KINDS)})", "kind")
+            return
+        allowed = set(model.COMMON_FIELDS) | set(model.KIND_FIELDS[kind])
+        self.fields(node, model.RECORD_FIELDS, allowed, f"{kind} {node.get('id', '?')}")
+        for key in model.RECORD_REQUIRED:
+            if node.get(key) in (None, ""):
+                self.add(node, f"record is missing {key!r}")
+        if kind in model.NUMERIC_KINDS:
+            self.numeric(node)
+        if kind == "term" and node.get("definition_source") not in model.DEFINITION_SOURCES:
+            self.add(node, f"definition_source must be report, general or null", "definition_source")
+        if kind == "task" and "lead" not in node:
+            self.add(node, "task without lead (use lead: [] for a work-plan section)")
+        if self.provenance and source is not None and isinstance(node.get("quote"), str):
+            if not quote_in_source(node["quote"], source):
+                self.add(node, "quote does not occur in the source text", "quote")
+
+    def numeric(self, node: dict) -> None:
+        unit = node.get("unit")
+        if isinstance(unit, str) and not self.vocab.known_unit(unit):
+            self.add(node, f"unknown unit {unit!r}", "unit")
+        for key in ("ratio", "ratio_before"):
+            if key in node and not all(isinstance(p, (int, float)) and not isinstance(p, bool)
+                                       for p in node[key] or []):
+                self.add(node, f"{key} must be a list of numbers", key)
+                return
+        if self.provenance and isinstance(node.get("quote"), str):
+            clean = {k: v for k, v in node.items() if k in model.RECORD_FIELDS}
+            try:
+                for message in value_problems(clean):
+                    self.add(node, message)
+            except (TypeError, ValueError, ArithmeticError):
+                self.add(node, "value or growth is not a number")
+
+
+def check_file(path: Path, vocab: Vocabulary, provenance: bool = True) -> tuple[list[dict], list[Problem]]:
+    """Parse and check one knowledge-base file; returns its reports (positions kept) and problems."""
+    try:
+        data = read_yaml(path)
+    except DataError as exc:
+        text = str(exc)
+        parts = text.split(":", 3)
+        if len(parts) == 4 and parts[1].isdigit():
+            return [], [Problem(parts[0], int(parts[1]), int(parts[2]), parts[3].strip())]
+        return [], [Problem(str(path), 1, 1, text.removeprefix(f"{path}: "))]
+    checker = _Checker(path, vocab, provenance)
+    if not isinstance(data, dict) or not isinstance(data.get("reports"), list):
+        checker.problems.append(Problem(str(path), 1, 1, "expected a mapping with a 'reports' list"))
+        return [], checker.problems
+    for index, report in enumerate(data["reports"]):
+        _, source = checker.report(report, index)
+        if isinstance(report, dict) and isinstance(report.get("records"), list):
+            for rec in report["records"]:
+                checker.record(rec, source)
+    return data["reports"], checker.problems
+
+
+def duplicate_ids(reports: list[tuple[Path, dict]]) -> list[Problem]:
+    seen: dict[str, str] = {}
+    problems = []
+    for path, report in reports:
+        for rec in report.get("records") or []:
+            rid = rec.get("id") if isinstance(rec, dict) else None
+            if not isinstance(rid, str):
+                continue
+            if rid in seen:
+                line, col = rec.get("__pos__", (1, 1))
+                problems.append(Problem(str(path), line, col, f"duplicate id {rid!r} (first in {seen[rid]})"))
+            else:
+                seen[rid] = str(path)
+    return problems
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+def load_vocabulary(data_dir: Path) -> Vocabulary:
+    aliases = strip_positions(read_yaml(data_dir / "aliases.yaml"))
+    units = strip_positions(read_yaml(data_dir / "units.yaml"))
+    return Vocabulary(aliases={k: list(v or []) for k, v in aliases.items()}, **units)
+
+
+def load(paths: list[Path], vocab: Vocabulary, provenance: bool = True) -> KnowledgeBase:
+    """Load knowledge-base files (later reports with the same id replace earlier ones).
+
+    Raises DataError listing every problem when any file fails its checks.
+    """
+    files = [f for p in paths for f in yaml_files(p)]
+    problems: list[Problem] = []
+    by_id: dict[str, tuple[Path, dict]] = {}
+    for path in files:
+        reports, found = check_file(path, vocab, provenance)
+        problems += found
+        for report in reports:
+            if isinstance(report, dict):
+                by_id[str(report.get("id"))] = (path, report)
+    problems += duplicate_ids(list(by_id.values()))
+    if problems:
+        raise DataError("\n".join(str(p) for p in problems), problems=problems)
+    reports, records = [], []
+    for path, report in by_id.values():
+        meta, recs = derive_report(strip_positions(report), path, vocab)
+        reports.append(meta)
+        records += recs
+    return KnowledgeBase(reports, records, files)
+
+
+def derive_report(report: dict, path: Path, vocab: Vocabulary) -> tuple[dict, list[dict]]:
+    """Split a report into its metadata and its records with the derived contract fields filled."""
+    records = report.pop("records")
+    report.setdefault("curated", True)
+    report["source_path"] = str((path.parent / report["source"]).resolve())
+    report["counts"] = {k: sum(1 for r in records if r["kind"] == k) for k in model.KINDS}
+    prefix = frozenset(vocab.prefix_qualifiers)
+    out = []
+    for order, rec in enumerate(records):
+        rec = dict(rec)
+        rec["report"] = report["id"]
+        rec["region"] = report["region"]
+        rec.setdefault("curated", report["curated"])
+        if "year" not in rec:
+            rec["year"] = report["review_year"] if rec["kind"] == "indicator" else report["plan_year"]
+        if rec["kind"] in model.NUMERIC_KINDS:
+            for key in ("value", "unit", "growth", "qualifier"):
+                rec.setdefault(key, None)
+            rec["base_value"], rec["base_unit"] = model.base_value(rec["value"], rec["unit"], vocab.multipliers)
+            label = "目标 " if rec["kind"] == "target" else ""
+            rec["text"] = f"{rec['region']} {rec['year']}年{label} {rec['name']} {model.figure(rec, prefix)}".strip()
+        elif rec["kind"] == "term":
+            rec.setdefault("definition", None)
+            rec.setdefault("definition_source", None)
+            rec["text"] = f"{rec['name']}：{rec['definition']}" if rec["definition"] else rec["name"]
+        else:
+            rec.setdefault("number", None)
+            rec.setdefault("category", None)
+            rec.setdefault("text", rec["name"])
+        rec["order"] = order
+        out.append(rec)
+    return report, out
+
+
+def validate(target: Path, data_dir: Path) -> tuple[list[Problem], int]:
+    """Every problem of a knowledge-base file or directory, and how many records it holds."""
+    vocab = load_vocabulary(data_dir)
+    if not target.exists():
+        raise DataError(f"no such knowledge base: {target}")
+    problems: list[Problem] = []
+    loaded: list[tuple[Path, dict]] = []
+    for path in yaml_files(target):
+        reports, found = check_file(path, vocab)
+        problems += found
+        loaded += [(path, r) for r in reports if isinstance(r, dict)]
+    problems += duplicate_ids(loaded)
+    count = sum(len(r.get("records") or []) for _, r in loaded)
+    return problems, count

@@ -1,0 +1,105 @@
+"""Text normalisation shared by the index and the queries: width, case, script, punctuation.
+
+Traditional→simplified uses a character table taken from OpenCC's data when the index is
+built and stored in the index, so answering a query never imports a conversion library;
+pinyin is likewise computed only at build time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+_DROP = re.compile(r"[^\w.%]+|_")
+ASCII_WORD = re.compile(r"[a-z]+")
+
+
+def fold(text: str) -> str:
+    """NFKC (full-width → half-width) and case folding."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def normalize(text: str, t2s: Mapping[str, str] | None = None) -> str:
+    """The matching form of a text: folded, simplified, without spaces and punctuation."""
+    text = fold(text)
+    if t2s:
+        text = "".join(t2s.get(c, c) for c in text)
+    return _DROP.sub("", text)
+
+
+def grams(text: str, size: int = 2) -> set[str]:
+    """Character n-grams of a normalised text (the whole text when it is shorter)."""
+    if len(text) <= size:
+        return {text} if text else set()
+    return {text[i:i + size] for i in range(len(text) - size + 1)}
+
+
+def is_pinyin_query(text: str) -> bool:
+    """A normalised query made only of Latin letters may be pinyin (or an alias such as gdp)."""
+    return bool(text) and ASCII_WORD.fullmatch(text) is not None
+
+
+def t2s_table() -> dict[str, str]:
+    """Traditional → simplified characters from OpenCC's table (build time only).
+
+    A character that is also valid simplified (乾, 於) is left alone.
+    """
+    from importlib import resources
+
+    table: dict[str, str] = {}
+    text = (resources.files("opencc") / "dictionary" / "TSCharacters.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        trad, _, simps = line.partition("\t")
+        candidates = simps.split()
+        if len(trad) == 1 and candidates and trad not in candidates and len(candidates[0]) == 1:
+            table[trad] = candidates[0]
+    return table
+
+
+class Pinyin:
+    """Full pinyin and initials of Chinese text (build time only: imports pypinyin)."""
+
+    def __init__(self) -> None:
+        from pypinyin import Style, lazy_pinyin
+
+        self._lazy, self._initials = lazy_pinyin, Style.FIRST_LETTER
+        self._cache: dict[str, tuple[str, str]] = {}
+
+    def __call__(self, text: str) -> tuple[str, str]:
+        if text not in self._cache:
+            norm = normalize(text)
+            full = "".join(self._lazy(norm)).casefold()
+            initials = "".join(self._lazy(norm, style=self._initials)).casefold()
+            self._cache[text] = (_DROP.sub("", full), _DROP.sub("", initials))
+        return self._cache[text]
+
+
+def alias_map(aliases: Mapping[str, Iterable[str]], t2s: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Normalised alias → normalised canonical name (canonical names map to themselves)."""
+    out: dict[str, str] = {}
+    for canonical, names in aliases.items():
+        canon = normalize(canonical, t2s)
+        out[canon] = canon
+        for name in names:
+            out.setdefault(normalize(name, t2s), canon)
+    return out
+
+
+def expand(query: str, aliases: Mapping[str, str]) -> list[str]:
+    """The query and its rewrites through the alias vocabulary, the query first.
+
+    An alias equal to the query becomes its canonical name; an alias inside the query is
+    replaced in place (规上工业增加值 → 规模以上工业增加值), longest alias first.
+    """
+    variants = [query]
+    if query in aliases and aliases[query] != query:
+        variants.append(aliases[query])
+    for alias in sorted(aliases, key=len, reverse=True):
+        canon = aliases[alias]
+        if len(alias) >= 2 and alias != canon and alias in query and canon not in query:
+            rewritten = query.replace(alias, canon)
+            if rewritten not in variants:
+                variants.append(rewritten)
+            break
+    return variants

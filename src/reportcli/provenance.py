@@ -1,0 +1,80 @@
+"""Checks that tie a record to its source text: the quote occurs, the numbers occur in the quote.
+
+These are the rules the knowledge base is held to (tests and `reportcli validate` call them).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+_SPACE = re.compile(r"\s+")
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def squash_space(text: str) -> str:
+    """Fold every run of whitespace into one space (quotes may differ from the source only so)."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def quote_in_source(quote: str, source: str) -> bool:
+    """True when the quote occurs verbatim in the source, whitespace normalised."""
+    q = squash_space(quote)
+    return bool(q) and q in squash_space(source)
+
+
+def format_number(value: float | int) -> str:
+    """Render a number as a report writes it: 6 not 6.0, 50.29 not 50.290000001."""
+    text = format(Decimal(str(value)).normalize(), "f")
+    return text
+
+
+def number_in_text(value: float | int, text: str) -> bool:
+    """True when the number stands in the text as a whole number token (not inside 150.29)."""
+    token = re.escape(format_number(value))
+    return re.search(rf"(?<![\d.]){token}(?![\d]|\.\d)", text) is not None
+
+
+def parse_chinese_number(text: str) -> int | None:
+    """Parse a small Chinese numeral (一 … 九十九, 首 as first); None when it is not one."""
+    text = text.strip()
+    if text == "首":
+        return 1
+    if not text or any(c not in _DIGITS and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return _DIGITS[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+
+
+def value_problems(record: dict) -> list[str]:
+    """Every way the record's numbers fail to appear in its quote (empty when all is well)."""
+    quote = squash_space(record.get("quote") or "")
+    problems: list[str] = []
+    value = record.get("value")
+    value_text = record.get("value_text")
+    if value_text is not None:
+        if value_text not in quote:
+            problems.append(f"value_text {value_text!r} is not in the quote")
+        elif value is not None and parse_chinese_number(value_text) != value:
+            problems.append(f"value_text {value_text!r} does not read as {value}")
+    elif value is not None and not number_in_text(value, quote):
+        problems.append(f"value {format_number(value)} is not in the quote")
+    growth = record.get("growth")
+    if growth is not None and not number_in_text(growth, quote):
+        problems.append(f"growth {format_number(growth)} is not in the quote")
+    for field in ("ratio", "ratio_before"):
+        parts = record.get(field)
+        if parts:
+            joined = ":".join(format_number(p) for p in parts)
+            if joined not in quote:
+                problems.append(f"{field} {joined} is not in the quote")
+    qualifier = record.get("qualifier")
+    if qualifier and qualifier not in quote:
+        problems.append(f"qualifier {qualifier!r} is not in the quote")
+    return problems

@@ -1,0 +1,156 @@
+"""Queries over the compiled index: listings with filters, and fuzzy search with ranking."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .errors import NoMatch, UsageError
+from .index import KIND_RANK, SEP, Index
+from .normalize import expand, grams, is_pinyin_query, normalize
+
+MAX_QUERY = 200
+MAX_CANDIDATES = 1500
+THRESHOLD = 55.0
+KINDS = tuple(KIND_RANK)
+
+
+@dataclass
+class Filters:
+    reports: list[str] | None = None
+    kind: str | None = None
+    year: int | None = None
+    lead: str | None = None
+    category: str | None = None
+
+    def sql(self) -> tuple[str, list]:
+        clauses, args = [], []
+        if self.reports is not None:
+            clauses.append(f"r.report IN ({','.join('?' * len(self.reports))})")
+            args += self.reports
+        if self.kind:
+            clauses.append("r.kind = ?")
+            args.append(self.kind)
+        if self.year is not None:
+            clauses.append("r.year = ?")
+            args.append(self.year)
+        return (" AND ".join(clauses) or "1"), args
+
+    def keep(self, record: dict) -> bool:
+        """Task filters applied after decoding (lead unit and category, by substring)."""
+        if self.lead and not any(normalize(self.lead) in normalize(u) for u in record.get("lead") or []):
+            return False
+        return not (self.category and normalize(self.category) not in normalize(record.get("category") or ""))
+
+
+def check_kind(kind: str | None) -> str | None:
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+    return kind
+
+
+def list_records(index: Index, filters: Filters) -> list[dict]:
+    """Every record matching the filters, in report order then text order."""
+    where, args = filters.sql()
+    rows = index.conn.execute(
+        f"SELECT r.json FROM records r JOIN reports p ON p.id = r.report WHERE {where} "
+        "ORDER BY r.curated DESC, p.ord, r.rank", args)
+    return [rec for rec in (json.loads(row[0]) for row in rows) if filters.keep(rec)]
+
+
+def get_record(index: Index, record_id: str) -> dict:
+    row = index.conn.execute("SELECT json FROM records WHERE id = ?", (record_id,)).fetchone()
+    if row is None:
+        raise UsageError(f"unknown record id {record_id!r}")
+    return json.loads(row[0])
+
+
+def prepare(index: Index, query: str) -> str:
+    """The normalised query, or a UsageError saying why it cannot be searched."""
+    if not query.strip():
+        raise UsageError("the query is empty")
+    if len(query) > MAX_QUERY:
+        raise UsageError(f"the query is too long ({len(query)} characters; at most {MAX_QUERY})")
+    norm = normalize(query, index.t2s(query))
+    if not norm:
+        raise UsageError("the query has no letters, digits or characters to search for")
+    return norm
+
+
+def _candidates(index: Index, variants: list[str], filters: Filters) -> list[tuple]:
+    keys: set[str] = set()
+    for v in variants:
+        keys |= grams(v)
+        if is_pinyin_query(v):
+            keys |= {"p:" + g for g in grams(v, 3)} | {"i:" + g for g in grams(v, 2)}
+    where, args = filters.sql()
+    marks = ",".join("?" * len(keys))
+    sql = (f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py, r.json "
+           f"FROM (SELECT rid, COUNT(*) AS hits FROM grams WHERE gram IN ({marks}) GROUP BY rid "
+           f"ORDER BY hits DESC LIMIT {MAX_CANDIDATES}) g "
+           f"JOIN records r ON r.rid = g.rid JOIN reports p ON p.id = r.report WHERE {where}")
+    return index.conn.execute(sql, [*sorted(keys), *args]).fetchall()
+
+
+def _name_score(q: str, name: str, ratio) -> float:
+    if not name:
+        return 0.0
+    if name == q:
+        return 100.0
+    if q in name:
+        return 86.0 + 12.0 * len(q) / len(name)
+    if len(name) >= 2 and name in q:
+        return 78.0 + 12.0 * len(name) / len(q)
+    return ratio(q, name) * 0.9
+
+
+def score(variants: list[str], names: str, body: str, py: str, fuzz) -> float:
+    """0–100: names and aliases first, then pinyin, then the record's text and quote."""
+    best = 0.0
+    name_list = names.split(SEP)
+    for rank, q in enumerate(variants):
+        penalty = 0.0 if rank == 0 else 1.0
+        for name in name_list:
+            best = max(best, _name_score(q, name, fuzz.ratio) - penalty)
+        if q in body:
+            best = max(best, 68.0 + 8.0 * min(1.0, len(q) / 8) - penalty)
+        elif len(q) >= 2:
+            best = max(best, fuzz.partial_ratio(q, body) * 0.62 - penalty)
+        if is_pinyin_query(q) and py:
+            for p in py.split(SEP):
+                best = max(best, _name_score(q, p, fuzz.ratio) - 2.0 - penalty)
+    return round(min(best, 100.0), 1)
+
+
+def search(index: Index, query: str, filters: Filters, limit: int | None = None) -> list[dict]:
+    """Records matching the query, best first, each with its `score`; NoMatch when none does."""
+    from rapidfuzz import fuzz
+
+    q = prepare(index, query)
+    variants = expand(q, index.aliases())
+    scored = []
+    for rid, kind, curated, report_ord, rank, names, body, py, raw in _candidates(index, variants, filters):
+        s = score(variants, names, body, py, fuzz)
+        if s >= THRESHOLD:
+            scored.append((-s, -curated, KIND_RANK[kind], report_ord, rank, rid, raw))
+    scored.sort()
+    results = []
+    for neg, *_, raw in scored:
+        rec = json.loads(raw)
+        if filters.keep(rec):
+            rec["score"] = -neg
+            results.append(rec)
+            if limit is not None and len(results) >= limit:
+                break
+    if not results:
+        raise NoMatch(f"nothing matched {query!r}", suggestions(index, q))
+    return results
+
+
+def suggestions(index: Index, q: str, limit: int = 5) -> list[str]:
+    """Near names, terms and regions for a "did you mean" line."""
+    from rapidfuzz import fuzz, process
+
+    choices = dict(index.conn.execute("SELECT norm, name FROM suggest"))
+    found = process.extract(q, list(choices), scorer=fuzz.WRatio, limit=limit, score_cutoff=40)
+    return [choices[norm] for norm, _, _ in found]
