@@ -6,8 +6,8 @@ from collections import Counter
 
 import pytest
 import yaml
-
 from conftest import DATA
+
 from reportcli.provenance import number_in_text, quote_in_source, squash_space, value_problems
 
 KB = yaml.safe_load((DATA / "reports.yaml").read_text(encoding="utf-8"))

@@ -22,7 +22,8 @@ app = typer.Typer(
 
 _state: dict[str, Optional[str]] = {"data": None}
 
-Region = Annotated[Optional[str], typer.Option("--region", "-r", help="Region: full or short name, pinyin, or parent city (东胜, 东胜区, dongsheng, 鄂尔多斯).")]
+Region = Annotated[Optional[str], typer.Option(
+    "--region", "-r", help="Region: full or short name, pinyin, or parent city (东胜, 东胜区, dongsheng, 鄂尔多斯).")]
 Kind = Annotated[Optional[str], typer.Option("--kind", "-k", help="indicator, target, term or task.")]
 Year = Annotated[Optional[int], typer.Option("--year", "-y", help="Year the figure or target is about.")]
 Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many results.")]
@@ -61,10 +62,8 @@ def _query(kind: str | None, query: str | None, region: str | None, year: int | 
     index = _index()
     filters = Filters(resolve_region(index, region), check_kind(kind), year, lead, category)
     try:
-        if query is not None:
-            records = search(index, query, filters, limit)
-        else:
-            records = list_records(index, filters)[:limit]
+        records = (search(index, query, filters, limit) if query is not None
+                   else list_records(index, filters)[:limit])
     except NoMatch:
         if fmt == "json":
             _emit([], fmt)
@@ -78,7 +77,9 @@ def _query(kind: str | None, query: str | None, region: str | None, year: int | 
 
 @app.callback(invoke_without_command=True)
 def main_options(
-    data: Annotated[Optional[str], typer.Option("--data", help="A knowledge-base YAML file or directory, added to the bundled one (also REPORTCLI_DATA).")] = None,
+    data: Annotated[Optional[str], typer.Option(
+        "--data", help="A knowledge-base YAML file or directory, added to the bundled one (also REPORTCLI_DATA).",
+    )] = None,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
 ) -> None:
     if version:
@@ -169,7 +170,8 @@ def index_cmd(rebuild: Annotated[bool, typer.Option("--rebuild", help="Build the
 
 
 @app.command("validate")
-def validate_cmd(path: Annotated[Optional[str], typer.Argument(help="A knowledge-base file or directory (default: the bundled one).")] = None) -> None:
+def validate_cmd(path: Annotated[Optional[str], typer.Argument(
+        help="A knowledge-base file or directory (default: the bundled one).")] = None) -> None:
     """Check a knowledge base: schema, ids, units, quotes against sources, numbers against quotes."""
     from pathlib import Path
 
@@ -193,7 +195,10 @@ def _fail(message: str, code: int) -> None:
 
 def main() -> None:
     """Entry point: run the app, turning every expected failure into one line and an exit code."""
-    from typer._click import exceptions as click_exc
+    try:  # typer >= 0.26 vendors click
+        from typer._click import exceptions as click_exc
+    except ImportError:  # pragma: no cover - older typer with click installed
+        from click import exceptions as click_exc
 
     try:
         app(standalone_mode=False)

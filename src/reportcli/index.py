@@ -7,6 +7,7 @@ traditional→simplified table, so a query needs neither YAML nor pinyin nor Ope
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -179,10 +180,8 @@ def _build_to_file(directory: Path, target: Path, data_dir: Path, user_paths: li
             os.unlink(tmp)
     for old in directory.glob("index-*.sqlite"):
         if old != target:
-            try:
+            with contextlib.suppress(OSError):
                 old.unlink()
-            except OSError:
-                pass
 
 
 def open_index(user_data: str | None = None, rebuild: bool = False) -> Index:

@@ -213,12 +213,12 @@ class _Checker:
         if kind in model.NUMERIC_KINDS:
             self.numeric(node)
         if kind == "term" and node.get("definition_source") not in model.DEFINITION_SOURCES:
-            self.add(node, f"definition_source must be report, general or null", "definition_source")
+            self.add(node, "definition_source must be report, general or null", "definition_source")
         if kind == "task" and "lead" not in node:
             self.add(node, "task without lead (use lead: [] for a work-plan section)")
-        if self.provenance and source is not None and isinstance(node.get("quote"), str):
-            if not quote_in_source(node["quote"], source):
-                self.add(node, "quote does not occur in the source text", "quote")
+        quote = node.get("quote")
+        if self.provenance and source is not None and isinstance(quote, str) and not quote_in_source(quote, source):
+            self.add(node, "quote does not occur in the source text", "quote")
 
     def numeric(self, node: dict) -> None:
         unit = node.get("unit")

@@ -85,9 +85,14 @@ def _columns(records: list[dict], scored: bool) -> list[tuple[str, object, dict]
 
 
 def _console(stream: TextIO):
+    """A console that never truncates: on a pipe or file it is wide (COLUMNS, else 160)."""
+    import os
+
     from rich.console import Console
 
-    return Console(file=stream, highlight=False, emoji=False, markup=False, soft_wrap=False)
+    tty = hasattr(stream, "isatty") and stream.isatty()
+    width = None if tty else int(os.environ.get("COLUMNS") or 160)
+    return Console(file=stream, highlight=False, emoji=False, markup=False, soft_wrap=False, width=width)
 
 
 def table(records: list[dict], stream: TextIO, title: str | None = None) -> None:
@@ -98,7 +103,7 @@ def table(records: list[dict], stream: TextIO, title: str | None = None) -> None
     tbl = Table(title=visible(title) if title else None, show_lines=False, header_style="bold")
     columns = _columns(records, scored)
     for name, _, opts in columns:
-        tbl.add_column(name, **opts)
+        tbl.add_column(name, overflow="fold", **opts)
     for rec in records:
         tbl.add_row(*(Text(visible(get(rec))) for _, get, _ in columns))
     _console(stream).print(tbl)
@@ -186,4 +191,6 @@ def reports_table(reports: list[dict], stream: TextIO | None = None) -> None:
             f"{r.get('speaker_title') or ''} {r.get('speaker') or ''}".strip(),
             f"{r['review_year']}→{r['plan_year']}",
             " ".join(f"{k} {v}" for k, v in counts.items()))))
+    for column in tbl.columns:
+        column.overflow = "fold"
     _console(stream or sys.stdout).print(tbl)
