@@ -92,7 +92,9 @@ def _candidates(index: Index, variants: list[str], filters: Filters) -> list[tup
     return index.conn.execute(sql, [*sorted(keys), *args]).fetchall()
 
 
-def _name_score(q: str, name: str, ratio) -> float:
+def _name_score(q: str, name: str, fuzz, lcs) -> float:
+    """Equal 100; name contains query 86–98; query contains name 78–90; all query characters
+    in order within the name (贫困户收入 in 建档立卡贫困户人均年纯收入) 70–85; else fuzzy ratio × 0.9."""
     if not name:
         return 0.0
     if name == q:
@@ -101,36 +103,53 @@ def _name_score(q: str, name: str, ratio) -> float:
         return 86.0 + 12.0 * len(q) / len(name)
     if len(name) >= 2 and name in q:
         return 78.0 + 12.0 * len(name) / len(q)
-    return ratio(q, name) * 0.9
+    fuzzy = fuzz.ratio(q, name) * 0.9
+    if lcs is None and fuzzy < 72:  # Latin letters: only near-exact pinyin counts
+        return 0.0
+    if lcs is not None and len(q) >= 3 and lcs(q, name) == len(q):
+        return max(fuzzy, 70.0 + 15.0 * len(q) / len(name))
+    return fuzzy
 
 
-def score(variants: list[str], names: str, body: str, py: str, fuzz) -> float:
+def variants_of(q: str, aliases: dict[str, str], fuzz) -> list[tuple[str, float]]:
+    """The query and its alias rewrites, each with a penalty: exact rewrites 1, and the
+    canonical name of an alias the query misspells by one character (失业律 → 失业率) 6."""
+    out = [(v, 0.0 if i == 0 else 1.0) for i, v in enumerate(expand(q, aliases))]
+    if len(q) >= 3 and len(out) == 1:
+        for alias, canon in aliases.items():
+            if abs(len(alias) - len(q)) <= 1 and len(alias) >= 3 and fuzz.ratio(q, alias) >= 66:
+                out.append((canon, 6.0))
+    return out
+
+
+def score(variants: list[tuple[str, float]], names: str, body: str, py: str, fuzz, lcs) -> float:
     """0–100: names and aliases first, then pinyin, then the record's text and quote."""
     best = 0.0
     name_list = names.split(SEP)
-    for rank, q in enumerate(variants):
-        penalty = 0.0 if rank == 0 else 1.0
+    for q, penalty in variants:
         for name in name_list:
-            best = max(best, _name_score(q, name, fuzz.ratio) - penalty)
+            best = max(best, _name_score(q, name, fuzz, lcs) - penalty)
         if q in body:
             best = max(best, 68.0 + 8.0 * min(1.0, len(q) / 8) - penalty)
         elif len(q) >= 2:
             best = max(best, fuzz.partial_ratio(q, body) * 0.62 - penalty)
         if is_pinyin_query(q) and py:
             for p in py.split(SEP):
-                best = max(best, _name_score(q, p, fuzz.ratio) - 2.0 - penalty)
+                best = max(best, _name_score(q, p, fuzz, None) - 2.0 - penalty)
     return round(min(best, 100.0), 1)
 
 
 def search(index: Index, query: str, filters: Filters, limit: int | None = None) -> list[dict]:
     """Records matching the query, best first, each with its `score`; NoMatch when none does."""
     from rapidfuzz import fuzz
+    from rapidfuzz.distance import LCSseq
 
     q = prepare(index, query)
-    variants = expand(q, index.aliases())
+    variants = variants_of(q, index.aliases(), fuzz)
     scored = []
-    for rid, kind, curated, report_ord, rank, names, body, py, raw in _candidates(index, variants, filters):
-        s = score(variants, names, body, py, fuzz)
+    for rid, kind, curated, report_ord, rank, names, body, py, raw in _candidates(index, [v for v, _ in variants],
+                                                                                  filters):
+        s = score(variants, names, body, py, fuzz, LCSseq.similarity)
         if s >= THRESHOLD:
             scored.append((-s, -curated, KIND_RANK[kind], report_ord, rank, rid, raw))
     scored.sort()

@@ -1,0 +1,61 @@
+"""Search quality, measured: hit@1 and hit@5 over the evaluation set (tests/eval/search_queries.yaml).
+
+Fails below hit@1 0.90 or hit@5 1.00. `python tests/test_search_eval.py` prints the figures and misses.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import yaml
+
+EVAL = Path(__file__).parent / "eval" / "search_queries.yaml"
+QUERIES = yaml.safe_load(EVAL.read_text(encoding="utf-8"))
+
+
+def evaluate(cache: str) -> tuple[float, float, list[str]]:
+    os.environ["REPORTCLI_CACHE"] = cache
+    os.environ.pop("REPORTCLI_DATA", None)
+    from reportcli.errors import NoMatch
+    from reportcli.index import open_index, resolve_region
+    from reportcli.search import Filters, search
+
+    index = open_index()
+    hit1 = hit5 = 0
+    misses = []
+    for item in QUERIES:
+        filters = Filters(resolve_region(index, item.get("region")), item.get("kind"))
+        try:
+            got = [r["id"] for r in search(index, item["query"], filters, limit=5)]
+        except NoMatch:
+            got = []
+        expect = set(item["expect"])
+        hit1 += bool(got) and got[0] in expect
+        hit5 += bool(expect & set(got))
+        if not got or got[0] not in expect:
+            misses.append(f"{item['query']!r} ({item.get('region') or ''}/{item.get('kind') or ''}): "
+                          f"want {sorted(expect)}, got {got[:3]}")
+    return hit1 / len(QUERIES), hit5 / len(QUERIES), misses
+
+
+def test_eval_set_is_large_and_varied():
+    assert len(QUERIES) >= 80
+    assert {q.get("kind") for q in QUERIES} >= {"indicator", "target", "task", None}
+
+
+def test_search_hit_rates(tmp_path):
+    hit1, hit5, misses = evaluate(str(tmp_path))
+    print(f"hit@1 {hit1:.3f}  hit@5 {hit5:.3f}  over {len(QUERIES)} queries")
+    assert hit1 >= 0.90, misses
+    assert hit5 == 1.0, misses
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    h1, h5, missed = evaluate(tempfile.mkdtemp())
+    print(f"{len(QUERIES)} queries: hit@1 {h1:.3f}, hit@5 {h5:.3f}")
+    print("\n".join(missed))
+    sys.exit(0)
