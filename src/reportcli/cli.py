@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Annotated, Optional
 
@@ -195,13 +194,16 @@ def _fail(message: str, code: int) -> None:
 
 def main() -> None:
     """Entry point: run the app, turning every expected failure into one line and an exit code."""
+    import signal
+
+    if hasattr(signal, "SIGPIPE"):  # `reportcli … | head -1` ends quietly, as Unix tools do
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:  # typer >= 0.26 vendors click
         from typer._click import exceptions as click_exc
     except ImportError:  # pragma: no cover - older typer with click installed
         from click import exceptions as click_exc
-
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
         sys.stdout.flush()
     except NoMatch as exc:
         hint = f" — did you mean: {'、'.join(exc.suggestions)}?" if exc.suggestions else ""
@@ -209,15 +211,12 @@ def main() -> None:
     except ReportcliError as exc:
         _fail(str(exc), exc.exit_code)
     except click_exc.UsageError as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `reportcli`: the help, as it is
+            sys.stderr.write(exc.format_message() + "\n")
+            raise SystemExit(2) from None
         _fail(exc.format_message().replace("\n", " "), 2)
-    except click_exc.Abort:
-        _fail("aborted", 130)
-    except click_exc.Exit as exc:
-        sys.stdout.flush()
-        raise SystemExit(exc.exit_code) from None
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise SystemExit(0) from None
+    except click_exc.ClickException as exc:
+        _fail(exc.format_message().replace("\n", " "), exc.exit_code)
     except KeyboardInterrupt:
         _fail("interrupted", 130)
+    raise SystemExit(code if isinstance(code, int) else 0)

@@ -1,7 +1,7 @@
 """The compiled index: a SQLite file in the user's cache, built once per knowledge-base version.
 
 It holds every record as ready-to-print JSON, the normalised match strings, pinyin, an
-inverted index of character bigrams and pinyin trigrams, the alias vocabulary and the
+inverted index (one posting blob per character bigram and pinyin trigram), the alias vocabulary and the
 traditional→simplified table, so a query needs neither YAML nor pinyin nor OpenCC.
 """
 
@@ -14,6 +14,8 @@ import os
 import sqlite3
 import tempfile
 import time
+from array import array
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,10 +28,11 @@ KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE reports(id TEXT PRIMARY KEY, ord INTEGER, keys TEXT, parent_keys TEXT, json TEXT);
+CREATE TABLE reports(id TEXT PRIMARY KEY, ord INTEGER, keys TEXT, parent_keys TEXT, json TEXT,
+  first_rid INTEGER, last_rid INTEGER);
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
   curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, json TEXT);
-CREATE TABLE grams(gram TEXT, rid INTEGER, PRIMARY KEY(gram, rid)) WITHOUT ROWID;
+CREATE TABLE grams(gram TEXT PRIMARY KEY, df INTEGER, rids BLOB) WITHOUT ROWID;
 CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT) WITHOUT ROWID;
 CREATE TABLE aliases(alias TEXT PRIMARY KEY, canon TEXT) WITHOUT ROWID;
 CREATE TABLE suggest(norm TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
@@ -115,11 +118,12 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
                                                    *report.get("aliases", [])] if k}
         keys |= {p for name in (report["region"], report["short"]) for p in pinyin(name)}
         parents = {normalize(k, t2s) for k in (report.get("parent"), report.get("province")) if k}
-        conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?)",
+        conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, NULL, NULL)",
                      (report["id"], order, json.dumps(sorted(keys)), json.dumps(sorted(parents)),
                       json.dumps(report, ensure_ascii=False)))
         suggest.setdefault(normalize(report["region"], t2s), report["region"])
-    rows, postings = [], []
+    rows: list[tuple] = []
+    postings: dict[str, array] = defaultdict(lambda: array("i"))
     for rid, rec in enumerate(base.records):
         names = [rec["name"], *rec.get("aliases", [])]
         norm_names = [normalize(n, t2s) for n in names]
@@ -133,10 +137,13 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         keys = set().union(*(grams(n) for n in norm_names), grams(body))
         keys |= {"p:" + g for p in py[0::2] for g in grams(p, 3)}
         keys |= {"i:" + g for p in py[1::2] for g in grams(p, 2)}
-        postings += [(k, rid) for k in keys]
+        for k in keys:
+            postings[k].append(rid)
         suggest.setdefault(norm_names[0], rec["name"])
     conn.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
-    conn.executemany("INSERT OR IGNORE INTO grams VALUES (?, ?)", postings)
+    conn.executemany("INSERT INTO grams VALUES (?, ?, ?)", ((g, len(a), a.tobytes()) for g, a in postings.items()))
+    conn.execute("UPDATE reports SET first_rid = (SELECT MIN(rid) FROM records WHERE report = reports.id), "
+                 "last_rid = (SELECT MAX(rid) FROM records WHERE report = reports.id)")
     conn.executemany("INSERT INTO suggest VALUES (?, ?)", suggest.items())
     conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
     meta = {"key": key, "version": __version__, "schema": SCHEMA_VERSION, "records": str(len(rows)),

@@ -70,7 +70,8 @@ def _columns(records: list[dict], scored: bool) -> list[tuple[str, object, dict]
                  ("Growth %", lambda r: fmt_number(r.get("growth")), {"justify": "right"}),
                  ("Qualifier", lambda r: r.get("qualifier"), {})]
     elif kinds == {"term"}:
-        cols += [("Term", lambda r: r.get("name"), {}), ("Definition", lambda r: r.get("definition"), {"ratio": 3})]
+        cols += [("Term", lambda r: r.get("name"), {}), ("Definition", lambda r: r.get("definition"), {"ratio": 3}),
+                 ("From", lambda r: r.get("definition_source") or "", {})]
     elif kinds == {"task"}:
         cols += [("No.", lambda r: r.get("number"), {"justify": "right"}),
                  ("Category", lambda r: r.get("category"), {}), ("Task", lambda r: r.get("name"), {"ratio": 2}),

@@ -77,19 +77,56 @@ def prepare(index: Index, query: str) -> str:
     return norm
 
 
+def _ranges(index: Index, reports: list[str] | None) -> list[tuple[int, int]] | None:
+    """Record-id ranges of the selected reports (records of a report are numbered together)."""
+    if reports is None:
+        return None
+    marks = ",".join("?" * len(reports))
+    return index.conn.execute(f"SELECT first_rid, last_rid FROM reports WHERE id IN ({marks})", reports).fetchall()
+
+
+def _hits(index: Index, keys: set[str], ranges: list[tuple[int, int]] | None) -> list[int]:
+    """Record ids sharing grams with the query, most shared first.
+
+    Grams found in more than a twentieth of all records are left out when rarer ones exist,
+    so a common bigram (增长) does not flood the candidates.
+    """
+    from array import array
+    from collections import Counter
+
+    marks = ",".join("?" * len(keys))
+    rows = index.conn.execute(f"SELECT df, rids FROM grams WHERE gram IN ({marks})", sorted(keys)).fetchall()
+    common = max(500, int(index.meta("records") or 0) // 20)
+    rows = [r for r in rows if r[0] <= common] or rows
+    counts: Counter[int] = Counter()
+    for _, blob in rows:
+        ids = array("i")
+        ids.frombytes(blob)
+        counts.update(ids)
+    if ranges is not None:
+        counts = Counter({rid: n for rid, n in counts.items() if any(a <= rid <= b for a, b in ranges)})
+    return [rid for rid, _ in counts.most_common()]
+
+
 def _candidates(index: Index, variants: list[str], filters: Filters) -> list[tuple]:
+    """Candidate rows for scoring: the best-sharing records that pass the filters."""
     keys: set[str] = set()
     for v in variants:
         keys |= grams(v)
         if is_pinyin_query(v):
             keys |= {"p:" + g for g in grams(v, 3)} | {"i:" + g for g in grams(v, 2)}
+    ranked = _hits(index, keys, _ranges(index, filters.reports))
     where, args = filters.sql()
-    marks = ",".join("?" * len(keys))
-    sql = (f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py, r.json "
-           f"FROM (SELECT rid, COUNT(*) AS hits FROM grams WHERE gram IN ({marks}) GROUP BY rid "
-           f"ORDER BY hits DESC LIMIT {MAX_CANDIDATES}) g "
-           f"JOIN records r ON r.rid = g.rid JOIN reports p ON p.id = r.report WHERE {where}")
-    return index.conn.execute(sql, [*sorted(keys), *args]).fetchall()
+    out: list[tuple] = []
+    for start in range(0, len(ranked), MAX_CANDIDATES):
+        chunk = ranked[start:start + MAX_CANDIDATES]
+        marks = ",".join("?" * len(chunk))
+        out += index.conn.execute(
+            f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py, r.json FROM records r "
+            f"JOIN reports p ON p.id = r.report WHERE r.rid IN ({marks}) AND {where}", [*chunk, *args]).fetchall()
+        if len(out) >= MAX_CANDIDATES:
+            break
+    return out
 
 
 def _name_score(q: str, name: str, fuzz, lcs) -> float:
