@@ -174,7 +174,8 @@ def validate_cmd(path: Annotated[Optional[str], typer.Argument(
     """Check a knowledge base: schema, ids, units, quotes against sources, numbers against quotes."""
     from pathlib import Path
 
-    from .kb import bundled_data_dir, validate
+    from .kb import validate
+    from .locations import bundled_data_dir
 
     target = Path(path) if path else bundled_data_dir() / "reports.yaml"
     problems, counted = validate(target, bundled_data_dir())

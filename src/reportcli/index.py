@@ -8,11 +8,9 @@ traditional→simplified table, so a query needs neither YAML nor pinyin nor Ope
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 import time
 from array import array
 from collections import defaultdict
@@ -21,6 +19,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import DataError, UsageError
+from .locations import bundled_data_dir, cache_dir, user_data_paths, yaml_files
 
 SCHEMA_VERSION = "1"
 SEP = "\x1f"
@@ -39,25 +38,23 @@ CREATE TABLE suggest(norm TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
 """
 
 
-def cache_dir() -> Path:
-    """$REPORTCLI_CACHE, else $XDG_CACHE_HOME/reportcli, else ~/.cache/reportcli."""
-    explicit = os.environ.get("REPORTCLI_CACHE")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "reportcli"
-
-
 def signature(files: list[Path]) -> str:
-    """A hash of the knowledge-base files (path, size, mtime) and the program version."""
-    h = hashlib.sha256(f"{__version__}/{SCHEMA_VERSION}".encode())
+    """What identifies this knowledge base: the program version and each file's path, size and
+    modification time. The index stores it whole; its file name carries a checksum of it."""
+    parts = [f"{__version__}/{SCHEMA_VERSION}"]
     for path in files:
         try:
             st = path.stat()
         except OSError as exc:
             raise DataError(f"cannot read {path}: {exc.strerror}") from None
-        h.update(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}\n".encode())
-    return h.hexdigest()[:20]
+        parts.append(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def _file_name(key: str) -> str:
+    import zlib
+
+    return f"index-{zlib.crc32(key.encode()):08x}-{len(key):x}.sqlite"
 
 
 @dataclass
@@ -71,13 +68,13 @@ class Index:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
         return row[0] if row else None
 
-    def t2s(self, text: str) -> dict[str, str]:
-        """The traditional→simplified entries for the non-ASCII characters of a text."""
+    def t2s(self, text: str) -> dict[int, str]:
+        """The traditional→simplified entries for the non-ASCII characters of a text (a translate table)."""
         chars = sorted({c for c in text if ord(c) > 0x2E7F})
         if not chars:
             return {}
         marks = ",".join("?" * len(chars))
-        return dict(self.conn.execute(f"SELECT t, s FROM t2s WHERE t IN ({marks})", chars))
+        return {ord(t): s for t, s in self.conn.execute(f"SELECT t, s FROM t2s WHERE t IN ({marks})", chars)}
 
     def aliases(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT alias, canon FROM aliases"))
@@ -90,8 +87,6 @@ class Index:
 
 def kb_files(data_dir: Path, user_paths: list[Path]) -> tuple[list[Path], list[Path]]:
     """The knowledge-base files to load and every file whose change makes the index stale."""
-    from .kb import yaml_files
-
     kb = [data_dir / "reports.yaml"] + [f for p in user_paths for f in yaml_files(p)]
     return kb, kb + [data_dir / "aliases.yaml", data_dir / "units.yaml"]
 
@@ -110,7 +105,7 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     aliases = alias_map(vocab.aliases, t2s)
     pinyin = Pinyin()
     conn.executescript(_SCHEMA)
-    conn.executemany("INSERT INTO t2s VALUES (?, ?)", t2s.items())
+    conn.executemany("INSERT INTO t2s VALUES (?, ?)", ((chr(k), v) for k, v in t2s.items()))
     conn.executemany("INSERT INTO aliases VALUES (?, ?)", aliases.items())
     suggest: dict[str, str] = {}
     for order, report in enumerate(base.reports):
@@ -142,8 +137,11 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         suggest.setdefault(norm_names[0], rec["name"])
     conn.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.executemany("INSERT INTO grams VALUES (?, ?, ?)", ((g, len(a), a.tobytes()) for g, a in postings.items()))
-    conn.execute("UPDATE reports SET first_rid = (SELECT MIN(rid) FROM records WHERE report = reports.id), "
-                 "last_rid = (SELECT MAX(rid) FROM records WHERE report = reports.id)")
+    spans: dict[str, list[int]] = {}
+    for rid, _, report_id, *_ in rows:
+        spans.setdefault(report_id, [rid, rid])[1] = rid
+    conn.executemany("UPDATE reports SET first_rid = ?, last_rid = ? WHERE id = ?",
+                     ((a, b, rep) for rep, (a, b) in spans.items()))
     conn.executemany("INSERT INTO suggest VALUES (?, ?)", suggest.items())
     conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
     meta = {"key": key, "version": __version__, "schema": SCHEMA_VERSION, "records": str(len(rows)),
@@ -170,6 +168,8 @@ def _open_existing(path: Path, key: str) -> Index | None:
 
 def _build_to_file(directory: Path, target: Path, data_dir: Path, user_paths: list[Path], key: str) -> None:
     """Build into a temporary file beside the target, then rename it into place (atomic)."""
+    import tempfile
+
     directory.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=directory)
     os.close(fd)
@@ -196,14 +196,12 @@ def open_index(user_data: str | None = None, rebuild: bool = False) -> Index:
 
     A corrupt or stale index is rebuilt; an unwritable cache falls back to an in-memory build.
     """
-    from .kb import bundled_data_dir, user_data_paths
-
     data_dir = bundled_data_dir()
     user_paths = user_data_paths(user_data)
     _, watched = kb_files(data_dir, user_paths)
     key = signature(watched)
     directory = cache_dir()
-    target = directory / f"index-{key}.sqlite"
+    target = directory / _file_name(key)
     if not rebuild:
         found = _open_existing(target, key)
         if found:

@@ -14,9 +14,8 @@ from typing import Any
 
 from . import model
 from .errors import DataError
-from .provenance import quote_in_source, value_problems
-
-DATA_ENV = "REPORTCLI_DATA"
+from .locations import yaml_files
+from .provenance import quote_in_source, squash_space, value_problems
 
 
 @dataclass(frozen=True)
@@ -51,39 +50,6 @@ class KnowledgeBase:
     files: list[Path]
 
 
-def bundled_data_dir() -> Path:
-    """The knowledge base that ships with the package (the repo's data/ in a checkout)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "data", here.parents[1] / "data"):
-        if (candidate / "reports.yaml").is_file():
-            return candidate
-    raise DataError(f"the bundled knowledge base is missing (looked in {here / 'data'})")
-
-
-def user_data_paths(option: str | None) -> list[Path]:
-    """The user knowledge base named by --data or REPORTCLI_DATA, checked to exist."""
-    raw = option if option is not None else os.environ.get(DATA_ENV)
-    if raw is None:
-        return []
-    if not raw.strip():
-        raise DataError("--data / REPORTCLI_DATA is empty")
-    path = Path(raw).expanduser()
-    if not path.exists():
-        raise DataError(f"no such knowledge base: {path}")
-    return [path]
-
-
-def yaml_files(path: Path) -> list[Path]:
-    """A YAML file, or the YAML files of a directory (sorted; one report each, by convention)."""
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
-                       and p.name not in ("aliases.yaml", "units.yaml"))
-        if not files:
-            raise DataError(f"no .yaml files in {path}")
-        return files
-    return [path]
-
-
 # --- reading YAML with positions -------------------------------------------------------------
 
 def _loader_class():
@@ -113,8 +79,11 @@ def _loader_class():
     return PositionLoader
 
 
-def read_yaml(path: Path) -> Any:
-    """Parse one YAML file safely; syntax errors, bad bytes and unsafe tags become DataError."""
+def read_yaml(path: Path, positions: bool = False) -> Any:
+    """Parse one YAML file safely; syntax errors, bad bytes and unsafe tags become DataError.
+
+    With `positions`, every mapping remembers its line and column (slower; used to report problems).
+    """
     import yaml
 
     try:
@@ -131,7 +100,8 @@ def read_yaml(path: Path) -> Any:
         line = data[: exc.start].count(b"\n") + 1
         raise DataError(f"{path}:{line}:1: not valid UTF-8") from None
     try:
-        return yaml.load(text, Loader=_loader_class())  # noqa: S506 - a SafeLoader subclass
+        loader = _loader_class() if positions else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader or subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -144,6 +114,7 @@ def read_yaml(path: Path) -> Any:
 
 
 def strip_positions(value: Any) -> Any:
+    """The value without the position keys `read_yaml(positions=True)` adds."""
     if isinstance(value, dict):
         return {k: strip_positions(v) for k, v in value.items() if k not in ("__pos__", "__keys__")}
     if isinstance(value, list):
@@ -192,7 +163,7 @@ class _Checker:
         if isinstance(node.get("source"), str):
             src = (self.path.parent / node["source"])
             try:
-                source_text = src.read_text(encoding="utf-8")
+                source_text = squash_space(src.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError):
                 self.add(node, f"source file {node['source']!r} is missing or unreadable", "source")
         return node.get("id") if isinstance(node.get("id"), str) else None, source_text
@@ -217,7 +188,8 @@ class _Checker:
         if kind == "task" and "lead" not in node:
             self.add(node, "task without lead (use lead: [] for a work-plan section)")
         quote = node.get("quote")
-        if self.provenance and source is not None and isinstance(quote, str) and not quote_in_source(quote, source):
+        if (self.provenance and source is not None and isinstance(quote, str)
+                and not quote_in_source(quote, source, squashed=True)):
             self.add(node, "quote does not occur in the source text", "quote")
 
     def numeric(self, node: dict) -> None:
@@ -239,9 +211,20 @@ class _Checker:
 
 
 def check_file(path: Path, vocab: Vocabulary, provenance: bool = True) -> tuple[list[dict], list[Problem]]:
-    """Parse and check one knowledge-base file; returns its reports (positions kept) and problems."""
+    """Parse and check one knowledge-base file; returns its reports and every problem.
+
+    A clean file is parsed once, fast; a file with problems is parsed again with positions so
+    that each problem names its line and column.
+    """
+    reports, problems = _check_file(path, vocab, provenance, positions=False)
+    if problems:
+        reports, problems = _check_file(path, vocab, provenance, positions=True)
+    return reports, problems
+
+
+def _check_file(path: Path, vocab: Vocabulary, provenance: bool, positions: bool) -> tuple[list[dict], list[Problem]]:
     try:
-        data = read_yaml(path)
+        data = read_yaml(path, positions)
     except DataError as exc:
         text = str(exc)
         parts = text.split(":", 3)
@@ -260,6 +243,17 @@ def check_file(path: Path, vocab: Vocabulary, provenance: bool = True) -> tuple[
     return data["reports"], checker.problems
 
 
+def _locate(path: Path, text: str) -> tuple[int, int]:
+    """Line and column of the first line of a file that mentions `text` (1, 1 when none does)."""
+    try:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if text in line:
+                return number, line.index(text) + 1
+    except (OSError, UnicodeDecodeError):
+        pass
+    return 1, 1
+
+
 def duplicate_ids(reports: list[tuple[Path, dict]]) -> list[Problem]:
     seen: dict[str, str] = {}
     problems = []
@@ -269,7 +263,7 @@ def duplicate_ids(reports: list[tuple[Path, dict]]) -> list[Problem]:
             if not isinstance(rid, str):
                 continue
             if rid in seen:
-                line, col = rec.get("__pos__", (1, 1))
+                line, col = rec.get("__pos__") or _locate(path, rid)
                 problems.append(Problem(str(path), line, col, f"duplicate id {rid!r} (first in {seen[rid]})"))
             else:
                 seen[rid] = str(path)
@@ -284,6 +278,25 @@ def load_vocabulary(data_dir: Path) -> Vocabulary:
     return Vocabulary(aliases={k: list(v or []) for k, v in aliases.items()}, **units)
 
 
+def _check_one(args: tuple[Path, Vocabulary, bool]) -> tuple[list[dict], list[Problem]]:
+    return check_file(*args)
+
+
+def _check_files(files: list[Path], vocab: Vocabulary, provenance: bool) -> list[tuple[list[dict], list[Problem]]]:
+    """check_file over many files, on every core when there are many (YAML parsing dominates)."""
+    jobs = [(f, vocab, provenance) for f in files]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < 32 or workers < 2:
+        return [_check_one(job) for job in jobs]
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        with ProcessPoolExecutor(workers) as pool:
+            return list(pool.map(_check_one, jobs, chunksize=16))
+    except (OSError, RuntimeError):  # no processes to be had: do it here
+        return [_check_one(job) for job in jobs]
+
+
 def load(paths: list[Path], vocab: Vocabulary, provenance: bool = True) -> KnowledgeBase:
     """Load knowledge-base files (later reports with the same id replace earlier ones).
 
@@ -292,8 +305,7 @@ def load(paths: list[Path], vocab: Vocabulary, provenance: bool = True) -> Knowl
     files = [f for p in paths for f in yaml_files(p)]
     problems: list[Problem] = []
     by_id: dict[str, tuple[Path, dict]] = {}
-    for path in files:
-        reports, found = check_file(path, vocab, provenance)
+    for path, (reports, found) in zip(files, _check_files(files, vocab, provenance), strict=True):
         problems += found
         for report in reports:
             if isinstance(report, dict):
@@ -303,7 +315,7 @@ def load(paths: list[Path], vocab: Vocabulary, provenance: bool = True) -> Knowl
         raise DataError("\n".join(str(p) for p in problems), problems=problems)
     reports, records = [], []
     for path, report in by_id.values():
-        meta, recs = derive_report(strip_positions(report), path, vocab)
+        meta, recs = derive_report(strip_positions(report) if "__pos__" in report else report, path, vocab)
         reports.append(meta)
         records += recs
     return KnowledgeBase(reports, records, files)

@@ -20,11 +20,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def normalize(text: str, t2s: Mapping[str, str] | None = None) -> str:
-    """The matching form of a text: folded, simplified, without spaces and punctuation."""
+def normalize(text: str, t2s: Mapping[int, str] | None = None) -> str:
+    """The matching form of a text: folded, simplified (t2s: a str.translate table), without
+    spaces and punctuation."""
     text = fold(text)
     if t2s:
-        text = "".join(t2s.get(c, c) for c in text)
+        text = text.translate(t2s)
     return _DROP.sub("", text)
 
 
@@ -40,7 +41,7 @@ def is_pinyin_query(text: str) -> bool:
     return bool(text) and ASCII_WORD.fullmatch(text) is not None
 
 
-def t2s_table() -> dict[str, str]:
+def t2s_table() -> dict[int, str]:
     """Traditional → simplified characters from OpenCC's table (build time only).
 
     A character that is also valid simplified (乾, 於) is left alone.
@@ -53,7 +54,7 @@ def t2s_table() -> dict[str, str]:
         trad, _, simps = line.partition("\t")
         candidates = simps.split()
         if len(trad) == 1 and candidates and trad not in candidates and len(candidates[0]) == 1:
-            table[trad] = candidates[0]
+            table[ord(trad)] = candidates[0]
     return table
 
 
@@ -75,7 +76,7 @@ class Pinyin:
         return self._cache[text]
 
 
-def alias_map(aliases: Mapping[str, Iterable[str]], t2s: Mapping[str, str] | None = None) -> dict[str, str]:
+def alias_map(aliases: Mapping[str, Iterable[str]], t2s: Mapping[int, str] | None = None) -> dict[str, str]:
     """Normalised alias → normalised canonical name (canonical names map to themselves)."""
     out: dict[str, str] = {}
     for canonical, names in aliases.items():

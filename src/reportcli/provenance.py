@@ -19,10 +19,13 @@ def squash_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def quote_in_source(quote: str, source: str) -> bool:
-    """True when the quote occurs verbatim in the source, whitespace normalised."""
+def quote_in_source(quote: str, source: str, squashed: bool = False) -> bool:
+    """True when the quote occurs verbatim in the source, whitespace normalised.
+
+    Pass `squashed=True` with a source already through `squash_space` (to check many quotes).
+    """
     q = squash_space(quote)
-    return bool(q) and q in squash_space(source)
+    return bool(q) and q in (source if squashed else squash_space(source))
 
 
 def format_number(value: float | int) -> str:
@@ -33,8 +36,17 @@ def format_number(value: float | int) -> str:
 
 def number_in_text(value: float | int, text: str) -> bool:
     """True when the number stands in the text as a whole number token (not inside 150.29)."""
-    token = re.escape(format_number(value))
-    return re.search(rf"(?<![\d.]){token}(?![\d]|\.\d)", text) is not None
+    token = format_number(value)
+    start = text.find(token)
+    while start != -1:
+        end = start + len(token)
+        before, after = text[start - 1:start], text[end:end + 2]
+        inside_before = before.isdigit() or before == "."
+        inside_after = after[:1].isdigit() or (after[:1] == "." and after[1:2].isdigit())
+        if not inside_before and not inside_after:
+            return True
+        start = text.find(token, start + 1)
+    return False
 
 
 def parse_chinese_number(text: str) -> int | None:

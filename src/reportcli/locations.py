@@ -1,0 +1,60 @@
+"""Where things are: the bundled knowledge base, a user's one, and the index cache.
+
+Kept free of heavy imports: every command calls it before anything else.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import DataError
+
+DATA_ENV = "REPORTCLI_DATA"
+CACHE_ENV = "REPORTCLI_CACHE"
+VOCABULARY_FILES = ("aliases.yaml", "units.yaml")
+
+
+def bundled_data_dir() -> Path:
+    """The knowledge base that ships with the package (the repo's data/ in a checkout)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "data", here.parents[1] / "data"):
+        if (candidate / "reports.yaml").is_file():
+            return candidate
+    raise DataError(f"the bundled knowledge base is missing (looked in {here / 'data'})")
+
+
+def user_data_paths(option: str | None) -> list[Path]:
+    """The user knowledge base named by --data or REPORTCLI_DATA, checked to exist."""
+    raw = option if option is not None else os.environ.get(DATA_ENV)
+    if raw is None:
+        return []
+    if not raw.strip():
+        raise DataError("--data / REPORTCLI_DATA is empty")
+    path = Path(raw).expanduser()
+    if not path.exists():
+        raise DataError(f"no such knowledge base: {path}")
+    return [path]
+
+
+def yaml_files(path: Path) -> list[Path]:
+    """A YAML file, or the YAML files of a directory (sorted; one report each, by convention)."""
+    if path.is_dir():
+        try:
+            files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+                           and p.name not in VOCABULARY_FILES)
+        except OSError as exc:
+            raise DataError(f"cannot read the directory {path}: {exc.strerror}") from None
+        if not files:
+            raise DataError(f"no .yaml files in {path}")
+        return files
+    return [path]
+
+
+def cache_dir() -> Path:
+    """$REPORTCLI_CACHE, else $XDG_CACHE_HOME/reportcli, else ~/.cache/reportcli."""
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "reportcli"
