@@ -59,3 +59,23 @@ if __name__ == "__main__":
     print(f"{len(QUERIES)} queries: hit@1 {h1:.3f}, hit@5 {h5:.3f}")
     print("\n".join(missed))
     sys.exit(0)
+
+
+def test_pruned_scoring_equals_full_scoring(tmp_path):
+    """Skipping fuzzy comparisons by their upper bounds never changes a shown score."""
+    os.environ["REPORTCLI_CACHE"] = str(tmp_path)
+    from reportcli.index import open_index
+    from reportcli.search import THRESHOLD, Filters, _candidates, prepare, score, variants_of
+
+    index = open_index()
+    queries = [item["query"] for item in QUERIES] + ["旅游", "收入增长", "生态环境保护督察", "农牧民", "招商"]
+    compared = 0
+    for query in queries:
+        variants = variants_of(prepare(index, query), index.aliases())
+        for _, _, _, _, _, names, body, py, _ in _candidates(index, [v for v, _ in variants], Filters()):
+            full = score(variants, names, body, py, prune=False)
+            pruned = score(variants, names, body, py)
+            if max(full, pruned) >= THRESHOLD:
+                assert pruned == full, (query, names)
+                compared += 1
+    assert compared > 300

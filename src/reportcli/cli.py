@@ -1,6 +1,5 @@
 """The command line: parse options, call the core, hand the results to `output`."""
 
-from __future__ import annotations
 
 import sys
 from typing import Annotated, Optional

@@ -129,64 +129,133 @@ def _candidates(index: Index, variants: list[str], filters: Filters) -> list[tup
     return out
 
 
-def _name_score(q: str, name: str, fuzz, lcs) -> float:
-    """Equal 100; name contains query 86–98; query contains name 78–90; all query characters
-    in order within the name (贫困户收入 in 建档立卡贫困户人均年纯收入) 70–85; else fuzzy ratio × 0.9."""
-    if not name:
-        return 0.0
+def _ratio(a: str, b: str) -> float:
+    from rapidfuzz import fuzz  # imported on first use: most queries never need it
+
+    return fuzz.ratio(a, b)
+
+
+def _partial(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    return fuzz.partial_ratio(a, b)
+
+
+def _lcs(a: str, b: str) -> int:
+    from rapidfuzz.distance import LCSseq
+
+    return LCSseq.similarity(a, b)
+
+
+def _common(q: str, s: str) -> int:
+    """How many of the query's characters the text has (as a multiset): bounds any alignment."""
+    return sum(min(q.count(c), s.count(c)) for c in set(q))
+
+
+def _name_exact(q: str, name: str) -> float | None:
+    """Equal 100; name contains query 86–98; query contains name 78–90; None otherwise."""
     if name == q:
         return 100.0
     if q in name:
         return 86.0 + 12.0 * len(q) / len(name)
     if len(name) >= 2 and name in q:
         return 78.0 + 12.0 * len(name) / len(q)
-    fuzzy = fuzz.ratio(q, name) * 0.9
-    if lcs is None and fuzzy < 72:  # Latin letters: only near-exact pinyin counts
-        return 0.0
-    if lcs is not None and len(q) >= 3 and lcs(q, name) == len(q):
+    return None
+
+
+def _name_bound(q: str, name: str) -> float:
+    """Upper bound of `_name_fuzzy`, from character counts alone."""
+    common = _common(q, name)
+    bound = 0.9 * 200.0 * common / (len(q) + len(name))
+    if len(q) >= 3 and common == len(q):
+        bound = max(bound, 70.0 + 15.0 * len(q) / len(name))
+    return bound
+
+
+def _name_fuzzy(q: str, name: str) -> float:
+    """Fuzzy ratio × 0.9; all query characters in order within the name (贫困户收入 in
+    建档立卡贫困户人均年纯收入) 70–85."""
+    fuzzy = _ratio(q, name) * 0.9
+    if len(q) >= 3 and _lcs(q, name) == len(q):
         return max(fuzzy, 70.0 + 15.0 * len(q) / len(name))
     return fuzzy
 
 
-def variants_of(q: str, aliases: dict[str, str], fuzz) -> list[tuple[str, float]]:
+def _pinyin_fuzzy(q: str, p: str) -> float:
+    """Latin letters: only near-exact pinyin counts (ratio × 0.9 ≥ 72)."""
+    fuzzy = _ratio(q, p) * 0.9
+    return fuzzy if fuzzy >= 72 else 0.0
+
+
+def _pinyin_bound(q: str, p: str) -> float:
+    """Upper bound of `_pinyin_fuzzy`."""
+    bound = 0.9 * 200.0 * _common(q, p) / (len(q) + len(p))
+    return bound if bound >= 72 else 0.0
+
+
+def _body_bound(q: str, body: str) -> float:
+    """partial_ratio of a query not contained in the body aligns at most len(q) − 1 characters."""
+    return 62.0 * min(_common(q, body), len(q) - 1) / len(q)
+
+
+def variants_of(q: str, aliases: dict[str, str]) -> list[tuple[str, float]]:
     """The query and its alias rewrites, each with a penalty: exact rewrites 1, and the
     canonical name of an alias the query misspells by one character (失业律 → 失业率) 6."""
     out = [(v, 0.0 if i == 0 else 1.0) for i, v in enumerate(expand(q, aliases))]
-    if len(q) >= 3 and len(out) == 1:
+    if len(q) >= 3 and len(out) == 1 and q not in aliases:
         for alias, canon in aliases.items():
-            if abs(len(alias) - len(q)) <= 1 and len(alias) >= 3 and fuzz.ratio(q, alias) >= 66:
+            if (abs(len(alias) - len(q)) <= 1 and len(alias) >= 3
+                    and 200.0 * _common(q, alias) / (len(q) + len(alias)) >= 66 and _ratio(q, alias) >= 66):
                 out.append((canon, 6.0))
     return out
 
 
-def score(variants: list[tuple[str, float]], names: str, body: str, py: str, fuzz, lcs) -> float:
-    """0–100: names and aliases first, then pinyin, then the record's text and quote."""
+def score(variants: list[tuple[str, float]], names: str, body: str, py: str, prune: bool = True) -> float:
+    """0–100: names and aliases first, then pinyin, then the record's text and quote.
+
+    Exact tiers are computed first; a fuzzy comparison runs only when its upper bound could
+    still raise the score to the threshold or above (`prune=False` runs them all; the result
+    is the same, which a test checks).
+    """
     best = 0.0
+    pending: list[tuple[float, object, str, str, float]] = []
     name_list = names.split(SEP)
     for q, penalty in variants:
         for name in name_list:
-            best = max(best, _name_score(q, name, fuzz, lcs) - penalty)
+            if not name:
+                continue
+            exact = _name_exact(q, name)
+            if exact is not None:
+                best = max(best, exact - penalty)
+            else:
+                pending.append((_name_bound(q, name) - penalty, _name_fuzzy, q, name, penalty))
         if q in body:
             best = max(best, 68.0 + 8.0 * min(1.0, len(q) / 8) - penalty)
         elif len(q) >= 2:
-            best = max(best, fuzz.partial_ratio(q, body) * 0.62 - penalty)
+            pending.append((_body_bound(q, body) - penalty, lambda a, b: _partial(a, b) * 0.62, q, body, penalty))
         if is_pinyin_query(q) and py:
             for p in py.split(SEP):
-                best = max(best, _name_score(q, p, fuzz, None) - 2.0 - penalty)
+                exact = _name_exact(q, p)
+                if exact is not None:
+                    best = max(best, exact - 2.0 - penalty)
+                else:
+                    pending.append((_pinyin_bound(q, p) - 2.0 - penalty, _pinyin_fuzzy, q, p, penalty + 2.0))
+    pending.sort(key=lambda item: -item[0])
+    for bound, fuzzy, q, text, penalty in pending:
+        if prune and (bound <= best or bound < THRESHOLD):
+            break
+        best = max(best, fuzzy(q, text) - penalty)
     return round(min(best, 100.0), 1)
 
 
 def search(index: Index, query: str, filters: Filters, limit: int | None = None) -> list[dict]:
     """Records matching the query, best first, each with its `score`; NoMatch when none does."""
-    from rapidfuzz import fuzz
-    from rapidfuzz.distance import LCSseq
-
     q = prepare(index, query)
-    variants = variants_of(q, index.aliases(), fuzz)
+    variants = variants_of(q, index.aliases())
     scored = []
     for rid, kind, curated, report_ord, rank, names, body, py, raw in _candidates(index, [v for v, _ in variants],
                                                                                   filters):
-        s = score(variants, names, body, py, fuzz, LCSseq.similarity)
+        s = score(variants, names, body, py)
         if s >= THRESHOLD:
             scored.append((-s, -curated, KIND_RANK[kind], report_ord, rank, rid, raw))
     scored.sort()
