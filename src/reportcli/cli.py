@@ -54,11 +54,11 @@ def _emit(records: list[dict], fmt: str, title: str | None = None) -> None:
 def _query(kind: str | None, query: str | None, region: str | None, year: int | None, limit: int | None,
            fmt: str, title: str, lead: str | None = None, category: str | None = None) -> None:
     """Shared body of the listing commands: filter, optionally fuzzy-match, render."""
-    from .index import resolve_region
+    from .index import check_year, resolve_region
     from .search import Filters, check_kind, list_records, search
 
     index = _index()
-    filters = Filters(resolve_region(index, region), check_kind(kind), year, lead, category)
+    filters = Filters(resolve_region(index, region), check_kind(kind), check_year(index, year), lead, category)
     try:
         records = (search(index, query, filters, limit) if query is not None
                    else list_records(index, filters)[:limit])
@@ -179,17 +179,29 @@ def validate_cmd(path: Annotated[Optional[str], typer.Argument(
     target = Path(path) if path else bundled_data_dir() / "reports.yaml"
     problems, counted = validate(target, bundled_data_dir())
     for problem in problems:
-        typer.echo(str(problem), err=True)
+        typer.echo(str(problem))
     if problems:
         raise UsageError(f"{len(problems)} problem(s) in {target}")
     typer.echo(f"ok: {counted} records in {target}")
 
 
 def _fail(message: str, code: int) -> None:
+    """One line on stderr, whatever the message holds (control characters, invalid UTF-8)."""
+    from .output import visible
+
     first = message.splitlines()[0] if message else "error"
-    sys.stderr.write(f"reportcli: {first}\n")
+    line = visible(f"reportcli: {first}").encode("utf-8", "backslashreplace")
+    sys.stderr.flush()
+    sys.stderr.buffer.write(line + b"\n")
     sys.stderr.flush()
     raise SystemExit(code)
+
+
+def _check_arguments(argv: list[str]) -> None:
+    """Arguments that were not valid UTF-8 arrive as lone surrogates: refuse them up front."""
+    for position, arg in enumerate(argv, 1):
+        if any("\ud800" <= c <= "\udfff" for c in arg):
+            raise UsageError(f"argument {position} is not valid UTF-8")
 
 
 def main() -> None:
@@ -203,6 +215,7 @@ def main() -> None:
     except ImportError:  # pragma: no cover - older typer with click installed
         from click import exceptions as click_exc
     try:
+        _check_arguments(sys.argv[1:])
         code = app(standalone_mode=False)
         sys.stdout.flush()
     except NoMatch as exc:
@@ -217,6 +230,8 @@ def main() -> None:
         _fail(exc.format_message().replace("\n", " "), 2)
     except click_exc.ClickException as exc:
         _fail(exc.format_message().replace("\n", " "), exc.exit_code)
+    except UnicodeEncodeError as exc:
+        _fail(f"the output encoding ({exc.encoding}) cannot encode the text; set PYTHONIOENCODING=utf-8", 2)
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     raise SystemExit(code if isinstance(code, int) else 0)

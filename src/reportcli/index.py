@@ -21,7 +21,7 @@ from . import __version__
 from .errors import DataError, UsageError
 from .locations import bundled_data_dir, cache_dir, user_data_paths, yaml_files
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 SEP = "\x1f"
 KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}
 
@@ -146,7 +146,8 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
     meta = {"key": key, "version": __version__, "schema": SCHEMA_VERSION, "records": str(len(rows)),
             "reports": str(len(base.reports)), "build_seconds": f"{time.perf_counter() - started:.3f}",
-            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "files": json.dumps([str(f) for f in files])}
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "files": json.dumps([str(f) for f in files]),
+            "years": json.dumps(sorted({r[4] for r in rows}))}
     conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     conn.commit()
 
@@ -216,6 +217,17 @@ def open_index(user_data: str | None = None, rebuild: bool = False) -> Index:
     conn = sqlite3.connect(":memory:")
     build(conn, data_dir, user_paths, key)
     return Index(conn, None)
+
+
+def check_year(index: Index, year: int | None) -> int | None:
+    """--year must be a year some record is about."""
+    if year is None:
+        return None
+    years = json.loads(index.meta("years") or "[]")
+    if year not in years:
+        known = "、".join(map(str, years))
+        raise UsageError(f"no record is about the year {year}; years in the knowledge base: {known}")
+    return year
 
 
 def resolve_region(index: Index, region: str | None) -> list[str] | None:

@@ -201,13 +201,16 @@ class _Checker:
                                        for p in node[key] or []):
                 self.add(node, f"{key} must be a list of numbers", key)
                 return
-        if self.provenance and isinstance(node.get("quote"), str):
+        numbers_ok = all(isinstance(node.get(k), model._NUM) and not isinstance(node.get(k), bool)
+                         for k in ("value", "growth"))
+        if self.provenance and numbers_ok and isinstance(node.get("quote"), str):
             clean = {k: v for k, v in node.items() if k in model.RECORD_FIELDS}
             try:
-                for message in value_problems(clean):
-                    self.add(node, message)
-            except (TypeError, ValueError, ArithmeticError):
-                self.add(node, "value or growth is not a number")
+                found = value_problems(clean)
+            except (TypeError, ValueError, ArithmeticError):  # a wrong type, reported by fields()
+                found = []
+            for message in found:
+                self.add(node, message, message.split()[0])
 
 
 def check_file(path: Path, vocab: Vocabulary, provenance: bool = True) -> tuple[list[dict], list[Problem]]:
@@ -243,27 +246,29 @@ def _check_file(path: Path, vocab: Vocabulary, provenance: bool, positions: bool
     return data["reports"], checker.problems
 
 
-def _locate(path: Path, text: str) -> tuple[int, int]:
-    """Line and column of the first line of a file that mentions `text` (1, 1 when none does)."""
+def _locate(path: Path, text: str, nth: int = 1) -> tuple[int, int]:
+    """Line and column of the nth line of a file that mentions `text` (1, 1 when there is none)."""
     try:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if text in line:
-                return number, line.index(text) + 1
+        lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
-        pass
-    return 1, 1
+        return 1, 1
+    hits = [(number, line.index(text) + 1) for number, line in enumerate(lines, 1) if text in line]
+    return hits[nth - 1] if len(hits) >= nth else (1, 1)
 
 
 def duplicate_ids(reports: list[tuple[Path, dict]]) -> list[Problem]:
+    """Every record whose id an earlier record already has, pointed at where it stands."""
     seen: dict[str, str] = {}
+    in_file: dict[tuple[str, str], int] = {}
     problems = []
     for path, report in reports:
         for rec in report.get("records") or []:
             rid = rec.get("id") if isinstance(rec, dict) else None
             if not isinstance(rid, str):
                 continue
+            count = in_file[(str(path), rid)] = in_file.get((str(path), rid), 0) + 1
             if rid in seen:
-                line, col = rec.get("__pos__") or _locate(path, rid)
+                line, col = rec.get("__pos__") or _locate(path, f"id: {rid}", count)
                 problems.append(Problem(str(path), line, col, f"duplicate id {rid!r} (first in {seen[rid]})"))
             else:
                 seen[rid] = str(path)
