@@ -29,6 +29,7 @@ CASES = {
     "missing_source_file.yaml": ("source file '../sources/gone.txt' is missing", "source: ../sources/gone.txt"),
     "python_tag.yaml": ("unsafe or unknown YAML tag refused", "!!python/object"),
     "not_a_kb.yaml": ("expected a mapping with a 'reports' list", "- just"),
+    "duplicate_key.yaml": ("duplicate key 'value'", "value: 7"),
 }
 
 

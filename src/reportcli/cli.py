@@ -2,6 +2,7 @@
 
 
 import sys
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -18,7 +19,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-_state: dict[str, Optional[str]] = {"data": None}
+_state: dict[str, Optional[str]] = {"data": None, "index_path": None}
 
 Region = Annotated[Optional[str], typer.Option(
     "--region", "-r", help="Region: full or short name, pinyin, or parent city (东胜, 东胜区, dongsheng, 鄂尔多斯).")]
@@ -42,7 +43,24 @@ def _format(fmt: str, as_json: bool) -> str:
 def _index():
     from .index import open_index
 
-    return open_index(_state["data"])
+    index = open_index(_state["data"])
+    _state["index_path"] = str(index.path) if index.path else None
+    return index
+
+
+def _run_app():
+    """Run the app; if the index turns out damaged mid-query, drop it and answer once more."""
+    import sqlite3
+
+    try:
+        return app(standalone_mode=False)
+    except sqlite3.DatabaseError:
+        damaged = _state.get("index_path")
+        if not damaged:
+            raise
+        Path(damaged).unlink(missing_ok=True)
+        _state["index_path"] = None
+        return app(standalone_mode=False)
 
 
 def _emit(records: list[dict], fmt: str, title: str | None = None) -> None:
@@ -216,7 +234,7 @@ def main() -> None:
         from click import exceptions as click_exc
     try:
         _check_arguments(sys.argv[1:])
-        code = app(standalone_mode=False)
+        code = _run_app()
         sys.stdout.flush()
     except NoMatch as exc:
         hint = f" — did you mean: {'、'.join(exc.suggestions)}?" if exc.suggestions else ""

@@ -69,8 +69,12 @@ def _loader_class():
             if not isinstance(key, (str, int, float, bool)) or key is None:
                 raise yaml.constructor.ConstructorError(
                     None, None, "a mapping key must be a plain scalar", key_node.start_mark)
+            where = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if str(key) in keys:  # YAML would silently keep the last one
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r} (first on line {keys[str(key)][0]})", key_node.start_mark)
             mapping[key] = loader.construct_object(value_node, deep=deep)
-            keys[str(key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            keys[str(key)] = where
         mapping["__pos__"] = (node.start_mark.line + 1, node.start_mark.column + 1)
         mapping["__keys__"] = keys
         return mapping
@@ -216,18 +220,11 @@ class _Checker:
 def check_file(path: Path, vocab: Vocabulary, provenance: bool = True) -> tuple[list[dict], list[Problem]]:
     """Parse and check one knowledge-base file; returns its reports and every problem.
 
-    A clean file is parsed once, fast; a file with problems is parsed again with positions so
-    that each problem names its line and column.
+    Every mapping remembers its position, so that each problem names its line and column, and
+    a key written twice (which YAML would silently resolve to the last) is refused.
     """
-    reports, problems = _check_file(path, vocab, provenance, positions=False)
-    if problems:
-        reports, problems = _check_file(path, vocab, provenance, positions=True)
-    return reports, problems
-
-
-def _check_file(path: Path, vocab: Vocabulary, provenance: bool, positions: bool) -> tuple[list[dict], list[Problem]]:
     try:
-        data = read_yaml(path, positions)
+        data = read_yaml(path, positions=True)
     except DataError as exc:
         text = str(exc)
         parts = text.split(":", 3)
