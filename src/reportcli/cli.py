@@ -21,9 +21,25 @@ app = typer.Typer(
 
 _state: dict[str, Optional[str]] = {"data": None, "index_path": None}
 
+def _complete_region(incomplete: str) -> list[str]:
+    """Region names for shell completion (short and full names from the index)."""
+    try:
+        reports = _index().reports()
+    except Exception:  # completion must never break the shell
+        return []
+    names = [n for r in reports for n in (r["short"], r["region"])]
+    return [n for n in dict.fromkeys(names) if n.startswith(incomplete)]
+
+
+def _complete_kind(incomplete: str) -> list[str]:
+    return [k for k in ("indicator", "target", "term", "task") if k.startswith(incomplete)]
+
+
 Region = Annotated[Optional[str], typer.Option(
-    "--region", "-r", help="Region: full or short name, pinyin, or parent city (东胜, 东胜区, dongsheng, 鄂尔多斯).")]
-Kind = Annotated[Optional[str], typer.Option("--kind", "-k", help="indicator, target, term or task.")]
+    "--region", "-r", help="Region: full or short name, pinyin, or parent city (东胜, 东胜区, dongsheng, 鄂尔多斯).",
+    autocompletion=_complete_region)]
+Kind = Annotated[Optional[str], typer.Option("--kind", "-k", help="indicator, target, term or task.",
+                                             autocompletion=_complete_kind)]
 Year = Annotated[Optional[int], typer.Option("--year", "-y", help="Year the figure or target is about.")]
 Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many results.")]
 Json = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
@@ -121,9 +137,64 @@ def indicators_cmd(query: Query = None, region: Region = None, year: Year = None
 
 @app.command("targets")
 def targets_cmd(query: Query = None, region: Region = None, year: Year = None, limit: Limit = None,
+                with_baseline: Annotated[bool, typer.Option(
+                    "--with-baseline", help="Put each target beside the same report's review-year figure.")] = False,
                 as_json: Json = False, fmt: Format = "table") -> None:
     """Targets and quantitative commitments of the plan year."""
-    _query("target", query, region, year, limit, _format(fmt, as_json), "targets")
+    if not with_baseline:
+        _query("target", query, region, year, limit, _format(fmt, as_json), "targets")
+        return
+    from .analysis import with_baseline as pair
+    from .index import check_year, resolve_region
+    from .output import baseline_table, render
+    from .search import Filters, list_records, search
+
+    chosen, index = _format(fmt, as_json), _index()
+    filters = Filters(resolve_region(index, region), "target", check_year(index, year))
+    records = search(index, query, filters, limit) if query is not None else list_records(index, filters)[:limit]
+    if not records:
+        raise NoMatch("nothing matched")
+    pairs = pair(index, records)
+    baseline_table(pairs) if chosen == "table" else render(pairs, chosen)
+
+
+@app.command("compare")
+def compare_cmd(metric: Annotated[str, typer.Argument(help="An indicator or target: 地区生产总值, GDP, 社零 …")],
+                region: Region = None, year: Year = None,
+                kind: Annotated[Optional[str], typer.Option("--kind", "-k", help="indicator or target.",
+                                                            autocompletion=_complete_kind)] = None,
+                as_json: Json = False, fmt: Format = "table") -> None:
+    """The same indicator or target across reports, with bars scaled in base units."""
+    from .analysis import compare
+    from .index import check_year, resolve_region
+    from .output import compare_table, render
+    from .search import Filters, check_kind
+
+    chosen, index = _format(fmt, as_json), _index()
+    if kind not in (None, "indicator", "target"):
+        check_kind(kind)
+        raise UsageError("compare takes --kind indicator or --kind target")
+    result = compare(index, metric, Filters(resolve_region(index, region), kind, check_year(index, year)))
+    compare_table(result) if chosen == "table" else render(result["rows"], chosen)
+
+
+@app.command("export")
+def export_cmd(out: Annotated[str, typer.Argument(help="The file to write.")],
+               fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or sqlite.")] = "sqlite",
+               force: Annotated[bool, typer.Option("--force", help="Replace OUT if it exists.")] = False) -> None:
+    """The whole knowledge base as CSV, JSON Lines or SQLite (datasette, pandas, DuckDB)."""
+    from .export import EXPORT_FORMATS, check_target, write_sqlite, write_text
+    from .search import Filters, list_records
+
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}")
+    target = Path(out)
+    check_target(target, force)
+    index = _index()
+    records = list_records(index, Filters())
+    counts = (write_sqlite(index.reports(), records, target) if fmt == "sqlite"
+              else write_text(records, fmt, target))
+    typer.echo(f"wrote {target}: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
 
 
 @app.command("terms")

@@ -195,3 +195,101 @@ def reports_table(reports: list[dict], stream: TextIO | None = None) -> None:
     for column in tbl.columns:
         column.overflow = "fold"
     _console(stream or sys.stdout).print(tbl)
+
+
+# --- bars ------------------------------------------------------------------------------------
+
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+STACK = ("█", "▓", "░")  # primary, secondary, tertiary: readable without colour
+
+
+def bar(fraction: float | None, width: int = 24) -> str:
+    """A horizontal bar of `fraction` × width cells, to an eighth of a cell."""
+    if fraction is None:
+        return ""
+    eighths = round(max(0.0, min(1.0, fraction)) * width * 8)
+    full, part = divmod(eighths, 8)
+    return "█" * full + (_EIGHTHS[part] if part else "")
+
+
+def stacked(parts: list[float], width: int = 40) -> str:
+    """A stacked bar of shares (三次产业结构 48.2:14.5:37.3), one character style per part."""
+    total = sum(parts) or 1
+    cells = [round(p / total * width) for p in parts]
+    cells[-1] = max(0, width - sum(cells[:-1]))
+    return "".join(STACK[i % len(STACK)] * n for i, n in enumerate(cells))
+
+
+def _figure_cell(rec: dict | None) -> str:
+    if not rec:
+        return "—"
+    return f"{rec.get('year')}: {figure(rec) or '(no figure)'}"
+
+
+def compare_table(result: dict, stream: TextIO | None = None) -> None:
+    """One row per record, value and growth bars; structure ratios as stacked bars."""
+    console = _console(stream or sys.stdout)
+    for renderable in compare_renderables(result):
+        console.print(renderable)
+
+
+def compare_renderables(result: dict) -> list:
+    """The rich tables of a comparison (also used to draw the README picture)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    rows = result["rows"]
+    tbl = Table(title=visible(f"compare: {result['metric']}"), header_style="bold")
+    for name, opts in (("Region", {}), ("Year", {}), ("Kind", {}), ("Figure", {}),
+                       (f"Value ({result['value_unit'] or '—'})", {"no_wrap": True}),
+                       (f"Growth ({result['growth_unit'] or '—'})", {"no_wrap": True}),
+                       ("ID", {"style": "dim", "no_wrap": True})):
+        tbl.add_column(name, overflow="fold", **opts)
+    for r in rows:
+        mark = "" if r.get("comparable", True) else " (unit differs: not scaled)"
+        tbl.add_row(*(Text(visible(x)) for x in (
+            r["region"], str(r["year"]), r["kind"], figure(r) + mark, bar(r.get("value_bar")),
+            bar(r.get("growth_bar")), r["id"])))
+    structures = [r for r in rows if r.get("ratio")]
+    return [tbl, structure_renderable(structures)] if structures else [tbl]
+
+
+def structure_renderable(records: list[dict]):
+    """Structure ratios (三次产业结构) as stacked bars, the earlier structure first."""
+    from rich.table import Table
+    from rich.text import Text
+
+    tbl = Table(title=f"structure ({STACK[0]} {STACK[1]} {STACK[2]} = parts in order)", header_style="bold")
+    for name in ("Region", "Year", "Structure", "Bar"):
+        tbl.add_column(name, overflow="fold")
+    for r in records:
+        if r.get("ratio_before"):
+            tbl.add_row(Text(visible(r["region"])), Text("earlier"),
+                        Text(":".join(fmt_number(p) for p in r["ratio_before"])), Text(stacked(r["ratio_before"])))
+        tbl.add_row(Text(visible(r["region"])), Text(str(r["year"])),
+                    Text(":".join(fmt_number(p) for p in r["ratio"])), Text(stacked(r["ratio"])))
+    return tbl
+
+
+def baseline_table(pairs: list[dict], stream: TextIO | None = None) -> None:
+    """Targets beside the review-year figure they build on, each pair on one scale."""
+    from rich.table import Table
+    from rich.text import Text
+
+    tbl = Table(title="targets against their baseline", header_style="bold")
+    for name, opts in (("Region", {}), ("Name", {}), ("Baseline", {}), ("", {"no_wrap": True, "min_width": 16}),
+                       ("Target", {}), (" ", {"no_wrap": True, "min_width": 16}),
+                       ("ID", {"no_wrap": True, "style": "dim"})):
+        tbl.add_column(name, overflow="fold", **opts)
+    for t in pairs:
+        b = t.get("baseline")
+        base_bar = target_bar = ""
+        if b:
+            for field, unit in (("base_value", "base_unit"), ("growth", "growth_unit")):
+                if t.get(field) is not None and b.get(field) is not None and t.get(unit) == b.get(unit):
+                    top = max(abs(t[field]), abs(b[field])) or 1
+                    base_bar, target_bar = bar(abs(b[field]) / top, 16), bar(abs(t[field]) / top, 16)
+                    break
+        tbl.add_row(*(Text(visible(x)) for x in (t["region"], t["name"], _figure_cell(b), base_bar,
+                                                  _figure_cell(t), target_bar, t["id"])))
+    _console(stream or sys.stdout).print(tbl)

@@ -1,0 +1,107 @@
+"""Putting figures side by side: one metric across reports, and targets against their baseline.
+
+Records are matched by name through the alias vocabulary (GDP, 地区生产总值 and 生产总值 are one
+metric), exactly, never fuzzily: a comparison of near-misses would mislead.
+"""
+
+from __future__ import annotations
+
+import json
+from array import array
+from collections import Counter
+
+from .errors import NoMatch
+from .index import SEP, Index
+from .normalize import expand, grams
+from .search import Filters, prepare, suggestions
+
+NUMERIC = ("indicator", "target")
+
+
+def canonical(index: Index, metric: str) -> str:
+    """The normalised canonical name of a metric (社零 → 社会消费品零售总额)."""
+    q = prepare(index, metric)
+    aliases = index.aliases()
+    return aliases.get(q) or expand(q, aliases)[-1]
+
+
+def _rows_named(index: Index, name: str, filters: Filters) -> list[tuple[int, str, str]]:
+    """(rid, names, json) of every indicator and target with `name` among its names."""
+    keys = sorted(grams(name))
+    rows = index.conn.execute(f"SELECT rids FROM grams WHERE gram IN ({','.join('?' * len(keys))})", keys).fetchall()
+    if len(rows) < len(keys):
+        return []
+    sets = []
+    for (blob,) in rows:
+        ids = array("i")
+        ids.frombytes(blob)
+        sets.append(set(ids))
+    rids = sorted(set.intersection(*sets))
+    where, args = filters.sql()
+    out = []
+    for start in range(0, len(rids), 900):
+        chunk = rids[start:start + 900]
+        out += index.conn.execute(
+            f"SELECT r.rid, r.names, r.json FROM records r JOIN reports p ON p.id = r.report "
+            f"WHERE r.rid IN ({','.join('?' * len(chunk))}) AND r.kind IN ('indicator', 'target') AND {where} "
+            f"ORDER BY r.curated DESC, p.ord, r.kind, r.rank", [*chunk, *args]).fetchall()
+    return [row for row in out if name in row[1].split(SEP)]
+
+
+def _fractions(records: list[dict], field: str, unit_field: str) -> tuple[list[float | None], str | None]:
+    """Each record's `field` as a fraction of the largest, among records of the commonest unit.
+
+    Records in another unit get None: shown, never silently compared.
+    """
+    units = Counter(r.get(unit_field) for r in records if r.get(field) is not None)
+    if not units:
+        return [None] * len(records), None
+    unit = units.most_common(1)[0][0]
+    top = max(abs(r[field]) for r in records if r.get(field) is not None and r.get(unit_field) == unit) or 1
+    return [abs(r[field]) / top if r.get(field) is not None and r.get(unit_field) == unit else None
+            for r in records], unit
+
+
+def compare(index: Index, metric: str, filters: Filters) -> dict:
+    """One row per record of the metric (indicators and targets), with bar fractions:
+    `value_bar` scaled on base units (亿元 and 万元 compare), `growth_bar` on growth rates."""
+    name = canonical(index, metric)
+    rows = [json.loads(raw) for _, _, raw in _rows_named(index, name, filters)]
+    rows = [r for r in rows if filters.kind is None or r["kind"] == filters.kind]
+    if not rows:
+        raise NoMatch(f"no indicator or target named {metric!r}", suggestions(index, name))
+    for r in rows:
+        r.setdefault("growth_unit", "%")
+    value_bars, value_unit = _fractions(rows, "base_value", "base_unit")
+    growth_bars, growth_unit = _fractions(rows, "growth", "growth_unit")
+    for r, vb, gb in zip(rows, value_bars, growth_bars, strict=True):
+        r["value_bar"] = None if vb is None else round(vb, 6)
+        r["growth_bar"] = None if gb is None else round(gb, 6)
+        r["comparable"] = (r.get("base_value") is None or r.get("base_unit") == value_unit) and (
+            r.get("growth") is None or r.get("growth_unit") == growth_unit)
+    return {"metric": metric, "canonical": name, "value_unit": value_unit, "growth_unit": growth_unit,
+            "rows": rows}
+
+
+def with_baseline(index: Index, targets: list[dict]) -> list[dict]:
+    """Each target with `baseline`: the same report's review-year indicator of the same metric."""
+    if not targets:
+        return []
+    reports = sorted({t["report"] for t in targets})
+    marks = ",".join("?" * len(reports))
+    indicators = index.conn.execute(
+        f"SELECT names, json FROM records WHERE kind = 'indicator' AND report IN ({marks}) ORDER BY rank",
+        reports).fetchall()
+    by_name: dict[tuple[str, str], dict] = {}
+    for names, raw in indicators:
+        rec = json.loads(raw)
+        for n in names.split(SEP):
+            by_name.setdefault((rec["report"], n), rec)
+    target_names = dict(index.conn.execute(
+        f"SELECT id, names FROM records WHERE kind = 'target' AND report IN ({marks})", reports).fetchall())
+    out = []
+    for t in targets:
+        names = target_names.get(t["id"], "").split(SEP)
+        base = next((by_name[(t["report"], n)] for n in names if (t["report"], n) in by_name), None)
+        out.append({**t, "baseline": base})
+    return out
