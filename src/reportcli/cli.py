@@ -44,7 +44,7 @@ Year = Annotated[Optional[int], typer.Option("--year", "-y", help="Year the figu
 Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many results.")]
 Json = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
 Format = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
-Query = Annotated[Optional[str], typer.Argument(help="Fuzzy filter (optional).")]
+Query = Annotated[Optional[str], typer.Argument(metavar="[QUERY]", help="Fuzzy filter (optional).")]
 
 
 def _format(fmt: str, as_json: bool) -> str:
@@ -64,19 +64,36 @@ def _index():
     return index
 
 
+def _app_for(argv: list[str]) -> typer.Typer:
+    """The app to run: Typer builds a parser for every command on each run, so a run that names
+    its command first gets an app of that one command (same callback, options and help)."""
+    import os
+
+    name = argv[1] if len(argv) > 1 else ""
+    info = next((c for c in app.registered_commands if c.name == name), None)
+    if info is None or any(k.endswith("_COMPLETE") for k in os.environ):
+        return app
+    single = typer.Typer(name="reportcli", help=app.info.help, add_completion=False, pretty_exceptions_enable=False,
+                         rich_markup_mode=None)
+    single.registered_callback = app.registered_callback
+    single.registered_commands = [info]
+    return single
+
+
 def _run_app():
     """Run the app; if the index turns out damaged mid-query, drop it and answer once more."""
     import sqlite3
 
+    chosen = _app_for(sys.argv)
     try:
-        return app(standalone_mode=False)
+        return chosen(standalone_mode=False)
     except sqlite3.DatabaseError:
         damaged = _state.get("index_path")
         if not damaged:
             raise
         Path(damaged).unlink(missing_ok=True)
         _state["index_path"] = None
-        return app(standalone_mode=False)
+        return chosen(standalone_mode=False)
 
 
 def _emit(records: list[dict], fmt: str, title: str | None = None) -> None:
@@ -121,7 +138,8 @@ def main_options(
 
 
 @app.command("search")
-def search_cmd(query: Annotated[str, typer.Argument(help="What to look for: a name, alias, pinyin, term …")],
+def search_cmd(query: Annotated[str, typer.Argument(
+                   metavar="QUERY", help="What to look for: a name, alias, pinyin, term …")],
                region: Region = None, kind: Kind = None, year: Year = None, limit: Limit = 10,
                as_json: Json = False, fmt: Format = "table") -> None:
     """Fuzzy search over every record, best first, with a score (0–100)."""
@@ -159,7 +177,8 @@ def targets_cmd(query: Query = None, region: Region = None, year: Year = None, l
 
 
 @app.command("compare")
-def compare_cmd(metric: Annotated[str, typer.Argument(help="An indicator or target: 地区生产总值, GDP, 社零 …")],
+def compare_cmd(metric: Annotated[str, typer.Argument(
+                    metavar="METRIC", help="An indicator or target: 地区生产总值, GDP, 社零 …")],
                 region: Region = None, year: Year = None,
                 kind: Annotated[Optional[str], typer.Option("--kind", "-k", help="indicator or target.",
                                                             autocompletion=_complete_kind)] = None,
@@ -179,7 +198,7 @@ def compare_cmd(metric: Annotated[str, typer.Argument(help="An indicator or targ
 
 
 @app.command("export")
-def export_cmd(out: Annotated[str, typer.Argument(help="The file to write.")],
+def export_cmd(out: Annotated[str, typer.Argument(metavar="OUT", help="The file to write.")],
                fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or sqlite.")] = "sqlite",
                force: Annotated[bool, typer.Option("--force", help="Replace OUT if it exists.")] = False) -> None:
     """The whole knowledge base as CSV, JSON Lines or SQLite (datasette, pandas, DuckDB)."""
@@ -214,7 +233,7 @@ def tasks_cmd(query: Query = None, region: Region = None,
 
 
 @app.command("show")
-def show_cmd(record_id: Annotated[str, typer.Argument(help="A record id, e.g. eerguna-2023-i001.")],
+def show_cmd(record_id: Annotated[str, typer.Argument(metavar="ID", help="A record id, e.g. eerguna-2023-i001.")],
              as_json: Json = False, fmt: Format = "table") -> None:
     """One record in full, with its quote and section."""
     from .output import render_one
@@ -258,7 +277,7 @@ def index_cmd(rebuild: Annotated[bool, typer.Option("--rebuild", help="Build the
 
 @app.command("validate")
 def validate_cmd(path: Annotated[Optional[str], typer.Argument(
-        help="A knowledge-base file or directory (default: the bundled one).")] = None) -> None:
+        metavar="[PATH]", help="A knowledge-base file or directory (default: the bundled one).")] = None) -> None:
     """Check a knowledge base: schema, ids, units, quotes against sources, numbers against quotes."""
     from pathlib import Path
 

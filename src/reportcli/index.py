@@ -7,14 +7,12 @@ traditional→simplified table, so a query needs neither YAML nor pinyin nor Ope
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sqlite3
 import time
 from array import array
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
@@ -52,17 +50,20 @@ def signature(files: list[Path]) -> str:
 
 
 def _file_name(key: str) -> str:
-    import zlib
+    """index-<FNV-1a 32-bit checksum of the key>-<key length>.sqlite (the key itself is in meta)."""
+    h = 0x811C9DC5
+    for byte in key.encode():
+        h = ((h ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return f"index-{h:08x}-{len(key):x}.sqlite"
 
-    return f"index-{zlib.crc32(key.encode()):08x}-{len(key):x}.sqlite"
 
-
-@dataclass
 class Index:
-    """An open index: a read-only connection plus the little a query needs in memory."""
+    """An open index: a read-only connection, and the file it reads (None when in memory)."""
 
-    conn: sqlite3.Connection
-    path: Path | None
+    __slots__ = ("conn", "path")
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self.conn, self.path = conn, path
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
@@ -186,9 +187,11 @@ def _build_to_file(directory: Path, target: Path, data_dir: Path, user_paths: li
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    import contextlib
+
     for old in directory.glob("index-*.sqlite"):
         if old != target:
-            with contextlib.suppress(OSError):
+            with contextlib.suppress(OSError):  # another run may be using or removing it
                 old.unlink()
 
 

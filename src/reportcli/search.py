@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from .errors import NoMatch, UsageError
 from .index import KIND_RANK, SEP, Index
@@ -15,13 +14,14 @@ THRESHOLD = 55.0
 KINDS = tuple(KIND_RANK)
 
 
-@dataclass
 class Filters:
-    reports: list[str] | None = None
-    kind: str | None = None
-    year: int | None = None
-    lead: str | None = None
-    category: str | None = None
+    """What a listing or search is limited to: reports, kind, year, and task lead and category."""
+
+    __slots__ = ("reports", "kind", "year", "lead", "category")
+
+    def __init__(self, reports: list[str] | None = None, kind: str | None = None, year: int | None = None,
+                 lead: str | None = None, category: str | None = None) -> None:
+        self.reports, self.kind, self.year, self.lead, self.category = reports, kind, year, lead, category
 
     def sql(self) -> tuple[str, list]:
         clauses, args = [], []
