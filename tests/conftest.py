@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,8 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+# tests never see drafts a developer ingested into the default store
+os.environ["REPORTCLI_INGESTED"] = tempfile.mkdtemp(prefix="reportcli-ingested-")
 DATA = ROOT / "data"
 
 

@@ -40,6 +40,8 @@ Region = Annotated[Optional[str], typer.Option(
     autocompletion=_complete_region)]
 Kind = Annotated[Optional[str], typer.Option("--kind", "-k", help="indicator, target, term or task.",
                                              autocompletion=_complete_kind)]
+Province = Annotated[Optional[str], typer.Option(
+    "--province", "-p", help="Province (full name or its start: 内蒙古).")]
 Year = Annotated[Optional[int], typer.Option("--year", "-y", help="Year the figure or target is about.")]
 Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many results.")]
 Json = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
@@ -103,13 +105,15 @@ def _emit(records: list[dict], fmt: str, title: str | None = None) -> None:
 
 
 def _query(kind: str | None, query: str | None, region: str | None, year: int | None, limit: int | None,
-           fmt: str, title: str, lead: str | None = None, category: str | None = None) -> None:
+           fmt: str, title: str, lead: str | None = None, category: str | None = None,
+           province: str | None = None) -> None:
     """Shared body of the listing commands: filter, optionally fuzzy-match, render."""
-    from .index import check_year, resolve_region
+    from .index import check_year, select_reports
     from .search import Filters, check_kind, list_records, search
 
     index = _index()
-    filters = Filters(resolve_region(index, region), check_kind(kind), check_year(index, year), lead, category)
+    filters = Filters(select_reports(index, region, province), check_kind(kind), check_year(index, year), lead,
+                      category)
     try:
         records = (search(index, query, filters, limit) if query is not None
                    else list_records(index, filters)[:limit])
@@ -141,34 +145,35 @@ def main_options(
 def search_cmd(query: Annotated[str, typer.Argument(
                    metavar="QUERY", help="What to look for: a name, alias, pinyin, term …")],
                region: Region = None, kind: Kind = None, year: Year = None, limit: Limit = 10,
-               as_json: Json = False, fmt: Format = "table") -> None:
+               province: Province = None, as_json: Json = False, fmt: Format = "table") -> None:
     """Fuzzy search over every record, best first, with a score (0–100)."""
-    _query(kind, query, region, year, limit, _format(fmt, as_json), f"search: {query}")
+    _query(kind, query, region, year, limit, _format(fmt, as_json), f"search: {query}", province=province)
 
 
 @app.command("indicators")
 def indicators_cmd(query: Query = None, region: Region = None, year: Year = None, limit: Limit = None,
-                   as_json: Json = False, fmt: Format = "table") -> None:
+                   province: Province = None, as_json: Json = False, fmt: Format = "table") -> None:
     """Figures of the review year (and earlier cumulative figures)."""
-    _query("indicator", query, region, year, limit, _format(fmt, as_json), "indicators")
+    _query("indicator", query, region, year, limit, _format(fmt, as_json), "indicators", province=province)
 
 
 @app.command("targets")
 def targets_cmd(query: Query = None, region: Region = None, year: Year = None, limit: Limit = None,
+                province: Province = None,
                 with_baseline: Annotated[bool, typer.Option(
                     "--with-baseline", help="Put each target beside the same report's review-year figure.")] = False,
                 as_json: Json = False, fmt: Format = "table") -> None:
     """Targets and quantitative commitments of the plan year."""
     if not with_baseline:
-        _query("target", query, region, year, limit, _format(fmt, as_json), "targets")
+        _query("target", query, region, year, limit, _format(fmt, as_json), "targets", province=province)
         return
     from .analysis import with_baseline as pair
-    from .index import check_year, resolve_region
+    from .index import check_year, select_reports
     from .output import baseline_table, render
     from .search import Filters, list_records, search
 
     chosen, index = _format(fmt, as_json), _index()
-    filters = Filters(resolve_region(index, region), "target", check_year(index, year))
+    filters = Filters(select_reports(index, region, province), "target", check_year(index, year))
     records = search(index, query, filters, limit) if query is not None else list_records(index, filters)[:limit]
     if not records:
         raise NoMatch("nothing matched")
@@ -179,13 +184,13 @@ def targets_cmd(query: Query = None, region: Region = None, year: Year = None, l
 @app.command("compare")
 def compare_cmd(metric: Annotated[str, typer.Argument(
                     metavar="METRIC", help="An indicator or target: 地区生产总值, GDP, 社零 …")],
-                region: Region = None, year: Year = None,
+                region: Region = None, year: Year = None, province: Province = None,
                 kind: Annotated[Optional[str], typer.Option("--kind", "-k", help="indicator or target.",
                                                             autocompletion=_complete_kind)] = None,
                 as_json: Json = False, fmt: Format = "table") -> None:
     """The same indicator or target across reports, with bars scaled in base units."""
     from .analysis import compare
-    from .index import check_year, resolve_region
+    from .index import check_year, select_reports
     from .output import compare_table, render
     from .search import Filters, check_kind
 
@@ -193,7 +198,7 @@ def compare_cmd(metric: Annotated[str, typer.Argument(
     if kind not in (None, "indicator", "target"):
         check_kind(kind)
         raise UsageError("compare takes --kind indicator or --kind target")
-    result = compare(index, metric, Filters(resolve_region(index, region), kind, check_year(index, year)))
+    result = compare(index, metric, Filters(select_reports(index, region, province), kind, check_year(index, year)))
     compare_table(result) if chosen == "table" else render(result["rows"], chosen)
 
 
@@ -217,19 +222,19 @@ def export_cmd(out: Annotated[str, typer.Argument(metavar="OUT", help="The file 
 
 
 @app.command("terms")
-def terms_cmd(query: Query = None, region: Region = None, limit: Limit = None,
+def terms_cmd(query: Query = None, region: Region = None, limit: Limit = None, province: Province = None,
               as_json: Json = False, fmt: Format = "table") -> None:
     """Policy formulas and glossary terms (名词解释) with their definitions."""
-    _query("term", query, region, None, limit, _format(fmt, as_json), "terms")
+    _query("term", query, region, None, limit, _format(fmt, as_json), "terms", province=province)
 
 
 @app.command("tasks")
 def tasks_cmd(query: Query = None, region: Region = None,
               lead: Annotated[Optional[str], typer.Option("--lead", help="Lead unit (substring), e.g. 民政局.")] = None,
               category: Annotated[Optional[str], typer.Option("--category", help="Category (substring).")] = None,
-              limit: Limit = None, as_json: Json = False, fmt: Format = "table") -> None:
+              limit: Limit = None, province: Province = None, as_json: Json = False, fmt: Format = "table") -> None:
     """Tasks: the 民生重点工作 with their lead units, and the work-plan sections."""
-    _query("task", query, region, None, limit, _format(fmt, as_json), "tasks", lead, category)
+    _query("task", query, region, None, limit, _format(fmt, as_json), "tasks", lead, category, province)
 
 
 @app.command("show")
@@ -273,6 +278,71 @@ def index_cmd(rebuild: Annotated[bool, typer.Option("--rebuild", help="Build the
     else:
         for key, value in facts.items():
             typer.echo(f"{key}: {value}")
+
+
+@app.command("draft")
+def draft_cmd(file: Annotated[str, typer.Argument(metavar="FILE", help="A report as plain text or markdown.")],
+              output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the YAML here.")] = None,
+              force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False) -> None:
+    """Draft a report's records from its raw text, as knowledge-base YAML (curated: false)."""
+    import os
+
+    from .draft import draft, load_vocab, to_yaml
+    from .export import check_target
+    from .kb import check_report, load_vocabulary
+    from .locations import bundled_data_dir
+
+    source = Path(file)
+    if not source.is_file():
+        raise UsageError(f"no such file: {source}")
+    out = Path(output) if output else None
+    if out is not None:
+        check_target(out, force)
+    data = bundled_data_dir()
+    ref = os.path.relpath(source.resolve(), out.resolve().parent) if out else str(source.resolve())
+    report = draft(source, load_vocab(data), ref)
+    problems = check_report(report, out or source, load_vocabulary(data))
+    if problems:  # pragma: no cover - a drafting bug, never data: say so rather than write it
+        raise UsageError(f"the draft failed its own checks: {problems[0]}")
+    text = to_yaml(report)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        kinds = ("indicator", "target", "term", "task")
+        counts = {k: sum(1 for r in report["records"] if r["kind"] == k) for k in kinds}
+        typer.echo(f"wrote {out}: " + ", ".join(f"{n} {k}s" for k, n in counts.items()), err=True)
+
+
+@app.command("ingest")
+def ingest_cmd(folder: Annotated[str, typer.Argument(metavar="DIR", help="A folder of reports (.md, .txt).")],
+               jobs: Annotated[Optional[int], typer.Option(
+                   "--jobs", "-j", min=1, help="Processes (default 2).")] = None) -> None:
+    """Draft every report under DIR into the ingested store, then index them with the rest."""
+    from .index import open_index
+    from .ingest import ingest
+    from .locations import bundled_data_dir, ingested_dir
+
+    target = ingested_dir()
+    progress_bar = None
+    if sys.stderr.isatty():
+        from rich.progress import Progress
+
+        progress_bar = Progress(transient=True, console=None)
+    if progress_bar is not None:
+        with progress_bar:
+            task = progress_bar.add_task("drafting", total=None)
+            outcome = ingest(Path(folder), target, bundled_data_dir(), jobs,
+                             lambda done, total: progress_bar.update(task, completed=done, total=total))
+    else:
+        outcome = ingest(Path(folder), target, bundled_data_dir(), jobs)
+    total = len(outcome.written) + len(outcome.failed)
+    typer.echo(f"drafted {len(outcome.written)} of {total} reports ({outcome.records} records) into {target}", err=True)
+    for path, reason in outcome.failed:
+        typer.echo(f"failed: {path}: {reason}", err=True)
+    index = open_index(_state["data"], rebuild=True)
+    typer.echo(f"indexed {index.meta('reports')} reports, {index.meta('records')} records "
+               f"in {float(index.meta('build_seconds') or 0):.1f} s", err=True)
 
 
 @app.command("validate")

@@ -233,6 +233,34 @@ def check_year(index: Index, year: int | None) -> int | None:
     return year
 
 
+def resolve_province(index: Index, province: str | None) -> list[str] | None:
+    """Report ids whose province is the one named (full or leading part: 内蒙古); None = all."""
+    if province is None:
+        return None
+    from .normalize import normalize
+
+    q = normalize(province, index.t2s(province))
+    if not q:
+        raise UsageError("--province is empty")
+    found = [rid for rid, raw in index.conn.execute("SELECT id, json FROM reports ORDER BY ord")
+             if normalize(json.loads(raw).get("province") or "", index.t2s(province)).startswith(q)]
+    if not found:
+        known = sorted({json.loads(r[0]).get("province") or "" for r in index.conn.execute("SELECT json FROM reports")})
+        raise UsageError(f"no report is from province {province!r}; provinces: {'、'.join(k for k in known if k)}")
+    return found
+
+
+def select_reports(index: Index, region: str | None, province: str | None) -> list[str] | None:
+    """The reports --region and --province leave (both when both are given)."""
+    by_region, by_province = resolve_region(index, region), resolve_province(index, province)
+    if by_region is None or by_province is None:
+        return by_region if by_province is None else by_province
+    both = [r for r in by_region if r in set(by_province)]
+    if not both:
+        raise UsageError(f"no report is both in region {region!r} and province {province!r}")
+    return both
+
+
 def resolve_region(index: Index, region: str | None) -> list[str] | None:
     """Report ids selected by --region (full or short name, pinyin, id, parent city); None = all."""
     if region is None:

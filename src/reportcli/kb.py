@@ -253,6 +253,18 @@ def _locate(path: Path, text: str, nth: int = 1) -> tuple[int, int]:
     return hits[nth - 1] if len(hits) >= nth else (1, 1)
 
 
+def check_report(report: dict, path: Path, vocab: Vocabulary) -> list[Problem]:
+    """The problems `validate` would find in an in-memory report (a draft) written at `path`."""
+    import copy
+
+    checker = _Checker(path, vocab, provenance=True)
+    node = copy.deepcopy(report)
+    _, source = checker.report(node, 0)
+    for rec in node.get("records") or []:
+        checker.record(rec, source)
+    return checker.problems + duplicate_ids([(path, node)])
+
+
 def duplicate_ids(reports: list[tuple[Path, dict]]) -> list[Problem]:
     """Every record whose id an earlier record already has, pointed at where it stands."""
     seen: dict[str, str] = {}

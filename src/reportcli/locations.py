@@ -12,6 +12,7 @@ from .errors import DataError
 
 DATA_ENV = "REPORTCLI_DATA"
 CACHE_ENV = "REPORTCLI_CACHE"
+INGESTED_ENV = "REPORTCLI_INGESTED"
 VOCABULARY_FILES = ("aliases.yaml", "units.yaml")
 
 
@@ -24,17 +25,32 @@ def bundled_data_dir() -> Path:
     raise DataError(f"the bundled knowledge base is missing (looked in {here / 'data'})")
 
 
+def ingested_dir() -> Path:
+    """Where `reportcli ingest` keeps drafted reports: $REPORTCLI_INGESTED, else
+    $XDG_DATA_HOME/reportcli/ingested, else ~/.local/share/reportcli/ingested."""
+    explicit = os.environ.get(INGESTED_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "reportcli" / "ingested"
+
+
 def user_data_paths(option: str | None) -> list[Path]:
-    """The user knowledge base named by --data or REPORTCLI_DATA, checked to exist."""
+    """The user knowledge base named by --data or REPORTCLI_DATA (checked to exist), then the
+    ingested drafts when there are any."""
+    paths = []
     raw = option if option is not None else os.environ.get(DATA_ENV)
-    if raw is None:
-        return []
-    if not raw.strip():
-        raise DataError("--data / REPORTCLI_DATA is empty")
-    path = Path(raw).expanduser()
-    if not path.exists():
-        raise DataError(f"no such knowledge base: {path}")
-    return [path]
+    if raw is not None:
+        if not raw.strip():
+            raise DataError("--data / REPORTCLI_DATA is empty")
+        path = Path(raw).expanduser()
+        if not path.exists():
+            raise DataError(f"no such knowledge base: {path}")
+        paths.append(path)
+    drafts = ingested_dir()
+    if drafts.is_dir() and any(drafts.glob("*.yaml")):
+        paths.append(drafts)
+    return paths
 
 
 def yaml_files(path: Path) -> list[Path]:

@@ -10,12 +10,12 @@ NUMERIC_KINDS = ("indicator", "target")
 
 REPORT_FIELDS = {
     "id": str, "region": str, "short": str, "aliases": list, "parent": (str, type(None)),
-    "province": str, "level": str, "title": str, "date": str, "meeting": (str, type(None)),
+    "province": (str, type(None)), "level": str, "title": str, "date": (str, type(None)),
+    "meeting": (str, type(None)),
     "speaker": (str, type(None)), "speaker_title": (str, type(None)), "review_year": int,
     "plan_year": int, "source": str, "records": list, "curated": bool, "note": str,
 }
-REPORT_REQUIRED = ("id", "region", "short", "province", "title", "review_year", "plan_year",
-                   "source", "records")
+REPORT_REQUIRED = ("id", "region", "short", "title", "review_year", "plan_year", "source", "records")
 
 _NUM = (int, float, type(None))
 _STR = (str, type(None))

@@ -6,9 +6,12 @@ These are the rules the knowledge base is held to (tests and `reportcli validate
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 _SPACE = re.compile(r"\s+")
+FALL_WORDS = ("下降", "减少", "降低", "回落")
+_RATIO = re.compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+")
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -40,6 +43,10 @@ def number_in_text(value: float | int, text: str) -> bool:
     start = text.find(token)
     while start != -1:
         end = start + len(token)
+        # a report may write trailing zeros: 4.0%, 1.70万亿元 are 4 and 1.7
+        zeros = re.match(r"0+" if "." in token else r"\.0+", text[end:])
+        if zeros and not text[end + zeros.end():end + zeros.end() + 1].isdigit():
+            end += zeros.end()
         before, after = text[start - 1:start], text[end:end + 2]
         inside_before = before.isdigit() or before == "."
         inside_after = after[:1].isdigit() or (after[:1] == "." and after[1:2].isdigit())
@@ -65,8 +72,11 @@ def parse_chinese_number(text: str) -> int | None:
 
 
 def value_problems(record: dict) -> list[str]:
-    """Every way the record's numbers fail to appear in its quote (empty when all is well)."""
-    quote = squash_space(record.get("quote") or "")
+    """Every way the record's numbers fail to appear in its quote (empty when all is well).
+
+    Digits are compared after width normalisation (８ is 8), as the quote itself may not be.
+    """
+    quote = unicodedata.normalize("NFKC", squash_space(record.get("quote") or ""))
     problems: list[str] = []
     value = record.get("value")
     value_text = record.get("value_text")
@@ -78,14 +88,16 @@ def value_problems(record: dict) -> list[str]:
     elif value is not None and not number_in_text(value, quote):
         problems.append(f"value {format_number(value)} is not in the quote")
     growth = record.get("growth")
-    if growth is not None and not number_in_text(growth, quote):
+    if growth is not None and growth < 0:  # a fall: 下降2.3% is growth -2.3
+        if not (number_in_text(-growth, quote) and any(w in quote for w in FALL_WORDS)):
+            problems.append(f"growth {format_number(growth)} is not in the quote (as a fall)")
+    elif growth is not None and not number_in_text(growth, quote):
         problems.append(f"growth {format_number(growth)} is not in the quote")
+    ratios = [[float(x) for x in r.split(":")] for r in _RATIO.findall(unicodedata.normalize("NFKC", quote))]
     for field in ("ratio", "ratio_before"):
         parts = record.get(field)
-        if parts:
-            joined = ":".join(format_number(p) for p in parts)
-            if joined not in quote:
-                problems.append(f"{field} {joined} is not in the quote")
+        if parts and [float(p) for p in parts] not in ratios:
+            problems.append(f"{field} {':'.join(format_number(p) for p in parts)} is not in the quote")
     qualifier = record.get("qualifier")
     if qualifier and qualifier not in quote:
         problems.append(f"qualifier {qualifier!r} is not in the quote")

@@ -1,0 +1,586 @@
+"""Draft a report's records from its raw text: metadata, sections, figures, terms and tasks.
+
+Every drafted record is `curated: false` and quotes its source verbatim, so `reportcli validate`
+holds drafts to the same provenance rules as curated records. The rules are general forms of
+report language (data/drafting.yaml); none names a particular report's wording or numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import DataError
+
+_CN_DIGIT = "一二三四五六七八九十"
+_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_CLAUSE_END = "，,：:；;。、\n"
+
+
+@dataclass
+class Vocab:
+    units: list[str]
+    rating_units: list[str]
+    prefix_qualifiers: list[str]
+    suffix_qualifiers: list[str]
+    growth_words: list[str]
+    fall_words: list[str]
+    name_prefixes: list[str]
+    name_suffixes: list[str]
+    review_headings: list[str]
+    plan_headings: list[str]
+    glossary_headings: list[str]
+    appendix_headings: list[str]
+    provinces: list[str]
+    speaker_titles: list[str]
+    known_unit: object = None  # callable: is a unit known to the knowledge-base checks
+    figure_re: re.Pattern = field(init=False)
+
+    def __post_init__(self) -> None:
+        units = "|".join(re.escape(u) for u in sorted(self.units + self.rating_units, key=len, reverse=True))
+        pre = "|".join(re.escape(q) for q in sorted(self.prefix_qualifiers, key=len, reverse=True))
+        post = "|".join(re.escape(q) for q in sorted(self.suffix_qualifiers, key=len, reverse=True))
+        self.figure_re = re.compile(
+            rf"(?P<pre>{pre})?(?<![\d.A-Za-z])(?<!\d )(?<!\d,)(?<!\d，)(?P<num>\d+(?:\.\d+)?)(?P<unit>{units})"
+            rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
+
+
+def load_vocab(data_dir: Path) -> Vocab:
+    from .kb import load_vocabulary, read_yaml, strip_positions
+
+    raw = strip_positions(read_yaml(data_dir / "drafting.yaml"))
+    kb_vocab = load_vocabulary(data_dir)
+    return Vocab(**raw, known_unit=kb_vocab.known_unit)
+
+
+# --- metadata -------------------------------------------------------------------------------
+
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    """The markdown front matter (title:, source:) and where the body starts."""
+    if not text.startswith("---"):
+        return {}, 0
+    end = text.find("\n---", 3)
+    if end < 0:
+        return {}, 0
+    meta = {}
+    for line in text[3:end].splitlines():
+        key, _, value = line.partition(":")
+        if value.strip():
+            meta[key.strip()] = value.strip()
+    return meta, end + 4
+
+
+def metadata(text: str, vocab: Vocab, path: Path | None = None) -> dict:
+    """Region, parent, date, meeting, speaker, years and title, from the header and body."""
+    front, _ = _front_matter(text)
+    raw_head = text[:1500]
+    head = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", raw_head)  # a header may break its lines anywhere
+    title = front.get("title") or next((ln.strip("*# ").strip() for ln in text.splitlines() if ln.strip()), "")
+    title = re.sub(r"(?<=\S) (?=\S)", "", title) if re.fullmatch(r"(\S ){3,}\S.*", title) else title
+    cut = title.find("政府工作报告")
+    title = title[:cut + len("政府工作报告")] if cut >= 0 else title[:60]
+    date = _date(head)
+    meeting = re.search(r"在([^，,。]{4,60}?会议)上", head)
+    speaker = None
+    titles = "|".join(sorted(map(re.escape, vocab.speaker_titles), key=len, reverse=True))
+    found = re.search(rf"([^\s，,。—:：]{{0,20}}?)({titles})[ \t\u3000]*"
+                      rf"([\u4e00-\u9fff·]{{2,12}}?)(?=[\s，,。:：]|各位|$)", raw_head)
+    if found:
+        speaker = {"speaker": found.group(3), "speaker_title": (found.group(1) + found.group(2)).strip()}
+    region = _region(title, meeting.group(1) if meeting else "", path)
+    plan_year = _plan_year(title, text, date, path)
+    review = re.search(r"(\d{4})年[^。\n]{0,12}?(工作)?回顾", text)
+    review_year = int(review.group(1)) if review and plan_year and int(review.group(1)) < plan_year else (
+        plan_year - 1 if plan_year else None)
+    return {
+        "title": (title if region["region"] in title else region["region"] + title) if title else None,
+        "date": date and f"{date[0]}-{date[1]:02d}-{date[2]:02d}",
+        "meeting": meeting.group(1).strip() if meeting else None,
+        **(speaker or {"speaker": None, "speaker_title": None}),
+        "plan_year": plan_year, "review_year": review_year, **region,
+        "province": _province(text, vocab, path, region),
+    }
+
+
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
+                      r"([一二三四五六七八九十]{1,3})日")
+_CN_YEAR = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _date(head: str) -> tuple[int, int, int] | None:
+    """The first date of the header, in digits or in Chinese numerals (二〇二三年一月十五日)."""
+    from .provenance import parse_chinese_number
+
+    m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    m = _CN_DATE.search(head)
+    if m:
+        month, day = parse_chinese_number(m.group(2)), parse_chinese_number(m.group(3))
+        if month and day:
+            return int(m.group(1).translate(_CN_YEAR)), month, day
+    return None
+
+
+def _plan_year(title: str, text: str, date: tuple[int, int, int] | None, path: Path | None) -> int | None:
+    """The title's year, a plan heading's year, the date's year, or the year the file is named for."""
+    for source in (title, text[:3000]):
+        m = re.search(r"(\d{4})\s*年?\s*(?:[^\d\n]{0,20})政府工作报告", source)
+        if m:
+            return int(m.group(1))
+    m = re.search(r"(\d{4})年(?:工作安排|重点工作|主要任务|政府工作)", text)
+    if m:
+        return int(m.group(1))
+    if date:
+        return date[0]
+    m = re.search(r"(19|20)\d{2}", title) or (re.match(r"(19|20)\d{2}", path.stem) if path else None)
+    return int(m.group()) if m else None
+
+
+_REGION_SOURCE = re.compile(r"(?:\d{4}年)?([\u4e00-\u9fff]{2,24}?)"
+                            r"(?:人民政府|政府工作报告|第[一二三四五六七八九十]+届)")
+_REGION = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:自治区|省|市|区|县|旗|州|盟))")
+
+
+def _region(title: str, meeting: str, path: Path | None) -> dict:
+    """Region and parent: the title first, then the meeting, then the folder the file is in."""
+    for source in (re.sub(r"^\d{4}年", "", title), meeting):
+        m = _REGION_SOURCE.match(source)
+        if m:
+            parts = _REGION.findall(m.group(1))
+            if parts:
+                return {"region": parts[-1], "parent": parts[-2] if len(parts) > 1 else None}
+    if path is not None and path.parent.name and path.parent.name not in ("", "."):
+        return {"region": path.parent.name, "parent": None}
+    raise DataError("cannot tell which region the report is about (no title, meeting or folder names it)")
+
+
+def _province(text: str, vocab: Vocab, path: Path | None, region: dict) -> str | None:
+    if region["region"] in vocab.provinces:
+        return region["region"]
+    if path is not None and path.parent.name in vocab.provinces:
+        return path.parent.name
+    suffix = r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$"
+    short = {p: re.sub(suffix, "", p) for p in vocab.provinces}
+    counts = {p: text.count(s) for p, s in short.items() if s}
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 2 else None
+
+
+# --- sections -------------------------------------------------------------------------------
+
+@dataclass
+class Section:
+    kind: str  # intro | review | plan | glossary
+    start: int
+    end: int
+    label: str
+
+
+_TOP = re.compile(rf"(?:^|(?<=[\s。]))([{_CN_DIGIT}]+、[^。\n]{{2,40}}?)(?=\s|$|。|\n)", re.M)
+
+
+def sections(text: str, vocab: Vocab) -> list[Section]:
+    """Split into intro, review, plan and glossary by the report's own headings."""
+    marks: list[tuple[int, str, str]] = []
+    for m in _TOP.finditer(text):
+        head = m.group(1)
+        if any(w in head for w in vocab.review_headings):
+            marks.append((m.start(1), "review", head))
+        elif any(w in head for w in vocab.plan_headings) or re.search(r"\d{4}年", head):
+            marks.append((m.start(1), "plan", head))
+    for words, kind in ((vocab.appendix_headings, "plan"), (vocab.glossary_headings, "glossary")):
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                at_line_start = not text[line_start:m.start()].strip()
+                if (m.start() - line_start < 40 and kind == "glossary" or at_line_start
+                        or re.match(rf"\s*{w}\s*\d", text[m.start():])):
+                    marks.append((m.start(), kind, text[m.start():m.start() + 30].split("\n")[0].strip()))
+    if not any(k == "review" for _, k, _ in marks):
+        first = re.search(r"(过去|一年来|\d{4}年[^。]{0,6}(工作)?回顾)", text)
+        marks.append((first.start() if first else 0, "review", "工作回顾"))
+    goal = re.search(r"(今年|\d{4}年)[^。]{0,20}?(主要预期目标|预期目标|总体要求)", text)
+    if goal:
+        marks.append((goal.start(), "plan", "主要预期目标"))
+    marks.sort()
+    out: list[Section] = []
+    position, kind, label = 0, "intro", ""
+    seen_plan = False
+    for start, mark_kind, head in marks:
+        if mark_kind == "review" and seen_plan:
+            continue  # a later "回顾" inside the plan does not reopen the review
+        if start > position:
+            out.append(Section(kind, position, start, label))
+        position, kind, label = start, mark_kind, head
+        seen_plan = seen_plan or mark_kind == "plan"
+    out.append(Section(kind, position, len(text), label))
+    names = {"intro": "开头", "review": "工作回顾", "plan": "工作安排", "glossary": "名词解释"}
+    return [Section(s.kind, s.start, s.end, s.label or names[s.kind]) for s in out if s.end > s.start]
+
+
+_SUBHEADING = re.compile(r"——([^。\n——]{2,30})。|[(（]([一二三四五六七八九十]+)[)）]([^。\n]{2,40})")
+
+
+def _subheading(text: str, start: int, position: int) -> str | None:
+    """The nearest ——heading or (一)heading between a section's start and a position."""
+    best = None
+    for m in _SUBHEADING.finditer(text[start:position]):
+        best = m.group(1) or f"({m.group(2)}){m.group(3).split('。')[0]}"
+    return best.strip() if best else None
+
+
+# --- figures --------------------------------------------------------------------------------
+
+def _name_before(clause: str, vocab: Vocab) -> str:
+    name = clause.strip(" \u3000—-·")
+    changed = True
+    while changed and name:
+        changed = False
+        for word in vocab.name_suffixes:
+            if name.endswith(word) and len(name) > len(word):
+                name, changed = name[: -len(word)], True
+        for word in vocab.name_prefixes:
+            if name.startswith(word) and len(name) > len(word):
+                name, changed = name[len(word):], True
+    name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
+    return name.strip(" \u3000,，、")
+
+
+def _name_after(text: str, position: int, stop: int) -> str:
+    """For a count that opens its clause (6个国有林场全面启用…): the words after it."""
+    tail = re.match(r"[^，,。；;、：:\s]{1,12}", text[position:stop])
+    return tail.group().strip() if tail else ""
+
+
+def _clause_end(text: str, position: int, ceiling: int) -> int:
+    i = position
+    while i < ceiling and text[i] not in _CLAUSE_END:
+        i += 1
+    return i
+
+
+def _clause_start(text: str, position: int, floor: int) -> int:
+    i = position
+    while i > floor and text[i - 1] not in _CLAUSE_END:
+        i -= 1
+    return i
+
+
+def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, int, str | None] | None:
+    """增长N%(左右) right after a figure (across a comma and 同比): (growth, end, qualifier)."""
+    words = "|".join(re.escape(w) for w in sorted(vocab.growth_words + vocab.fall_words, key=len, reverse=True))
+    post = "|".join(map(re.escape, vocab.suffix_qualifiers))
+    pre = "|".join(map(re.escape, vocab.prefix_qualifiers))
+    m = re.compile(rf"[，,]?\s*(?:同比|比上年)?(?P<w>{words})(?P<pre>{pre})?(?P<num>\d+(?:\.\d+)?)%(?P<post>{post})?"
+                   ).match(text, end, stop)
+    if not m:
+        return None
+    value = float(m.group("num"))
+    value = int(value) if value.is_integer() and "." not in m.group("num") else value
+    if m.group("w") in vocab.fall_words:
+        value = -value
+    return value, m.end(), m.group("pre") or m.group("post")
+
+
+def _number(raw: str) -> int | float:
+    return int(raw) if "." not in raw else float(raw)
+
+
+def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
+    """Every figure between start and end as a partial record (name, value, unit, growth …, quote)."""
+    out: list[dict] = []
+    # an appendix title ("附件1 …38件民生重点工作…") counts its items: no figure until its first item
+    covered: list[tuple[int, int]] = []
+    for m in re.finditer("附件", text[start:end]):
+        item = re.compile(r"\s(?:\d{1,3}[.．]|[一二三四五六七八九十]+、)").search(text, start + m.end() + 2, end)
+        covered.append((start + m.start(), item.start() if item else end))
+    for sentence in _sentences(text, start, end):
+        s_start, s_end = sentence
+        together = _respectively(text, s_start, s_end, vocab)
+        if together:
+            out += together[0]
+            covered.append(together[1])
+        # N% after a growth word is a growth rate, with or without a level before it
+        for m in vocab.figure_re.finditer(text, s_start, s_end):
+            if m.group("unit") in vocab.rating_units:
+                continue
+            after = text[m.end():m.end() + 1]
+            if text[m.start() - 1:m.start()] in "(（" and after in ")）":
+                continue  # a heading's count of its items: 一、促进群众就业增收(7件)
+            if m.group("post") in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", after) and \
+                    vocab.figure_re.search(text, m.end(), _clause_end(text, m.end(), s_end)):
+                continue  # 5000万元以上重点项目137项: a threshold, not a figure
+            before = text[max(s_start, m.start() - 6):m.start()]
+            word = next((w for w in sorted(vocab.growth_words + vocab.fall_words, key=len, reverse=True)
+                         if before.endswith(w)), None)
+            level = before.endswith(("提高到", "达到")) and not word.endswith("达到") if word else True
+            if m.group("unit") == "%" and word and not level:
+                if any(a <= m.start() < b for a, b in covered):
+                    continue
+                value = _number(m.group("num"))
+                growth = -value if word in vocab.fall_words else value
+                c_start = _clause_start(text, m.start() - len(word), s_start)
+                name = _name_before(text[c_start:m.start() - len(word)], vocab)
+                if not name and c_start > s_start:  # 提高低保标准,增幅达到6.5%: the subject is the clause before
+                    c_start = _clause_start(text, c_start - 1, s_start)
+                    name = _name_before(text[c_start:m.start() - len(word)].rstrip(",，"), vocab)
+                out.append({"name": name, "value": None, "unit": None, "growth": growth,
+                            "qualifier": m.group("pre") or m.group("post"),
+                            "quote": text[c_start:m.end()]})
+                covered.append((m.start(), m.end()))
+                continue
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            unit = m.group("unit")
+            if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
+                unit += m.group("paren")
+            c_start = _clause_start(text, m.start(), s_start)
+            name = _name_before(text[c_start:m.start()], vocab) or _name_after(text, m.end(), s_end)
+            rec = {"name": name, "value": _number(m.group("num")), "unit": unit, "growth": None,
+                   "qualifier": m.group("pre") or m.group("post")}
+            q_end = m.end()
+            growth = _growth_after(text, m.end(), s_end, vocab)
+            if growth:
+                rec["growth"], q_end, _ = growth
+                covered.append((m.end(), q_end))
+            rec["quote"] = text[c_start:q_end]
+            out.append(rec)
+            covered.append((m.start(), q_end))
+        out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end)
+    return out
+
+
+_RANK = re.compile(r"(?:位居|跃居|位列|均列|列|居|排名|排)(?P<where>[^，,。；;]{0,12}?)"
+                   r"(?:第(?P<n>[一二三四五六七八九十]{1,3})(?:位|(?=[，,。；;]|$))|(?P<n1>首)位)")
+
+
+def _ranks(text: str, start: int, end: int) -> list[dict]:
+    """位居各旗市区第三位 / 均列呼伦贝尔市首位: a rank, value in words (value_text)."""
+    from .provenance import parse_chinese_number
+
+    out = []
+    for m in _RANK.finditer(text, start, end):
+        words = m.group("n") or m.group("n1")
+        value = parse_chinese_number(words)
+        if value is None:
+            continue
+        c_start = _clause_start(text, m.start(), start)
+        subject = text[c_start:m.start()].strip() or "排名"
+        out.append({"name": f"{subject}({m.group('where').strip()}排名)", "value": value,
+                    "value_text": words, "unit": "位", "growth": None, "qualifier": None,
+                    "quote": text[c_start:m.end()]})
+    return out
+
+
+def _respectively(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
+    """…分别完成A和B,同比增长x%和y% / …分别增长a%、b%和c%: one record per value, in order."""
+    at = text.find("分别", s_start, s_end)
+    if at < 0:
+        return None
+    units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
+    fig = rf"\d+(?:\.\d+)?(?:{units})"
+    pct = r"\d+(?:\.\d+)?%"
+    joined = "[、和及与]"
+    words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
+    m = re.compile(rf"分别(?:完成|达到|实现|为|达)?(?P<values>{fig}(?:{joined}{fig})+)"
+                   rf"(?:[，,]?(?:同比)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?").match(text, at, s_end)
+    only_growth = None
+    if not m:
+        only_growth = re.compile(rf"分别(?:{words})(?P<growths>{pct}(?:{joined}{pct})+)").match(text, at, s_end)
+        if not only_growth:
+            return None
+    found = m or only_growth
+    c_start = _clause_start(text, at, s_start)
+    name = _name_before(text[c_start:at], vocab)
+    quote = text[c_start:found.end()]
+    growths = [_number(g.rstrip("%")) for g in re.split(joined, found.group("growths") or "") if g]
+    records = []
+    if m:
+        values = re.split(joined, m.group("values"))
+        if growths and len(growths) != len(values):
+            growths = []
+        for i, raw in enumerate(values):
+            num = re.match(r"\d+(?:\.\d+)?", raw).group()
+            records.append({"name": f"{name}({i + 1})", "value": _number(num), "unit": raw[len(num):],
+                            "growth": growths[i] if growths else None, "qualifier": None, "quote": quote})
+    else:
+        records = [{"name": f"{name}({i + 1})", "value": None, "unit": None, "growth": g, "qualifier": None,
+                    "quote": quote} for i, g in enumerate(growths)]
+    return records, (at, found.end())
+
+
+_RATIO = re.compile(r"(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,3})(?:演进|调整|优化|变)?为?"
+                    r"(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,3})?")
+
+
+def _ratios(text: str, start: int, end: int) -> list[dict]:
+    out = []
+    for m in _RATIO.finditer(text[start:end]):
+        first = [_number(x) for x in m.group(1).split(":")]
+        second = [_number(x) for x in m.group(2).split(":")] if m.group(2) else None
+        c_start = _clause_start(text, start + m.start(), start)
+        name = re.sub(r"(比例)?(由|从|(调整|演进|优化|变)?为)?$", "", text[c_start:start + m.start()]).strip()
+        name = re.sub(r"比例$", "", name) or "产业结构"
+        rec = {"name": name, "value": None, "unit": None, "growth": None, "qualifier": None,
+               "ratio": second or first, "quote": text[c_start:start + m.end()]}
+        if second:
+            rec["ratio_before"] = first
+        out.append(rec)
+    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, position = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.start() > position:
+            out.append((position, m.start()))
+        position = m.end()
+    if position < end:
+        out.append((position, end))
+    return out
+
+
+# --- terms and tasks ------------------------------------------------------------------------
+
+_QUOTED = re.compile(r"“([^“”\n]{2,16})”")
+
+
+def glossary_terms(text: str, section: Section) -> list[dict]:
+    """N.“term”:definition entries of a 名词解释 appendix, definitions verbatim."""
+    out = []
+    body = text[section.start:section.end]
+    for m in re.finditer(r"(?:^|\s)(\d{1,2})[.．、]\s*(?P<entry>[^\n]*?“(?P<term>[^”]{1,20})”[^:：\n]{0,8}[:：]"
+                         r"(?P<definition>[^\n]+?))(?=\s\d{1,2}[.．、]|\n|$)", body):
+        definition = m.group("definition").strip()
+        out.append({"kind": "term", "name": m.group("term"), "definition": definition,
+                    "definition_source": "report", "quote": m.group("entry").strip(), "section": section.label})
+    return out
+
+
+def quoted_terms(text: str, sects: list[Section], skip: set[str]) -> list[dict]:
+    """Every “quoted” formula of the report body, once, with the sentence where it first appears."""
+    out, seen = [], set(skip)
+    for sec in sects:
+        if sec.kind == "glossary":
+            continue
+        for m in _QUOTED.finditer(text, sec.start, sec.end):
+            term = m.group(1).strip()
+            if term in seen or re.search(r"[，。！？]", term) or len(term) < 2:
+                continue
+            seen.add(term)
+            s_start = max(sec.start, max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1)
+            s_end = min(x for x in (text.find(c, m.end()) for c in "。；\n") if x >= 0) if any(
+                text.find(c, m.end()) >= 0 for c in "。；\n") else len(text)
+            out.append({"kind": "term", "name": term, "definition": None, "definition_source": None,
+                        "quote": text[s_start:s_end].strip(), "section": sec.label})
+    return out
+
+
+_LED_ITEM = re.compile(r"(?:^|(?<=[\s。]))(\d{1,3})[.．]([^\n]{4,400}?[(（]牵头(?:责任)?单位[:：]([^)）]+)[)）]"
+                       r"[^\n\d]{0,80}?)(?=\s\d{1,3}[.．]|\s[一二三四五六七八九十]、|\n|$)")
+
+
+def tasks(text: str, sects: list[Section]) -> list[dict]:
+    """Numbered work-plan sections ((一)…) and numbered appendix items with their lead units."""
+    out = []
+    for sec in sects:
+        if sec.kind != "plan":
+            continue
+        for m in re.finditer(r"[(（]([一二三四五六七八九十]{1,3})[)）]([^。\n]{4,60}?)(?=。|\n|\s{1}[^\s])",
+                             text[sec.start:sec.end]):
+            title = m.group(2).strip()
+            out.append({"kind": "task", "name": title, "number": _cn_number(m.group(1)), "category": "工作安排",
+                        "lead": [], "text": title, "quote": m.group(0).strip(), "section": sec.label})
+        for m in _LED_ITEM.finditer(text[sec.start:sec.end]):
+            leads = []
+            for group in re.findall(r"牵头(?:责任)?单位[:：]([^)）]+)", m.group(2)):
+                leads += [u.strip() for u in re.split(r"[、,，]", group) if u.strip() and u.strip() not in leads]
+            body = m.group(2).strip()
+            out.append({"kind": "task", "name": re.split(r"[,，(（]", body)[0][:40], "number": int(m.group(1)),
+                        "category": sec.label, "lead": leads, "text": body,
+                        "quote": f"{m.group(1)}.{m.group(2)}".strip() if text.find(f"{m.group(1)}.{m.group(2)}") >= 0
+                        else m.group(0).strip(), "section": sec.label})
+    return out
+
+
+def _cn_number(text: str) -> int | None:
+    from .provenance import parse_chinese_number
+
+    return parse_chinese_number(text)
+
+
+# --- the whole draft ------------------------------------------------------------------------
+
+def _report_id(region: str, year: int | None, taken: set[str] | None = None) -> str:
+    from .normalize import Pinyin
+
+    base = f"{Pinyin()(region)[0] or 'report'}-{year or 'undated'}"
+    rid, n = base, 2
+    while taken and rid in taken:
+        rid, n = f"{base}-{n}", n + 1
+    return rid
+
+
+def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
+    """A report in the knowledge-base schema, drafted from the text at `path`.
+
+    `source_ref` is how the YAML will name the source (default: the absolute path).
+    """
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DataError(f"{path}: not valid UTF-8") from None
+    if not text.strip():
+        raise DataError(f"{path}: the file is empty")
+    meta = metadata(text, vocab, path)
+    if not meta["plan_year"]:
+        raise DataError(f"{path}: cannot tell which year the report plans for")
+    rid = _report_id(meta["region"], meta["plan_year"])
+    sects = sections(text, vocab)
+    records: list[dict] = []
+    for sec in sects:
+        if sec.kind in ("review", "plan"):
+            kind = "indicator" if sec.kind == "review" else "target"
+            year = meta["review_year"] if kind == "indicator" else meta["plan_year"]
+            for fig in figures(text, sec.start, sec.end, vocab):
+                position = text.find(fig["quote"], sec.start)
+                sub = _subheading(text, sec.start, position) if position >= 0 else None
+                records.append({"kind": kind, **fig, "year": year,
+                                "section": " > ".join(x for x in (sec.label, sub) if x) or sec.kind})
+    glossary = [t for sec in sects if sec.kind == "glossary" for t in glossary_terms(text, sec)]
+    records += glossary + quoted_terms(text, sects, {t["name"] for t in glossary}) + tasks(text, sects)
+    counters: dict[str, int] = {}
+    out = []
+    for rec in records:
+        if not rec["quote"] or not rec["name"]:
+            continue
+        letter = {"indicator": "i", "target": "t", "term": "k", "task": "w"}[rec["kind"]]
+        counters[letter] = counters.get(letter, 0) + 1
+        rec = {"id": f"{rid}-{letter}{counters[letter]:03d}", **rec, "curated": False}
+        if rec["kind"] not in ("indicator", "target"):
+            rec.pop("year", None)
+        elif rec.get("year") is None:
+            rec.pop("year")
+        out.append({k: v for k, v in rec.items() if not (k in ("growth", "qualifier") and v is None)
+                    or rec["kind"] not in ("indicator", "target")})
+    short = re.sub(r"(自治区|省|市|区|县|旗|州|盟)$", "", meta["region"]) or meta["region"]
+    return {
+        "id": rid, "region": meta["region"], "short": short, "aliases": [], "parent": meta["parent"],
+        "province": meta["province"], "title": meta["title"] or f"{meta['region']}政府工作报告",
+        "date": meta["date"], "meeting": meta["meeting"], "speaker": meta["speaker"],
+        "speaker_title": meta["speaker_title"], "review_year": meta["review_year"], "plan_year": meta["plan_year"],
+        "source": source_ref or str(path.resolve()), "curated": False, "records": out,
+    }
+
+
+def to_yaml(report: dict) -> str:
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump({"reports": [report]}, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000)

@@ -1,0 +1,104 @@
+"""Draft every report under a folder into the ingested store, in parallel, never stopping at
+the first bad file. The store is a directory of YAML files (one report each) that every
+command reads beside the bundled knowledge base; drafted records stay `curated: false`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import DataError
+
+SUFFIXES = (".md", ".txt")
+
+
+@dataclass
+class Outcome:
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+    records: int = 0
+
+
+def report_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise DataError(f"{folder} is not a directory")
+    return sorted(p for p in folder.rglob("*") if p.suffix in SUFFIXES and p.is_file()
+                  and p.name.lower() != "readme.md")
+
+
+def _draft_one(job: tuple[Path, Path]) -> tuple[Path, dict | None, str | None]:
+    """Draft one file and check it as `validate` would; the reason when either fails."""
+    path, data_dir = job
+    from .draft import draft, load_vocab
+    from .kb import check_report, load_vocabulary
+
+    try:
+        report = draft(path, _vocab(data_dir, load_vocab))
+        problems = check_report(report, path, _vocab(data_dir, load_vocabulary))
+        if problems:
+            return path, None, f"draft failed its checks: {problems[0]}"
+        return path, report, None
+    except DataError as exc:
+        return path, None, str(exc).splitlines()[0]
+    except Exception as exc:  # a bad file must not stop the others; the reason is reported
+        return path, None, f"{type(exc).__name__}: {exc}"
+
+
+_VOCABS: dict = {}
+
+
+def _vocab(data_dir: Path, loader):
+    key = (loader.__name__, str(data_dir))
+    if key not in _VOCABS:
+        _VOCABS[key] = loader(data_dir)
+    return _VOCABS[key]
+
+
+def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
+           progress: Callable[[int, int], None] | None = None) -> Outcome:
+    """Draft every .md/.txt under `folder` into `into` (one YAML per report, ids made unique)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    files = report_files(folder)
+    into.mkdir(parents=True, exist_ok=True)
+    outcome = Outcome()
+    taken = {p.stem for p in into.glob("*.yaml")}
+    workers = jobs or min(2, os.cpu_count() or 1)
+    job_list = [(f, data_dir) for f in files]
+    results = map(_draft_one, job_list) if workers < 2 else None
+    pool = ProcessPoolExecutor(workers) if workers >= 2 else None
+    try:
+        if pool is not None:
+            results = pool.map(_draft_one, job_list, chunksize=4)
+        for done, (path, report, reason) in enumerate(results, 1):
+            if report is None:
+                outcome.failed.append((path, reason or "unknown"))
+            else:
+                _write(report, into, taken, outcome)
+            if progress:
+                progress(done, len(files))
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    return outcome
+
+
+def _write(report: dict, into: Path, taken: set[str], outcome: Outcome) -> None:
+    from .draft import to_yaml
+
+    old, rid, n = report["id"], report["id"], 2
+    while rid in taken:
+        rid, n = f"{old}-{n}", n + 1
+    if rid != old:
+        report["id"] = rid
+        for rec in report["records"]:
+            rec["id"] = rid + rec["id"][len(old):]
+    taken.add(rid)
+    target = into / f"{rid}.yaml"
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(to_yaml(report), encoding="utf-8")
+    os.replace(tmp, target)
+    outcome.written.append(target)
+    outcome.records += len(report["records"])
