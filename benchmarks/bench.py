@@ -98,6 +98,38 @@ def scale(sizes: list[int], runs: int, base_env: dict, work: Path) -> list[dict]
     return rows
 
 
+def corpus(folder: Path, runs: int, base_env: dict, work: Path, bundled_query: float) -> dict:
+    """Ingest a whole folder of raw reports, then time the same query across it."""
+    cli = reportcli_command()
+    env = {**base_env, "REPORTCLI_INGESTED": str(work / "ingested"), "REPORTCLI_CACHE": str(work / "cache-corpus")}
+    env.pop("REPORTCLI_DATA", None)
+    started = time.perf_counter()
+    proc = subprocess.run([*cli, "ingest", str(folder)], env=env, capture_output=True, text=True)
+    ingest_time = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"ingest failed: {proc.stderr[-500:]}")
+    summary = next(line for line in proc.stderr.splitlines() if line.startswith("drafted "))
+    import json
+
+    facts = json.loads(subprocess.run([*cli, "index", "--info", "--json"], env=env, capture_output=True,
+                                      text=True).stdout)
+    queries = {q: median_of([*cli, "search", q, "--json"], env, runs) for q in ("旅游收入", "三线一单", "GDP")}
+    return {"summary": summary, "ingest": ingest_time, "build": float(facts["build_seconds"]),
+            "size": facts["size_bytes"], "reports": facts["reports"], "records": facts["records"],
+            "queries": queries, "bundled": bundled_query}
+
+
+def render_corpus(c: dict) -> str:
+    out = ["", "## The development corpus (`reportcli ingest`)\n",
+           f"{c['summary']}; ingest (drafting on both cores, then indexing) took {c['ingest']:.1f} s, "
+           f"of which the index build {c['build']:.1f} s; index {c['size'] / 1e6:.1f} MB for {c['reports']} reports "
+           f"and {c['records']} records.\n",
+           "| warm query | median | × bundled `search 旅游收入 --json` | peak RSS |", "| --- | ---: | ---: | ---: |"]
+    for q, (t, mem) in c["queries"].items():
+        out.append(f"| `reportcli search {q} --json` | {t * 1000:.1f} ms | {t / c['bundled']:.2f} | {mem / 1024:.0f} MB |")
+    return "\n".join(out) + "\n"
+
+
 def render(start: list[tuple[str, float, int]], rows: list[dict], runs: int, command: str) -> str:
     floor = next(t for name, t, _ in start if "(floor)" in name)
     out = ["# Benchmarks\n",
@@ -131,6 +163,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--sizes", type=int, nargs="*", default=[10, 100, 1000])
     parser.add_argument("--write", action="store_true", help="write docs/benchmarks.md")
+    parser.add_argument("--corpus", type=Path, help="also ingest this folder of raw reports (../shared/corpus)")
     args = parser.parse_args()
     command = "python benchmarks/bench.py " + " ".join(sys.argv[1:])
     with tempfile.TemporaryDirectory() as tmp:
@@ -139,7 +172,9 @@ def main() -> None:
         env.pop("REPORTCLI_DATA", None)
         start = startup(args.runs, env)
         rows = scale(args.sizes, max(5, args.runs // 2), env, work) if args.sizes else []
-    text = render(start, rows, args.runs, command.strip())
+        bundled = next(t for name, t, _ in start if name.endswith("--json"))
+        corpus_part = corpus(args.corpus, max(5, args.runs // 2), env, work, bundled) if args.corpus else None
+    text = render(start, rows, args.runs, command.strip()) + (render_corpus(corpus_part) if corpus_part else "")
     print(text)
     if args.write:
         (ROOT / "docs" / "benchmarks.md").write_text(text, encoding="utf-8")

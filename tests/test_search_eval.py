@@ -72,7 +72,7 @@ def test_pruned_scoring_equals_full_scoring(tmp_path):
     compared = 0
     for query in queries:
         variants = variants_of(prepare(index, query), index.aliases())
-        for _, _, _, _, _, names, body, py, _ in _candidates(index, [v for v, _ in variants], Filters()):
+        for _, _, _, _, _, names, body, py in _candidates(index, [v for v, _ in variants], Filters()):
             full = score(variants, names, body, py, prune=False)
             pruned = score(variants, names, body, py)
             if max(full, pruned) >= THRESHOLD:

@@ -45,16 +45,15 @@ def signature(files: list[Path]) -> str:
             st = path.stat()
         except OSError as exc:
             raise DataError(f"cannot read {path}: {exc.strerror}") from None
-        parts.append(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}")
+        parts.append(f"{os.path.abspath(path)}|{st.st_size}|{st.st_mtime_ns}")
     return "\n".join(parts)
 
 
 def _file_name(key: str) -> str:
-    """index-<FNV-1a 32-bit checksum of the key>-<key length>.sqlite (the key itself is in meta)."""
-    h = 0x811C9DC5
-    for byte in key.encode():
-        h = ((h ^ byte) * 0x01000193) & 0xFFFFFFFF
-    return f"index-{h:08x}-{len(key):x}.sqlite"
+    """index-<CRC-32 of the key>-<key length>.sqlite (the key itself is in meta)."""
+    import zlib
+
+    return f"index-{zlib.crc32(key.encode()):08x}-{len(key):x}.sqlite"
 
 
 class Index:

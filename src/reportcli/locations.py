@@ -57,8 +57,9 @@ def yaml_files(path: Path) -> list[Path]:
     """A YAML file, or the YAML files of a directory (sorted; one report each, by convention)."""
     if path.is_dir():
         try:
-            files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
-                           and p.name not in VOCABULARY_FILES)
+            with os.scandir(path) as entries:
+                files = sorted(path / e.name for e in entries if e.name.endswith((".yaml", ".yml"))
+                               and e.is_file() and e.name not in VOCABULARY_FILES)
         except OSError as exc:
             raise DataError(f"cannot read the directory {path}: {exc.strerror}") from None
         if not files:

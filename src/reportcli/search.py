@@ -9,7 +9,7 @@ from .index import KIND_RANK, SEP, Index
 from .normalize import expand, grams, is_pinyin_query, normalize
 
 MAX_QUERY = 200
-MAX_CANDIDATES = 1500
+MAX_CANDIDATES = 600
 THRESHOLD = 55.0
 KINDS = tuple(KIND_RANK)
 
@@ -122,7 +122,7 @@ def _candidates(index: Index, variants: list[str], filters: Filters) -> list[tup
         chunk = ranked[start:start + MAX_CANDIDATES]
         marks = ",".join("?" * len(chunk))
         out += index.conn.execute(
-            f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py, r.json FROM records r "
+            f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py FROM records r "
             f"JOIN reports p ON p.id = r.report WHERE r.rid IN ({marks}) AND {where}", [*chunk, *args]).fetchall()
         if len(out) >= MAX_CANDIDATES:
             break
@@ -253,20 +253,26 @@ def search(index: Index, query: str, filters: Filters, limit: int | None = None)
     q = prepare(index, query)
     variants = variants_of(q, index.aliases())
     scored = []
-    for rid, kind, curated, report_ord, rank, names, body, py, raw in _candidates(index, [v for v, _ in variants],
-                                                                                  filters):
+    for rid, kind, curated, report_ord, rank, names, body, py in _candidates(index, [v for v, _ in variants],
+                                                                             filters):
         s = score(variants, names, body, py)
         if s >= THRESHOLD:
-            scored.append((-s, -curated, KIND_RANK[kind], report_ord, rank, rid, raw))
+            scored.append((-s, -curated, KIND_RANK[kind], report_ord, rank, rid))
     scored.sort()
-    results = []
-    for neg, *_, raw in scored:
-        rec = json.loads(raw)
-        if filters.keep(rec):
-            rec["score"] = -neg
-            results.append(rec)
-            if limit is not None and len(results) >= limit:
-                break
+    results: list[dict] = []
+    for start in range(0, len(scored), 200):  # records are decoded only as far as they are shown
+        batch = scored[start:start + 200]
+        raw = dict(index.conn.execute(f"SELECT rid, json FROM records WHERE rid IN ({','.join('?' * len(batch))})",
+                                      [item[5] for item in batch]))
+        for item in batch:
+            rec = json.loads(raw[item[5]])
+            if filters.keep(rec):
+                rec["score"] = -item[0]
+                results.append(rec)
+                if limit is not None and len(results) >= limit:
+                    break
+        if limit is not None and len(results) >= limit:
+            break
     if not results:
         raise NoMatch(f"nothing matched {query!r}", suggestions(index, q))
     return results
