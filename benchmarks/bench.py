@@ -126,7 +126,8 @@ def render_corpus(c: dict) -> str:
            f"and {c['records']} records.\n",
            "| warm query | median | × bundled `search 旅游收入 --json` | peak RSS |", "| --- | ---: | ---: | ---: |"]
     for q, (t, mem) in c["queries"].items():
-        out.append(f"| `reportcli search {q} --json` | {t * 1000:.1f} ms | {t / c['bundled']:.2f} | {mem / 1024:.0f} MB |")
+        out.append(f"| `reportcli search {q} --json` | {t * 1000:.1f} ms | {t / c['bundled']:.2f} "
+                   f"| {mem / 1024:.0f} MB |")
     return "\n".join(out) + "\n"
 
 

@@ -232,15 +232,23 @@ def check_year(index: Index, year: int | None) -> int | None:
     return year
 
 
+def _option_key(index: Index, value: str, option: str) -> str:
+    """An option's value in matching form (normalised, simplified); refused when nothing is left."""
+    from .normalize import normalize
+
+    key = normalize(value, index.t2s(value))
+    if not key:
+        raise UsageError(f"{option} is empty")
+    return key
+
+
 def resolve_province(index: Index, province: str | None) -> list[str] | None:
     """Report ids whose province is the one named (full or leading part: 内蒙古); None = all."""
     if province is None:
         return None
     from .normalize import normalize
 
-    q = normalize(province, index.t2s(province))
-    if not q:
-        raise UsageError("--province is empty")
+    q = _option_key(index, province, "--province")
     found = [rid for rid, raw in index.conn.execute("SELECT id, json FROM reports ORDER BY ord")
              if normalize(json.loads(raw).get("province") or "", index.t2s(province)).startswith(q)]
     if not found:
@@ -264,11 +272,7 @@ def resolve_region(index: Index, region: str | None) -> list[str] | None:
     """Report ids selected by --region (full or short name, pinyin, id, parent city); None = all."""
     if region is None:
         return None
-    from .normalize import normalize
-
-    q = normalize(region, index.t2s(region))
-    if not q:
-        raise UsageError("--region is empty")
+    q = _option_key(index, region, "--region")
     rows = index.conn.execute("SELECT id, keys, parent_keys, json FROM reports ORDER BY ord").fetchall()
     exact = [rid for rid, keys, _, _ in rows if q in json.loads(keys)]
     if exact:

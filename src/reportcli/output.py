@@ -247,8 +247,9 @@ def compare_renderables(result: dict) -> list:
         tbl.add_column(name, overflow="fold", **opts)
     for r in rows:
         mark = "" if r.get("comparable", True) else " (unit differs: not scaled)"
+        kind = r["kind"] if r.get("curated", True) else f"{r['kind']} (draft)"
         tbl.add_row(*(Text(visible(x)) for x in (
-            r["region"], str(r["year"]), r["kind"], figure(r) + mark, bar(r.get("value_bar")),
+            r["region"], str(r["year"]), kind, figure(r) + mark, bar(r.get("value_bar")),
             bar(r.get("growth_bar")), r["id"])))
     structures = [r for r in rows if r.get("ratio")]
     return [tbl, structure_renderable(structures)] if structures else [tbl]
