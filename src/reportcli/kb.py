@@ -293,7 +293,9 @@ def load_vocabulary(data_dir: Path) -> Vocabulary:
 
 
 def _check_one(args: tuple[Path, Vocabulary, bool]) -> tuple[list[dict], list[Problem]]:
-    return check_file(*args)
+    """check_file in a worker; a clean file's reports travel back without their positions."""
+    reports, problems = check_file(*args)
+    return (reports if problems else [strip_positions(r) for r in reports]), problems
 
 
 def _check_files(files: list[Path], vocab: Vocabulary, provenance: bool) -> list[tuple[list[dict], list[Problem]]]:
