@@ -176,3 +176,15 @@ def test_usage_errors_exit_2_without_traceback(run, args):
 def test_python_dash_m_and_version(run):
     res = run("--version")
     assert res.code == 0 and res.out.startswith("reportcli ")
+
+
+@pytest.mark.parametrize(("args", "first"), [
+    (("GDP", "--region", "东胜"), "dongsheng-2020-i001"),  # 地区生产总值实现712.6亿元
+    (("旅遊收入", "--region", "東勝"), "dongsheng-2020-i022"),  # 实现旅游收入140亿元
+    (("lvyoushouru",), "eerguna-2023-i027"),  # 旅游收入实现42.82亿元 (curated order: 额尔古纳 first)
+    (("社会消费品零售总额", "--region", "额尔古纳"), "eerguna-2023-i012"),  # written 社会销售品零售总额
+])
+def test_search_examples_put_the_intended_record_first(run, args, first):
+    res = run("search", *args, "--json")
+    assert res.code == 0, res.err
+    assert res.json()[0]["id"] == first
