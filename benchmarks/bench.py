@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -71,63 +70,72 @@ def startup(runs: int, env: dict) -> list[tuple[str, float, int]]:
     return results
 
 
-def scale(sizes: list[int], runs: int, base_env: dict, work: Path) -> list[dict]:
+def interleaved(query: list[str], envs: list[dict], runs: int) -> list[tuple[float, int]]:
+    """Median time and peak memory of the same query under each environment, run by run in turn
+    so that drift in the machine's load hits all of them alike."""
+    samples: list[list[tuple[float, int]]] = [[] for _ in envs]
+    for _ in range(runs):
+        for i, env in enumerate(envs):
+            samples[i].append(run_once(query, env))
+    return [(statistics.median(s[0] for s in ss), max(s[1] for s in ss)) for ss in samples]
+
+
+def _facts(env: dict) -> dict:
+    import json
+
+    info = subprocess.run([*reportcli_command(), "index", "--info", "--json"], env=env, capture_output=True, text=True)
+    return json.loads(info.stdout)
+
+
+def scale(sizes: list[int], runs: int, base_env: dict, work: Path, corpus_dir: Path | None) -> tuple[list, dict | None]:
+    """Build synthetic knowledge bases of each size (and ingest the corpus), then time one query
+    on each, interleaved with the same query on the bundled knowledge base."""
     cli = reportcli_command()
-    rows = []
     bundled_env = {**base_env, "REPORTCLI_CACHE": str(work / "cache-bundled")}
-    bundled_env.pop("REPORTCLI_DATA", None)
     run_once([*cli, "index", "--info"], bundled_env)
-    query = [*cli, "search", "旅游收入", "--json"]
-    bundled_query, bundled_mem = median_of(query, bundled_env, runs)
-    rows.append({"reports": 2, "records": None, "build": None, "size": None, "query": bundled_query,
-                 "mem": bundled_mem})
+    rows: list[dict] = [{"reports": 2, "records": None, "build": None, "size": None}]
+    envs = [bundled_env]
     for n in sizes:
         data = work / f"kb-{n}"
         synth.write(n, data)
         env = {**base_env, "REPORTCLI_DATA": str(data), "REPORTCLI_CACHE": str(work / f"cache-{n}")}
-        build_time, build_mem = run_once([*cli, "index", "--rebuild"], env)
-        info = subprocess.run([*cli, "index", "--info", "--json"], env=env, capture_output=True, text=True)
-        import json
-
-        facts = json.loads(info.stdout)
-        q, mem = median_of(query, env, runs)
+        build_time, _ = run_once([*cli, "index", "--rebuild"], env)
+        facts = _facts(env)
         rows.append({"reports": facts["reports"], "records": facts["records"], "build": build_time,
-                     "build_mem": build_mem, "size": facts["size_bytes"], "query": q, "mem": mem,
-                     "ratio": q / bundled_query})
-        shutil.rmtree(data)
-    return rows
-
-
-def corpus(folder: Path, runs: int, base_env: dict, work: Path, bundled_query: float) -> dict:
-    """Ingest a whole folder of raw reports, then time the same query across it."""
-    cli = reportcli_command()
-    env = {**base_env, "REPORTCLI_INGESTED": str(work / "ingested"), "REPORTCLI_CACHE": str(work / "cache-corpus")}
-    env.pop("REPORTCLI_DATA", None)
-    started = time.perf_counter()
-    proc = subprocess.run([*cli, "ingest", str(folder)], env=env, capture_output=True, text=True)
-    ingest_time = time.perf_counter() - started
-    if proc.returncode != 0:
-        raise SystemExit(f"ingest failed: {proc.stderr[-500:]}")
-    summary = next(line for line in proc.stderr.splitlines() if line.startswith("drafted "))
-    import json
-
-    facts = json.loads(subprocess.run([*cli, "index", "--info", "--json"], env=env, capture_output=True,
-                                      text=True).stdout)
-    queries = {q: median_of([*cli, "search", q, "--json"], env, runs) for q in ("旅游收入", "三线一单", "GDP")}
-    return {"summary": summary, "ingest": ingest_time, "build": float(facts["build_seconds"]),
-            "size": facts["size_bytes"], "reports": facts["reports"], "records": facts["records"],
-            "queries": queries, "bundled": bundled_query}
+                     "size": facts["size_bytes"]})
+        envs.append(env)
+    corpus_facts = None
+    if corpus_dir is not None:
+        env = {**base_env, "REPORTCLI_INGESTED": str(work / "ingested"), "REPORTCLI_CACHE": str(work / "cache-corpus")}
+        started = time.perf_counter()
+        proc = subprocess.run([*cli, "ingest", str(corpus_dir)], env=env, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise SystemExit(f"ingest failed: {proc.stderr[-500:]}")
+        corpus_facts = {**_facts(env), "ingest": time.perf_counter() - started,
+                        "summary": next(x for x in proc.stderr.splitlines() if x.startswith("drafted "))}
+        corpus_facts["summary"] = corpus_facts["summary"].split(" into ")[0]
+        envs += [env, env, env]
+    queries = [[*cli, "search", q, "--json"] for q in ("旅游收入", "三线一单", "GDP")]
+    timed = interleaved(queries[0], envs[:len(rows)], runs)
+    for row, (t, mem) in zip(rows, timed, strict=True):
+        row.update(query=t, mem=mem, ratio=t / timed[0][0])
+    if corpus_facts is not None:
+        corpus_facts["queries"] = {}
+        for q, cmd in zip(("旅游收入", "三线一单", "GDP"), queries, strict=True):
+            (base, _), (t, mem) = interleaved(cmd, [bundled_env, envs[-1]], runs)
+            corpus_facts["queries"][q] = (t, mem, t / base)
+    return rows, corpus_facts
 
 
 def render_corpus(c: dict) -> str:
     out = ["", "## The development corpus (`reportcli ingest`)\n",
            f"{c['summary']}; ingest (drafting on both cores, then indexing) took {c['ingest']:.1f} s, "
-           f"of which the index build {c['build']:.1f} s; index {c['size'] / 1e6:.1f} MB for {c['reports']} reports "
-           f"and {c['records']} records.\n",
-           "| warm query | median | × bundled `search 旅游收入 --json` | peak RSS |", "| --- | ---: | ---: | ---: |"]
-    for q, (t, mem) in c["queries"].items():
-        out.append(f"| `reportcli search {q} --json` | {t * 1000:.1f} ms | {t / c['bundled']:.2f} "
-                   f"| {mem / 1024:.0f} MB |")
+           f"of which the index build {float(c['build_seconds']):.1f} s; index {c['size_bytes'] / 1e6:.1f} MB for "
+           f"{c['reports']} reports and {c['records']} records.\n",
+           "| warm query | median | × the same query on the bundled knowledge base | peak RSS |",
+           "| --- | ---: | ---: | ---: |"]
+    for q, (t, mem, ratio) in c["queries"].items():
+        out.append(f"| `reportcli search {q} --json` | {t * 1000:.1f} ms | {ratio:.2f} | {mem / 1024:.0f} MB |")
     return "\n".join(out) + "\n"
 
 
@@ -149,7 +157,7 @@ def render(start: list[tuple[str, float, int]], rows: list[dict], runs: int, com
             "| peak RSS of the query |",
             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in rows:
-        build = f"{r['build']:.1f} s" if r["build"] is not None else "(bundled)"
+        build = f"{r['build']:.1f} s" if r["build"] is not None else "(bundled)"  # wall time of index --rebuild
         size = f"{r['size'] / 1e6:.1f} MB" if r["size"] else ""
         ratio = f"{r['ratio']:.2f}" if "ratio" in r else "1.00"
         out.append(f"| {r['reports']} | {r['records'] or ''} | {build} | {size} | {r['query'] * 1000:.1f} ms | "
@@ -169,12 +177,11 @@ def main() -> None:
     command = "python benchmarks/bench.py " + " ".join(sys.argv[1:])
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        env = {**os.environ, "REPORTCLI_CACHE": str(work / "cache"), "NO_COLOR": "1", "COLUMNS": "120"}
+        env = {**os.environ, "REPORTCLI_CACHE": str(work / "cache"), "NO_COLOR": "1", "COLUMNS": "120",
+               "REPORTCLI_INGESTED": str(work / "no-ingested")}
         env.pop("REPORTCLI_DATA", None)
         start = startup(args.runs, env)
-        rows = scale(args.sizes, max(5, args.runs // 2), env, work) if args.sizes else []
-        bundled = next(t for name, t, _ in start if name.endswith("--json"))
-        corpus_part = corpus(args.corpus, max(5, args.runs // 2), env, work, bundled) if args.corpus else None
+        rows, corpus_part = scale(args.sizes, args.runs, env, work, args.corpus)
     text = render(start, rows, args.runs, command.strip()) + (render_corpus(corpus_part) if corpus_part else "")
     print(text)
     if args.write:
