@@ -15,8 +15,6 @@ from .index import SEP, Index
 from .normalize import expand, grams
 from .search import Filters, prepare, suggestions
 
-NUMERIC = ("indicator", "target")
-
 
 def canonical(index: Index, metric: str) -> str:
     """The normalised canonical name of a metric (社零 → 社会消费品零售总额)."""
