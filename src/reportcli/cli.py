@@ -326,9 +326,10 @@ def ingest_cmd(folder: Annotated[str, typer.Argument(metavar="DIR", help="A fold
     target = ingested_dir()
     progress_bar = None
     if sys.stderr.isatty():
+        from rich.console import Console
         from rich.progress import Progress
 
-        progress_bar = Progress(transient=True, console=None)
+        progress_bar = Progress(transient=True, console=Console(stderr=True))
     if progress_bar is not None:
         with progress_bar:
             task = progress_bar.add_task("drafting", total=None)
