@@ -92,6 +92,13 @@ def test_unreadable_knowledge_base_file(run, tmp_path):
     assert res.code == 2 and "cannot read" in res.err
 
 
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_file_that_fails_to_read(run):
+    """/proc/self/mem exists and is a file, but reading it from the start fails (EIO), even for root."""
+    res = run("--data", "/proc/self/mem", "reports")
+    assert res.code == 2 and "cannot read /proc/self/mem" in res.err and "Traceback" not in res.err
+
+
 def test_report_whose_source_file_is_missing(run):
     path = FIXTURES / "broken" / "missing_source_file.yaml"
     res = run("--data", str(path), "reports")
