@@ -1,0 +1,59 @@
+"""Refresh the outputs of the README's single-command examples by running them.
+
+Each fenced block whose first line is `$ reportcli …` (without a pipe, and not one that needs
+the ingested corpus) gets its output replaced by what the command prints now, on the bundled
+knowledge base, 110 columns wide. Usage: python scripts/readme_examples.py [--check]
+(`--check` only says whether the README is up to date; exit 1 when it is not).
+"""
+
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BLOCK = re.compile(r"```\n\$ (reportcli [^\n|]*)\n(.*?)```", re.S)
+NEEDS_CORPUS = ("--province", "--year 2023")
+
+
+def run(command: str, env: dict) -> str:
+    argv = shlex.split(command)
+    proc = subprocess.run([sys.executable, "-m", "reportcli", *argv[1:]], capture_output=True, text=True,
+                          env=env, cwd=ROOT)
+    return proc.stdout + proc.stderr
+
+
+def main() -> int:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "REPORTCLI_CACHE": tmp, "REPORTCLI_INGESTED": str(Path(tmp) / "none"),
+               "COLUMNS": "110", "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
+        env.pop("REPORTCLI_DATA", None)
+        run("reportcli index --rebuild", env)
+
+        def fresh(m: re.Match) -> str:
+            command = m.group(1).strip()
+            if any(flag in command for flag in NEEDS_CORPUS) or command.startswith("reportcli export"):
+                return m.group(0)
+            output = run(command, env)
+            if command.startswith("reportcli index --info"):  # the temporary cache is no user's path
+                output = re.sub(r"path: .*", "path: ~/.cache/reportcli/index-….sqlite", output)
+                output = re.sub(r"built_at: .*", "built_at: …", output)
+                output = re.sub(r"build_seconds: .*", "build_seconds: …", output)
+            return f"```\n$ {command}\n{output.rstrip()}\n```"
+
+        updated = BLOCK.sub(fresh, text)
+    if "--check" in sys.argv:
+        print("README examples are up to date" if updated == text else "README examples are stale")
+        return int(updated != text)
+    readme.write_text(updated, encoding="utf-8")
+    print("README examples refreshed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
