@@ -44,6 +44,7 @@ def main() -> int:
                 output = re.sub(r"path: .*", "path: ~/.cache/reportcli/index-….sqlite", output)
                 output = re.sub(r"built_at: .*", "built_at: …", output)
                 output = re.sub(r"build_seconds: .*", "build_seconds: …", output)
+                output = re.sub(r"size_bytes: .*", "size_bytes: …", output)  # varies by a page with the meta
             return f"```\n$ {command}\n{output.rstrip()}\n```"
 
         updated = BLOCK.sub(fresh, text)
