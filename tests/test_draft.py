@@ -3,7 +3,6 @@ development corpus, when ../shared/corpus is present)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -149,4 +148,3 @@ def test_corpus_examples(run, corpus_env):
     terms = run("search", "三线一单", "--kind", "term", "--json", "--limit", "50", env=env).json()
     assert len(terms) >= 10 and all(t["name"] == "三线一单" for t in terms[:10])
     assert terms[0]["curated"] is True
-    assert json.loads(json.dumps(terms))  # plain JSON all the way
