@@ -36,6 +36,8 @@ class Vocab:
     speaker_titles: list[str]
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks
     figure_re: re.Pattern = field(init=False)
+    growth_re: re.Pattern = field(init=False)
+    change_words: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
         units = "|".join(re.escape(u) for u in sorted(self.units + self.rating_units, key=len, reverse=True))
@@ -44,6 +46,10 @@ class Vocab:
         self.figure_re = re.compile(
             rf"(?P<pre>{pre})?(?<![\d.A-Za-z])(?<!\d )(?<!\d,)(?<!\d，)(?P<num>\d+(?:\.\d+)?)(?P<unit>{units})"
             rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
+        self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
+        words = "|".join(map(re.escape, self.change_words))
+        self.growth_re = re.compile(rf"[，,]?\s*(?:同比|比上年)?(?P<w>{words})(?P<pre>{pre})?"
+                                    rf"(?P<num>\d+(?:\.\d+)?)%(?P<post>{post})?")
 
 
 def load_vocab(data_dir: Path) -> Vocab:
@@ -270,11 +276,7 @@ def _clause_start(text: str, position: int, floor: int) -> int:
 
 def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, int, str | None] | None:
     """增长N%(左右) right after a figure (across a comma and 同比): (growth, end, qualifier)."""
-    words = "|".join(re.escape(w) for w in sorted(vocab.growth_words + vocab.fall_words, key=len, reverse=True))
-    post = "|".join(map(re.escape, vocab.suffix_qualifiers))
-    pre = "|".join(map(re.escape, vocab.prefix_qualifiers))
-    m = re.compile(rf"[，,]?\s*(?:同比|比上年)?(?P<w>{words})(?P<pre>{pre})?(?P<num>\d+(?:\.\d+)?)%(?P<post>{post})?"
-                   ).match(text, end, stop)
+    m = vocab.growth_re.match(text, end, stop)
     if not m:
         return None
     value = float(m.group("num"))
@@ -294,7 +296,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
     # an appendix title ("附件1 …38件民生重点工作…") counts its items: no figure until its first item
     covered: list[tuple[int, int]] = []
     for m in re.finditer("附件", text[start:end]):
-        item = re.compile(r"\s(?:\d{1,3}[.．]|[一二三四五六七八九十]+、)").search(text, start + m.end() + 2, end)
+        item = _APPENDIX_ITEM.search(text, start + m.end() + 2, end)
         covered.append((start + m.start(), item.start() if item else end))
     for sentence in _sentences(text, start, end):
         s_start, s_end = sentence
@@ -302,7 +304,6 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         if together:
             out += together[0]
             covered.append(together[1])
-        # N% after a growth word is a growth rate, with or without a level before it
         for m in vocab.figure_re.finditer(text, s_start, s_end):
             if m.group("unit") in vocab.rating_units:
                 continue
@@ -312,24 +313,11 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("post") in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", after) and \
                     vocab.figure_re.search(text, m.end(), _clause_end(text, m.end(), s_end)):
                 continue  # 5000万元以上重点项目137项: a threshold, not a figure
-            before = text[max(s_start, m.start() - 6):m.start()]
-            word = next((w for w in sorted(vocab.growth_words + vocab.fall_words, key=len, reverse=True)
-                         if before.endswith(w)), None)
-            level = before.endswith(("提高到", "达到")) and not word.endswith("达到") if word else True
-            if m.group("unit") == "%" and word and not level:
-                if any(a <= m.start() < b for a, b in covered):
-                    continue
-                value = _number(m.group("num"))
-                growth = -value if word in vocab.fall_words else value
-                c_start = _clause_start(text, m.start() - len(word), s_start)
-                name = _name_before(text[c_start:m.start() - len(word)], vocab)
-                if not name and c_start > s_start:  # 提高低保标准,增幅达到6.5%: the subject is the clause before
-                    c_start = _clause_start(text, c_start - 1, s_start)
-                    name = _name_before(text[c_start:m.start() - len(word)].rstrip(",，"), vocab)
-                out.append({"name": name, "value": None, "unit": None, "growth": growth,
-                            "qualifier": m.group("pre") or m.group("post"),
-                            "quote": text[c_start:m.end()]})
-                covered.append((m.start(), m.end()))
+            growth_only = _growth_only(text, m, s_start, vocab)
+            if growth_only:
+                if not any(a <= m.start() < b for a, b in covered):
+                    out.append(growth_only)
+                    covered.append((m.start(), m.end()))
                 continue
             if any(a <= m.start() < b for a, b in covered):
                 continue
@@ -352,6 +340,26 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
     return out
 
 
+def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | None:
+    """增长6%左右 / 下降2% / 增幅达到6.5% with no level before it: a growth-only record."""
+    if m.group("unit") != "%":
+        return None
+    before = text[max(s_start, m.start() - 6):m.start()]
+    word = next((w for w in vocab.change_words if before.endswith(w)), None)
+    if word is None or (before.endswith(("提高到", "达到")) and not word.endswith("达到")):
+        return None  # 提高到78% / 达到92% state a level
+    value = _number(m.group("num"))
+    c_start = _clause_start(text, m.start() - len(word), s_start)
+    name = _name_before(text[c_start:m.start() - len(word)], vocab)
+    if not name and c_start > s_start:  # 提高低保标准,增幅达到6.5%: the subject is the clause before
+        c_start = _clause_start(text, c_start - 1, s_start)
+        name = _name_before(text[c_start:m.start() - len(word)].rstrip(",，"), vocab)
+    return {"name": name, "value": None, "unit": None,
+            "growth": -value if word in vocab.fall_words else value,
+            "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]}
+
+
+_APPENDIX_ITEM = re.compile(r"\s(?:\d{1,3}[.．]|[一二三四五六七八九十]+、)")
 _RANK = re.compile(r"(?:位居|跃居|位列|均列|列|居|排名|排)(?P<where>[^，,。；;]{0,12}?)"
                    r"(?:第(?P<n>[一二三四五六七八九十]{1,3})(?:位|(?=[，,。；;]|$))|(?P<n1>首)位)")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from .provenance import format_number as fmt
+
 KINDS = ("indicator", "target", "term", "task")
 NUMERIC_KINDS = ("indicator", "target")
 
@@ -68,11 +70,6 @@ def base_value(value: float | int | None, unit: str | None,
         return None, base_unit
     exact = Decimal(str(value)) * factor
     return (int(exact) if exact == exact.to_integral_value() else float(exact)), base_unit
-
-
-def fmt(number: float | int) -> str:
-    """A number as the report writes it (6, 50.29)."""
-    return format(Decimal(str(number)).normalize(), "f")
 
 
 def figure(record: dict, prefix_qualifiers: frozenset[str] = frozenset()) -> str:

@@ -22,11 +22,12 @@ def visible(text: object) -> str:
 
 
 def fmt_number(value: float | int | None) -> str:
+    """A number as the report writes it, blank for none (provenance is imported only for tables)."""
     if value is None:
         return ""
-    from decimal import Decimal
+    from .provenance import format_number
 
-    return format(Decimal(str(value)).normalize(), "f")
+    return format_number(value)
 
 
 def figure(rec: dict) -> str:
@@ -184,7 +185,7 @@ def reports_table(reports: list[dict], stream: TextIO | None = None) -> None:
 
     tbl = Table(header_style="bold")
     for name in ("ID", "Region", "Parent", "Title", "Date", "Speaker", "Years", "Records"):
-        tbl.add_column(name)
+        tbl.add_column(name, overflow="fold")
     for r in reports:
         counts = r.get("counts") or {}
         tbl.add_row(*(Text(visible(x)) for x in (
@@ -192,8 +193,6 @@ def reports_table(reports: list[dict], stream: TextIO | None = None) -> None:
             f"{r.get('speaker_title') or ''} {r.get('speaker') or ''}".strip(),
             f"{r['review_year']}→{r['plan_year']}",
             " ".join(f"{k} {v}" for k, v in counts.items()))))
-    for column in tbl.columns:
-        column.overflow = "fold"
     _console(stream or sys.stdout).print(tbl)
 
 

@@ -33,8 +33,7 @@ def quote_in_source(quote: str, source: str, squashed: bool = False) -> bool:
 
 def format_number(value: float | int) -> str:
     """Render a number as a report writes it: 6 not 6.0, 50.29 not 50.290000001."""
-    text = format(Decimal(str(value)).normalize(), "f")
-    return text
+    return format(Decimal(str(value)).normalize(), "f")
 
 
 def number_in_text(value: float | int, text: str) -> bool:
