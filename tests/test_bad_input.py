@@ -179,3 +179,14 @@ def test_an_encoding_that_cannot_show_chinese_fails_clearly(cache_dir):
 def test_no_colour_codes_on_a_pipe(run):
     res = run("search", "旅游收入")
     assert res.code == 0 and "\x1b[" not in res.out
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_output_that_cannot_be_written_fails_in_one_line(cache_dir, fmt):
+    env = {**os.environ, "REPORTCLI_CACHE": str(cache_dir), "PYTHONIOENCODING": "utf-8"}
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "reportcli", "search", "旅游收入", "--format", fmt],
+                              stdout=full, stderr=subprocess.PIPE, text=True, env=env, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stderr == "reportcli: cannot write the output: No space left on device\n"

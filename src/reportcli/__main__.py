@@ -1,3 +1,3 @@
-from reportcli.cli import main
+from reportcli.entry import run
 
-main()
+run()

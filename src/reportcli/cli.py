@@ -413,4 +413,7 @@ def main() -> None:
         _fail(f"the output encoding ({exc.encoding}) cannot encode the text; set PYTHONIOENCODING=utf-8", 2)
     except KeyboardInterrupt:
         _fail("interrupted", 130)
+    except OSError as exc:  # output that cannot be written: a full disk, a closed descriptor
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
+        _fail(f"{where}{exc.strerror or exc}", 1)
     raise SystemExit(code if isinstance(code, int) else 0)
