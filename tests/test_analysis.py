@@ -134,7 +134,10 @@ def test_bash_completion_installs_and_completes(tmp_path, cache_dir):
         pytest.skip("the console script is not installed beside this interpreter")
     env = {**os.environ, "PATH": f"{script_dir}:{os.environ['PATH']}", "HOME": str(tmp_path),
            "REPORTCLI_CACHE": str(cache_dir), "SHELL": "/bin/bash"}
-    installed = subprocess.run(["reportcli", "--install-completion", "bash"], capture_output=True, text=True, env=env)
+    # Typer finds the shell to install for among the process's ancestors, as when a user types it; run it from
+    # bash (`&& true` keeps bash from exec'ing it away) so the test does not depend on how pytest was started
+    installed = subprocess.run(["bash", "-c", "reportcli --install-completion && true"], capture_output=True,
+                               text=True, env=env)
     assert installed.returncode == 0, installed.stderr
     assert "reportcli" in (tmp_path / ".bashrc").read_text()
     probe = ('source <(reportcli --show-completion bash); COMP_WORDS=(reportcli targets --region ""); COMP_CWORD=3; '
