@@ -21,6 +21,7 @@ from .locations import bundled_data_dir, cache_dir, user_data_paths, yaml_files
 
 SCHEMA_VERSION = "2"
 SEP = "\x1f"
+_BATCH = 5000  # records written to SQLite at a time while the index is built
 KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}
 
 _SCHEMA = """
@@ -117,9 +118,13 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
                      (report["id"], order, json.dumps(sorted(keys)), json.dumps(sorted(parents)),
                       json.dumps(report, ensure_ascii=False)))
         suggest.setdefault(normalize(report["region"], t2s), report["region"])
-    rows: list[tuple] = []
     postings: dict[str, array] = defaultdict(lambda: array("i"))
-    for rid, rec in enumerate(base.records):
+    spans: dict[str, list[int]] = {}
+    years: set[int] = set()
+    records, base.records = base.records, []
+    rows: list[tuple] = []
+    for rid, rec in enumerate(records):
+        records[rid] = None  # type: ignore[call-overload]  # done with it: the build holds one batch of rows
         names = [rec["name"], *rec.get("aliases", [])]
         norm_names = [normalize(n, t2s) for n in names]
         norm_names += [aliases[n] for n in norm_names if n in aliases and aliases[n] not in norm_names]
@@ -135,19 +140,21 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         for k in keys:
             postings[k].append(rid)
         suggest.setdefault(norm_names[0], rec["name"])
+        spans.setdefault(rec["report"], [rid, rid])[1] = rid
+        years.add(rec["year"])
+        if len(rows) == _BATCH:
+            conn.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+            rows.clear()
     conn.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
     conn.executemany("INSERT INTO grams VALUES (?, ?, ?)", ((g, len(a), a.tobytes()) for g, a in postings.items()))
-    spans: dict[str, list[int]] = {}
-    for rid, _, report_id, *_ in rows:
-        spans.setdefault(report_id, [rid, rid])[1] = rid
     conn.executemany("UPDATE reports SET first_rid = ?, last_rid = ? WHERE id = ?",
                      ((a, b, rep) for rep, (a, b) in spans.items()))
     conn.executemany("INSERT INTO suggest VALUES (?, ?)", suggest.items())
     conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
-    meta = {"key": key, "version": __version__, "schema": SCHEMA_VERSION, "records": str(len(rows)),
+    meta = {"key": key, "version": __version__, "schema": SCHEMA_VERSION, "records": str(len(records)),
             "reports": str(len(base.reports)), "build_seconds": f"{time.perf_counter() - started:.3f}",
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "files": json.dumps([str(f) for f in files]),
-            "years": json.dumps(sorted({r[4] for r in rows}))}
+            "years": json.dumps(sorted(years))}
     conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     conn.commit()
 
