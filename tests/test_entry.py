@@ -53,3 +53,10 @@ def test_leave_exits_as_system_exit_would(code, status, stderr):
     proc = subprocess.run([sys.executable, "-c", f"from reportcli.entry import _leave; _leave({code!r})"],
                           capture_output=True, text=True, timeout=60)
     assert (proc.returncode, proc.stderr) == (status, stderr)
+
+
+def test_the_read_only_commands_are_commands_of_the_app():
+    from reportcli.cli import app
+    from reportcli.entry import READ_ONLY
+
+    assert {c.name for c in app.registered_commands} >= READ_ONLY

@@ -19,15 +19,15 @@ from . import __version__
 from .errors import DataError, UsageError
 from .locations import bundled_data_dir, cache_dir, user_data_paths, yaml_files
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE reports(id TEXT PRIMARY KEY, ord INTEGER, keys TEXT, parent_keys TEXT, json TEXT,
-  first_rid INTEGER, last_rid INTEGER);
+CREATE TABLE reports(id TEXT PRIMARY KEY, ord INTEGER, keys TEXT, parent_keys TEXT, short TEXT, province TEXT,
+  province_key TEXT, json TEXT, first_rid INTEGER, last_rid INTEGER);
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
   curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, json TEXT);
 CREATE TABLE grams(gram TEXT PRIMARY KEY, df INTEGER, rids BLOB) WITHOUT ROWID;
@@ -114,15 +114,17 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
                                                    *report.get("aliases", [])] if k}
         keys |= {p for name in (report["region"], report["short"]) for p in pinyin(name)}
         parents = {normalize(k, t2s) for k in (report.get("parent"), report.get("province")) if k}
-        conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, NULL, NULL)",
-                     (report["id"], order, json.dumps(sorted(keys)), json.dumps(sorted(parents)),
-                      json.dumps(report, ensure_ascii=False)))
+        province = report.get("province") or ""
+        conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
+                     (report["id"], order, json.dumps(sorted(keys)), json.dumps(sorted(parents)), report["short"],
+                      province, normalize(province, t2s), json.dumps(report, ensure_ascii=False)))
         suggest.setdefault(normalize(report["region"], t2s), report["region"])
     postings: dict[str, array] = defaultdict(lambda: array("i"))
     spans: dict[str, list[int]] = {}
     years: set[int] = set()
     records, base.records = base.records, []
     rows: list[tuple] = []
+    insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)"
     for rid, rec in enumerate(records):
         records[rid] = None  # type: ignore[call-overload]  # done with it: the build holds one batch of rows
         names = [rec["name"], *rec.get("aliases", [])]
@@ -143,9 +145,9 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         spans.setdefault(rec["report"], [rid, rid])[1] = rid
         years.add(rec["year"])
         if len(rows) == _BATCH:
-            conn.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+            conn.executemany(insert, rows)
             rows.clear()
-    conn.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany(insert, rows)
     conn.executemany("INSERT INTO grams VALUES (?, ?, ?)", ((g, len(a), a.tobytes()) for g, a in postings.items()))
     conn.executemany("UPDATE reports SET first_rid = ?, last_rid = ? WHERE id = ?",
                      ((a, b, rep) for rep, (a, b) in spans.items()))
@@ -253,14 +255,12 @@ def resolve_province(index: Index, province: str | None) -> list[str] | None:
     """Report ids whose province is the one named (full or leading part: 内蒙古); None = all."""
     if province is None:
         return None
-    from .normalize import normalize
-
     q = _option_key(index, province, "--province")
-    found = [rid for rid, raw in index.conn.execute("SELECT id, json FROM reports ORDER BY ord")
-             if normalize(json.loads(raw).get("province") or "", index.t2s(province)).startswith(q)]
+    rows = index.conn.execute("SELECT id, province, province_key FROM reports ORDER BY ord").fetchall()
+    found = [rid for rid, _, key in rows if key.startswith(q)]
     if not found:
-        known = sorted({json.loads(r[0]).get("province") or "" for r in index.conn.execute("SELECT json FROM reports")})
-        raise UsageError(f"no report is from province {province!r}; provinces: {'、'.join(k for k in known if k)}")
+        known = sorted({name for _, name, _ in rows if name})
+        raise UsageError(f"no report is from province {province!r}; provinces: {'、'.join(known)}")
     return found
 
 
@@ -280,7 +280,7 @@ def resolve_region(index: Index, region: str | None) -> list[str] | None:
     if region is None:
         return None
     q = _option_key(index, region, "--region")
-    rows = index.conn.execute("SELECT id, keys, parent_keys, json FROM reports ORDER BY ord").fetchall()
+    rows = index.conn.execute("SELECT id, keys, parent_keys, short FROM reports ORDER BY ord").fetchall()
     exact = [rid for rid, keys, _, _ in rows if q in json.loads(keys)]
     if exact:
         return exact
@@ -288,6 +288,6 @@ def resolve_region(index: Index, region: str | None) -> list[str] | None:
               if any(k.startswith(q) for k in json.loads(keys) + json.loads(parents))]
     if prefix:
         return prefix
-    known = sorted({json.loads(r[3])["short"] for r in rows})
+    known = sorted({short for *_, short in rows})
     shown = "、".join(known[:12]) + (f" … ({len(known)} in all)" if len(known) > 12 else "")
     raise UsageError(f"unknown region {region!r}; known regions: {shown}")
