@@ -44,7 +44,7 @@ def test_compare_scales_in_base_units_and_shows_mixed_units(run):
     # 8000万元 = 0.8亿元 against 712.6亿元, compared in 元
     assert got["duibi-2023-i001"]["value_bar"] == pytest.approx(8000e4 / 712.6e8, abs=1e-6)
     assert got["duibi-2023-i002"]["value_bar"] is None and got["duibi-2023-i002"]["comparable"] is False
-    table = run("--data", str(FIXTURES / "compare.yaml"), "compare", "地区生产总值", "--kind", "indicator")
+    table = run("--data", str(FIXTURES / "compare.yaml"), "compare", "地区生产总值", "--kind", "indicator", "--table")
     assert "unit differs" in table.out and "█" in table.out
 
 
@@ -76,7 +76,7 @@ def test_structure_ratios_as_stacked_bars(run):
     assert rows["eerguna-2023-i013"]["ratio_before"] == [47, 11.9, 41.1]
     assert rows["eerguna-2023-i013"]["ratio"] == [48.2, 14.5, 37.3]
     assert rows["dongsheng-2020-i007"]["ratio"] == [0.2, 36.5, 63.3]
-    out = run("compare", "三次产业结构").out
+    out = run("compare", "三次产业结构", "--table").out
     assert "earlier" in out and "47:11.9:41.1" in out and "▓" in out and "░" in out
 
 

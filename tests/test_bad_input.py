@@ -143,7 +143,7 @@ def test_markup_and_escapes_are_shown_literally_in_tables(run, hostile_kb):
 
 
 def test_json_and_csv_keep_the_text_exact(run, hostile_kb):
-    rec = run("--data", str(hostile_kb), "show", "hostile-2023-k001", "--json").json()[0]
+    rec = run("--data", str(hostile_kb), "show", "hostile-2023-k001", "--json").json()
     assert rec["name"] == HOSTILE and rec["quote"] == HOSTILE
     csv_out = run("--data", str(hostile_kb), "terms", "--region", "测试", "--format", "csv").out
     import csv

@@ -112,9 +112,9 @@ def test_show_one_record(run):
     first = run("tasks", "--region", "额尔古纳", "--json").json()[0]
     res = run("show", first["id"], "--json")
     assert res.code == 0
-    shown = res.json()[0]
+    shown = res.json()  # one id: one object
     assert shown["id"] == first["id"] and shown["quote"] == first["quote"]
-    table = run("show", first["id"])
+    table = run("show", first["id"], "--table")
     assert first["id"] in table.out and "quote" in table.out
 
 

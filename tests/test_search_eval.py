@@ -19,16 +19,15 @@ def evaluate(cache: str) -> tuple[float, float, list[str]]:
     os.environ["REPORTCLI_CACHE"] = cache
     os.environ.pop("REPORTCLI_DATA", None)
     from reportcli.errors import NoMatch
-    from reportcli.index import open_index, resolve_region
-    from reportcli.search import Filters, search
+    from reportcli.query import open_kb
 
-    index = open_index()
+    kb = open_kb()
     hit1 = hit5 = 0
     misses = []
     for item in QUERIES:
-        filters = Filters(resolve_region(index, item.get("region")), item.get("kind"))
         try:
-            got = [r["id"] for r in search(index, item["query"], filters, limit=5)]
+            got = [r["id"] for r in kb.query(item["query"], region=item.get("region"), kind=item.get("kind"),
+                                             limit=5).records[:5]]
         except NoMatch:
             got = []
         expect = set(item["expect"])
@@ -65,16 +64,16 @@ def test_pruned_scoring_equals_full_scoring(tmp_path):
     """Skipping fuzzy comparisons by their upper bounds never changes a shown score."""
     os.environ["REPORTCLI_CACHE"] = str(tmp_path)
     from reportcli.index import open_index
-    from reportcli.search import THRESHOLD, Filters, _candidates, prepare, score, variants_of
+    from reportcli.search import THRESHOLD, _candidates, prepare, score, variants_of
 
     index = open_index()
     queries = [item["query"] for item in QUERIES] + ["旅游", "收入增长", "生态环境保护督察", "农牧民", "招商"]
     compared = 0
     for query in queries:
         variants = variants_of(prepare(index, query), index.aliases())
-        for _, _, _, _, _, names, body, py in _candidates(index, [v for v, _ in variants], Filters()):
-            full = score(variants, names, body, py, prune=False)
-            pruned = score(variants, names, body, py)
+        for *_, names, body, py, sect in _candidates(index, [v for v, _ in variants], "1", [], None):
+            full = score(variants, names, body, py, sect, prune=False)
+            pruned = score(variants, names, body, py, sect)
             if max(full, pruned) >= THRESHOLD:
                 assert pruned == full, (query, names)
                 compared += 1

@@ -12,8 +12,10 @@ from collections import Counter
 
 from .errors import NoMatch
 from .index import SEP, Index
+from .model import Record
 from .normalize import expand, grams
-from .search import Filters, prepare, suggestions
+from .query import Filters, KnowledgeBase
+from .search import prepare, suggestions
 
 
 def canonical(index: Index, metric: str) -> str:
@@ -23,8 +25,8 @@ def canonical(index: Index, metric: str) -> str:
     return aliases.get(q) or expand(q, aliases)[-1]
 
 
-def _rows_named(index: Index, name: str, filters: Filters) -> list[tuple[int, str, str]]:
-    """(rid, names, json) of every indicator and target with `name` among its names."""
+def _rows_named(index: Index, name: str, filters: Filters) -> list[tuple[int, str, str, str]]:
+    """(rid, names, json, figure) of every indicator and target with `name` among its names."""
     keys = sorted(grams(name))
     rows = index.conn.execute(f"SELECT rids FROM grams WHERE gram IN ({','.join('?' * len(keys))})", keys).fetchall()
     if len(rows) < len(keys):
@@ -40,7 +42,7 @@ def _rows_named(index: Index, name: str, filters: Filters) -> list[tuple[int, st
     for start in range(0, len(rids), 900):
         chunk = rids[start:start + 900]
         out += index.conn.execute(
-            f"SELECT r.rid, r.names, r.json FROM records r JOIN reports p ON p.id = r.report "
+            f"SELECT r.rid, r.names, r.json, r.figure FROM records r JOIN reports p ON p.id = r.report "
             f"WHERE r.rid IN ({','.join('?' * len(chunk))}) AND r.kind IN ('indicator', 'target') AND {where} "
             f"ORDER BY r.curated DESC, p.ord, r.kind, r.rank", [*chunk, *args]).fetchall()
     return [row for row in out if name in row[1].split(SEP)]
@@ -60,13 +62,17 @@ def _fractions(records: list[dict], field: str, unit_field: str) -> tuple[list[f
             for r in records], unit
 
 
-def compare(index: Index, metric: str, filters: Filters) -> dict:
+def compare(kb: KnowledgeBase, metric: str, filters: Filters) -> dict:
     """One row per record of the metric (indicators and targets), with bar fractions:
     `value_bar` scaled on base units (亿元 and 万元 compare), `growth_bar` on growth rates."""
+    index = kb.index
     name = canonical(index, metric)
-    rows = [json.loads(raw) for _, _, raw in _rows_named(index, name, filters)]
+    rows = [Record(json.loads(raw), fig) for _, _, raw, fig in _rows_named(index, name, filters)]
     rows = [r for r in rows if filters.kind is None or r["kind"] == filters.kind]
     if not rows:
+        where = kb.describe(filters)
+        if where and _rows_named(index, name, Filters()):
+            raise NoMatch(f"{metric!r} names indicators or targets, none {where}")
         raise NoMatch(f"no indicator or target named {metric!r}", suggestions(index, name))
     for r in rows:
         r.setdefault("growth_unit", "%")
@@ -81,18 +87,19 @@ def compare(index: Index, metric: str, filters: Filters) -> dict:
             "rows": rows}
 
 
-def with_baseline(index: Index, targets: list[dict]) -> list[dict]:
+def with_baseline(kb: KnowledgeBase, targets: list[dict]) -> list[dict]:
     """Each target with `baseline`: the same report's review-year indicator of the same metric."""
     if not targets:
         return []
+    index = kb.index
     reports = sorted({t["report"] for t in targets})
     marks = ",".join("?" * len(reports))
     indicators = index.conn.execute(
-        f"SELECT names, json FROM records WHERE kind = 'indicator' AND report IN ({marks}) ORDER BY rank",
+        f"SELECT names, json, figure FROM records WHERE kind = 'indicator' AND report IN ({marks}) ORDER BY rank",
         reports).fetchall()
     by_name: dict[tuple[str, str], dict] = {}
-    for names, raw in indicators:
-        rec = json.loads(raw)
+    for names, raw, fig in indicators:
+        rec = Record(json.loads(raw), fig)
         for n in names.split(SEP):
             by_name.setdefault((rec["report"], n), rec)
     target_names = dict(index.conn.execute(
@@ -101,5 +108,7 @@ def with_baseline(index: Index, targets: list[dict]) -> list[dict]:
     for t in targets:
         names = target_names.get(t["id"], "").split(SEP)
         base = next((by_name[(t["report"], n)] for n in names if (t["report"], n) in by_name), None)
-        out.append({**t, "baseline": base})
+        pair = Record(t, getattr(t, "figure", ""))
+        pair["baseline"] = base
+        out.append(pair)
     return out

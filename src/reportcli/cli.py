@@ -1,4 +1,4 @@
-"""The command line: parse options, call the core, hand the results to `output`."""
+"""The command line: parse options, call `query` (or `analysis`), hand the result to `output`."""
 
 import sys
 from pathlib import Path
@@ -18,13 +18,13 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-_state: dict[str, Optional[str]] = {"data": None, "index_path": None}
+_state: dict[str, Optional[str]] = {"data": None, "index_path": None, "no_color": None}
 
 
 def _complete_region(incomplete: str) -> list[str]:
     """Region names for shell completion (short and full names from the index)."""
     try:
-        reports = _index().reports()
+        reports = _kb().reports()
     except Exception:  # completion must never break the shell
         return []
     names = [n for r in reports for n in (r["short"], r["region"])]
@@ -32,38 +32,92 @@ def _complete_region(incomplete: str) -> list[str]:
 
 
 def _complete_kind(incomplete: str) -> list[str]:
-    return [k for k in ("indicator", "target", "term", "task") if k.startswith(incomplete)]
+    from .model import KINDS
+
+    return [k for k in KINDS if k.startswith(incomplete)]
 
 
+Data = Annotated[Optional[str], typer.Option(
+    "--data", metavar="PATH",
+    help="A knowledge-base YAML file or folder, added to the bundled one (also REPORTCLI_DATA).")]
 Region = Annotated[Optional[str], typer.Option(
-    "--region", "-r", help="Region: full or short name, pinyin, or parent city (东胜, 东胜区, dongsheng, 鄂尔多斯).",
-    autocompletion=_complete_region)]
-Kind = Annotated[Optional[str], typer.Option("--kind", "-k", help="indicator, target, term or task.",
-                                             autocompletion=_complete_kind)]
-Province = Annotated[Optional[str], typer.Option(
-    "--province", "-p", help="Province (full name or its start: 内蒙古).")]
-Year = Annotated[Optional[int], typer.Option("--year", "-y", help="Year the figure or target is about.")]
-Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="At most this many results.")]
-Json = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
-Format = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
-Query = Annotated[Optional[str], typer.Argument(metavar="[QUERY]", help="Fuzzy filter (optional).")]
+    "--region", "-r", metavar="REGION", autocompletion=_complete_region,
+    help="Region: full or short name, pinyin, or parent city (东胜, 东胜区, dongsheng, 鄂尔多斯).")]
+Kind = Annotated[Optional[str], typer.Option("--kind", "-k", metavar="KIND", autocompletion=_complete_kind,
+                                             help="indicator, target, term or task.")]
+Province = Annotated[Optional[str], typer.Option("--province", "-p", metavar="PROVINCE",
+                                                 help="Province (full name or its start: 内蒙古).")]
+Year = Annotated[Optional[int], typer.Option("--year", "-y", metavar="YEAR",
+                                             help="Year the figure, target or task is about.")]
+Section = Annotated[Optional[str], typer.Option(
+    "--section", "-s", metavar="TEXT", help="Section heading (part of it): 主要预期目标, 民生重点工作, 招商引资.")]
+Curated = Annotated[Optional[bool], typer.Option(
+    "--curated/--drafts", help="Only curated records, or only drafted ones (default: both).", show_default=False)]
+Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, metavar="N", help="At most N records.")]
+All = Annotated[bool, typer.Option("--all", "-a", help="Every match (no --limit).")]
+Lead = Annotated[Optional[str], typer.Option("--lead", metavar="UNIT",
+                                             help="Lead unit, or part of it or its abbreviation (民政局, 人社局).")]
+Category = Annotated[Optional[str], typer.Option("--category", metavar="TEXT", help="Task category (part of it).")]
+Words = Annotated[Optional[list[str]], typer.Argument(
+    metavar="[QUERY]...", help="Words to look for; region, year, kind and section words are read as filters.")]
+
+_OUTPUT_OPTIONS = {
+    "fmt": Annotated[Optional[str], typer.Option("--format", "-f", metavar="FORMAT",
+                                                 help="table, plain, tsv, csv, json or jsonl.")],
+    "as_json": Annotated[bool, typer.Option("--json", help="A JSON list ([] when nothing matches).")],
+    "as_jsonl": Annotated[bool, typer.Option("--jsonl", help="JSON Lines: one record a line.")],
+    "as_csv": Annotated[bool, typer.Option("--csv", help="CSV with a header, fixed columns per kind.")],
+    "as_tsv": Annotated[bool, typer.Option("--tsv", help="Tab-separated with a header, fixed columns per kind.")],
+    "as_table": Annotated[bool, typer.Option("--table", help="A table even when the output is not a terminal.")],
+    "no_color": Annotated[bool, typer.Option("--no-color", help="No styling (also NO_COLOR).")],
+}
 
 
-def _format(fmt: str, as_json: bool) -> str:
-    from .output import FORMATS
+def _output_options(func):
+    """Give a command the output options and --data; it receives them as one `out` (an Output)."""
+    import functools
+    import inspect
 
-    chosen = "json" if as_json else fmt
-    if chosen not in FORMATS:
-        raise UsageError(f"unknown format {chosen!r}; expected one of {', '.join(FORMATS)}")
-    return chosen
+    signature = inspect.signature(func)
+    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation,
+                               default=False if name.startswith(("as_", "no_")) else None)
+             for name, annotation in {**_OUTPUT_OPTIONS, "data": Data}.items()]
+    params = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in signature.parameters.values() if p.name != "out"]
+
+    @functools.wraps(func)
+    def command(**kwargs):
+        data = kwargs.pop("data")
+        if data is not None:  # --data after the subcommand counts like --data before it
+            _state["data"] = data
+        options = {name: kwargs.pop(name) for name in _OUTPUT_OPTIONS}
+        return func(out=_choose_output(**options), **kwargs)
+
+    command.__signature__ = signature.replace(parameters=params + extra)
+    return command
 
 
-def _index():
-    from .index import open_index
+def _choose_output(fmt, as_json, as_jsonl, as_csv, as_tsv, as_table, no_color):
+    from .output import FORMATS, Output
 
-    index = open_index(_state["data"])
-    _state["index_path"] = str(index.path) if index.path else None
-    return index
+    flags = [name for name, on in (("json", as_json), ("jsonl", as_jsonl), ("csv", as_csv), ("tsv", as_tsv),
+                                   ("table", as_table)) if on]
+    if fmt is not None:
+        if fmt not in FORMATS:
+            raise UsageError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        flags.append(fmt)
+    if len(set(flags)) > 1:
+        raise UsageError(f"choose one output format, not {' and '.join('--' + f for f in dict.fromkeys(flags))}")
+    chosen = flags[0] if flags else None
+    return Output.choose(None if chosen == "table" else chosen, force_table=chosen == "table",
+                         no_color=no_color or bool(_state.get("no_color")))
+
+
+def _kb():
+    from .query import open_kb
+
+    kb = open_kb(_state["data"])
+    _state["index_path"] = str(kb.index.path) if kb.index.path else None
+    return kb
 
 
 def _app_for(argv: list[str]) -> typer.Typer:
@@ -98,191 +152,193 @@ def _run_app():
         return chosen(standalone_mode=False)
 
 
-def _emit(records: list[dict], fmt: str, title: str | None = None) -> None:
-    from .output import render
+def _listing(out, title: str, words: list[str] | None, limit: int | None, everything: bool, **filters) -> None:
+    """The body of every listing command: one query, one rendering; on no match the structured
+    formats still print their empty form ([] or a header) before the error."""
+    from .output import empty, listing
 
-    render(records, fmt, title=title)
-
-
-def _query(kind: str | None, query: str | None, region: str | None, year: int | None, limit: int | None,
-           fmt: str, title: str, lead: str | None = None, category: str | None = None,
-           province: str | None = None) -> None:
-    """Shared body of the listing commands: filter, optionally fuzzy-match, render."""
-    from .index import check_year, select_reports
-    from .search import Filters, check_kind, list_records, search
-
-    index = _index()
-    filters = Filters(select_reports(index, region, province), check_kind(kind), check_year(index, year), lead,
-                      category)
+    text = " ".join(words) if words else None
     try:
-        records = (search(index, query, filters, limit) if query is not None
-                   else list_records(index, filters)[:limit])
+        result = _kb().query(text, limit=None if everything else limit, **filters)
     except NoMatch:
-        if fmt == "json":
-            _emit([], fmt)
+        empty(out, filters.get("kind"), scored=text is not None)
         raise
-    if not records:
-        if fmt == "json":
-            _emit([], fmt)
-        raise NoMatch("nothing matched")
-    _emit(records, fmt, title)
+    listing(result, out, title)
 
 
 @app.callback(invoke_without_command=True)
 def main_options(
-    data: Annotated[Optional[str], typer.Option(
-        "--data", help="A knowledge-base YAML file or directory, added to the bundled one (also REPORTCLI_DATA).",
-    )] = None,
+    data: Data = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No styling (also NO_COLOR).")] = False,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
 ) -> None:
     if version:
         typer.echo(f"reportcli {__version__}")
         raise typer.Exit(0)
     _state["data"] = data
+    _state["no_color"] = "1" if no_color else None
 
 
 @app.command("search")
-def search_cmd(query: Annotated[str, typer.Argument(
-                   metavar="QUERY", help="What to look for: a name, alias, pinyin, term …")],
-               region: Region = None, kind: Kind = None, year: Year = None, limit: Limit = 10,
-               province: Province = None, as_json: Json = False, fmt: Format = "table") -> None:
-    """Fuzzy search over every record, best first, with a score (0–100)."""
-    _query(kind, query, region, year, limit, _format(fmt, as_json), f"search: {query}", province=province)
+@_output_options
+def search_cmd(out, words: Annotated[list[str], typer.Argument(
+                   metavar="QUERY...", help="What to look for: a name, alias, pinyin, term; region, year, kind "
+                                            "and section words (东胜, 2022, 目标, 主要预期目标) are read as filters.")],
+               region: Region = None, kind: Kind = None, year: Year = None, section: Section = None,
+               province: Province = None, lead: Lead = None, category: Category = None, curated: Curated = None,
+               limit: Limit = 10, everything: All = False) -> None:
+    """Fuzzy search over every record, best first."""
+    _listing(out, "search", words, limit, everything, region=region, kind=kind, year=year, section=section,
+             province=province, lead=lead, category=category, curated=curated)
 
 
 @app.command("indicators")
-def indicators_cmd(query: Query = None, region: Region = None, year: Year = None, limit: Limit = None,
-                   province: Province = None, as_json: Json = False, fmt: Format = "table") -> None:
+@_output_options
+def indicators_cmd(out, words: Words = None, region: Region = None, year: Year = None, section: Section = None,
+                   province: Province = None, curated: Curated = None, limit: Limit = None,
+                   everything: All = False) -> None:
     """Figures of the review year (and earlier cumulative figures)."""
-    _query("indicator", query, region, year, limit, _format(fmt, as_json), "indicators", province=province)
+    _listing(out, "indicators", words, limit, everything, kind="indicator", region=region, year=year,
+             section=section, province=province, curated=curated)
 
 
 @app.command("targets")
-def targets_cmd(query: Query = None, region: Region = None, year: Year = None, limit: Limit = None,
-                province: Province = None,
+@_output_options
+def targets_cmd(out, words: Words = None, region: Region = None, year: Year = None, section: Section = None,
+                province: Province = None, curated: Curated = None, limit: Limit = None, everything: All = False,
                 with_baseline: Annotated[bool, typer.Option(
                     "--with-baseline", help="Put each target beside the same report's review-year figure.")] = False,
-                as_json: Json = False, fmt: Format = "table") -> None:
+                ) -> None:
     """Targets and quantitative commitments of the plan year."""
+    filters = {"kind": "target", "region": region, "year": year, "section": section, "province": province,
+               "curated": curated}
     if not with_baseline:
-        _query("target", query, region, year, limit, _format(fmt, as_json), "targets", province=province)
+        _listing(out, "targets", words, limit, everything, **filters)
         return
     from .analysis import with_baseline as pair
-    from .index import check_year, select_reports
-    from .output import baseline_table, render
-    from .search import Filters, list_records, search
+    from .output import baseline
 
-    chosen, index = _format(fmt, as_json), _index()
-    filters = Filters(select_reports(index, region, province), "target", check_year(index, year))
-    records = search(index, query, filters, limit) if query is not None else list_records(index, filters)[:limit]
-    if not records:
-        raise NoMatch("nothing matched")
-    pairs = pair(index, records)
-    baseline_table(pairs) if chosen == "table" else render(pairs, chosen)
+    kb = _kb()
+    try:
+        result = kb.query(" ".join(words) if words else None, limit=None if everything else limit, **filters)
+    except NoMatch:
+        baseline([], out) if out.structured else None
+        raise
+    baseline(pair(kb, result.records), out)
 
 
 @app.command("compare")
-def compare_cmd(metric: Annotated[str, typer.Argument(
+@_output_options
+def compare_cmd(out, metric: Annotated[str, typer.Argument(
                     metavar="METRIC", help="An indicator or target: 地区生产总值, GDP, 社零 …")],
-                region: Region = None, year: Year = None, province: Province = None,
-                kind: Annotated[Optional[str], typer.Option("--kind", "-k", help="indicator or target.",
-                                                            autocompletion=_complete_kind)] = None,
-                as_json: Json = False, fmt: Format = "table") -> None:
+                region: Region = None, year: Year = None, province: Province = None, section: Section = None,
+                kind: Annotated[Optional[str], typer.Option("--kind", "-k", metavar="KIND", help="indicator or target.",
+                                                            autocompletion=_complete_kind)] = None) -> None:
     """The same indicator or target across reports, with bars scaled in base units."""
     from .analysis import compare
-    from .index import check_year, select_reports
-    from .output import compare_table, render
-    from .search import Filters, check_kind
+    from .output import comparison
 
-    chosen, index = _format(fmt, as_json), _index()
     if kind not in (None, "indicator", "target"):
-        check_kind(kind)
-        raise UsageError("compare takes --kind indicator or --kind target")
-    result = compare(index, metric, Filters(select_reports(index, region, province), kind, check_year(index, year)))
-    compare_table(result) if chosen == "table" else render(result["rows"], chosen)
-
-
-@app.command("export")
-def export_cmd(out: Annotated[str, typer.Argument(metavar="OUT", help="The file to write.")],
-               fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or sqlite.")] = "sqlite",
-               force: Annotated[bool, typer.Option("--force", help="Replace OUT if it exists.")] = False) -> None:
-    """The whole knowledge base as CSV, JSON Lines or SQLite (datasette, pandas, DuckDB)."""
-    from .export import EXPORT_FORMATS, check_target, write_sqlite, write_text
-    from .search import Filters, list_records
-
-    if fmt not in EXPORT_FORMATS:
-        raise UsageError(f"unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}")
-    target = Path(out)
-    check_target(target, force)
-    index = _index()
-    records = list_records(index, Filters())
-    counts = (write_sqlite(index.reports(), records, target) if fmt == "sqlite"
-              else write_text(records, fmt, target))
-    typer.echo(f"wrote {target}: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
+        raise UsageError(f"compare takes --kind indicator or --kind target, not {kind!r}")
+    kb = _kb()
+    try:
+        result = compare(kb, metric, kb.filters(region, province, year, kind, section))
+    except NoMatch:
+        comparison(None, out) if out.structured else None
+        raise
+    comparison(result, out)
 
 
 @app.command("terms")
-def terms_cmd(query: Query = None, region: Region = None, limit: Limit = None, province: Province = None,
-              as_json: Json = False, fmt: Format = "table") -> None:
+@_output_options
+def terms_cmd(out, words: Words = None, region: Region = None, year: Year = None, section: Section = None,
+              province: Province = None, curated: Curated = None, limit: Limit = None,
+              everything: All = False) -> None:
     """Policy formulas and glossary terms (名词解释) with their definitions."""
-    _query("term", query, region, None, limit, _format(fmt, as_json), "terms", province=province)
+    _listing(out, "terms", words, limit, everything, kind="term", region=region, year=year, section=section,
+             province=province, curated=curated)
 
 
 @app.command("tasks")
-def tasks_cmd(query: Query = None, region: Region = None,
-              lead: Annotated[Optional[str], typer.Option("--lead", help="Lead unit (substring), e.g. 民政局.")] = None,
-              category: Annotated[Optional[str], typer.Option("--category", help="Category (substring).")] = None,
-              limit: Limit = None, province: Province = None, as_json: Json = False, fmt: Format = "table") -> None:
+@_output_options
+def tasks_cmd(out, words: Words = None, region: Region = None, year: Year = None, section: Section = None,
+              lead: Lead = None, category: Category = None, province: Province = None, curated: Curated = None,
+              limit: Limit = None, everything: All = False) -> None:
     """Tasks: the 民生重点工作 with their lead units, and the work-plan sections."""
-    _query("task", query, region, None, limit, _format(fmt, as_json), "tasks", lead, category, province)
+    _listing(out, "tasks", words, limit, everything, kind="task", region=region, year=year, section=section,
+             lead=lead, category=category, province=province, curated=curated)
 
 
 @app.command("show")
-def show_cmd(record_id: Annotated[str, typer.Argument(metavar="ID", help="A record id, e.g. eerguna-2023-i001.")],
-             as_json: Json = False, fmt: Format = "table") -> None:
-    """One record in full, with its quote and section."""
-    from .output import render_one
-    from .search import get_record
+@_output_options
+def show_cmd(out, record_ids: Annotated[list[str], typer.Argument(
+        metavar="ID...", help="Record ids, e.g. eerguna-2023-i001.")]) -> None:
+    """Records in full: every field, the quote, the section path, the source file and line."""
+    from .output import show
 
-    render_one(get_record(_index(), record_id), _format(fmt, as_json))
+    kb = _kb()
+    show([kb.full(record_id) for record_id in record_ids], out)
 
 
 @app.command("reports")
-def reports_cmd(as_json: Json = False, fmt: Format = "table") -> None:
+@_output_options
+def reports_cmd(out) -> None:
     """The reports in the knowledge base."""
-    from .output import render, report_rows, reports_table
+    from .output import report_rows, reports_listing
 
-    chosen = _format(fmt, as_json)
-    rows = report_rows(_index().reports())
-    if chosen == "table":
-        reports_table(rows)
-    else:
-        render(rows, chosen)
+    reports_listing(report_rows(_kb().reports()), out)
 
 
 @app.command("index")
 def index_cmd(rebuild: Annotated[bool, typer.Option("--rebuild", help="Build the index anew.")] = False,
-              info: Annotated[bool, typer.Option("--info", help="Show where the index is and what it holds.")] = False,
-              as_json: Json = False) -> None:
-    """The compiled index in the user's cache: --info, --rebuild."""
-    from .index import open_index
+              info: Annotated[bool, typer.Option("--info", help="Every fact about the index.")] = False,
+              as_json: Annotated[bool, typer.Option("--json", help="The facts as a JSON object.")] = False,
+              data: Data = None) -> None:
+    """The compiled index in the user's cache: where it is, what it holds; --rebuild."""
+    from .index import index_facts, open_index
     from .output import dumps
 
-    index = open_index(_state["data"], rebuild=rebuild)
-    facts = {"path": str(index.path) if index.path else None, "in_memory": index.path is None,
-             "size_bytes": index.path.stat().st_size if index.path else None,
-             **{k: index.meta(k) for k in ("version", "reports", "records", "build_seconds", "built_at")}}
-    facts["reports"], facts["records"] = int(facts["reports"]), int(facts["records"])
+    _state["data"] = data or _state["data"]
+    facts = index_facts(open_index(_state["data"], rebuild=rebuild))
     if as_json:
         typer.echo(dumps(facts))
-    else:
+    elif info:
         for key, value in facts.items():
             typer.echo(f"{key}: {value}")
+    else:
+        where = facts["path"] or "in memory (the cache is not writable)"
+        verb = "rebuilt" if rebuild else "up to date"
+        typer.echo(f"index {verb}: {facts['reports']} reports, {facts['records']} records — {where}")
+
+
+@app.command("export")
+def export_cmd(out: Annotated[str, typer.Argument(
+                   metavar="OUT", help="The file to write (.csv .tsv .json .jsonl .sqlite .db), or - for stdout.")],
+               fmt: Annotated[Optional[str], typer.Option(
+                   "--format", "-f", metavar="FORMAT",
+                   help="csv, tsv, json, jsonl or sqlite (default: from OUT's extension).")] = None,
+               bom: Annotated[bool, typer.Option(
+                   "--bom", "--excel", help="CSV/TSV with a UTF-8 byte-order mark, so Excel and WPS read Chinese.")
+                   ] = False,
+               force: Annotated[bool, typer.Option("--force", help="Replace OUT if it exists.")] = False,
+               region: Region = None, year: Year = None, kind: Kind = None, section: Section = None,
+               province: Province = None, curated: Curated = None, data: Data = None) -> None:
+    """Records (all, or those the filters leave) as CSV, TSV, JSON, JSON Lines or SQLite."""
+    from .export import export, export_format
+
+    _state["data"] = data or _state["data"]
+    chosen = export_format(out, fmt)
+    kb = _kb()
+    filters = kb.filters(region, province, year, kind, section, curated=curated)
+    counts = export(kb, filters, chosen, out, force=force, bom=bom)
+    where = "stdout" if out == "-" else out
+    typer.echo(f"wrote {where}: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
 
 
 @app.command("draft")
 def draft_cmd(file: Annotated[str, typer.Argument(metavar="FILE", help="A report as plain text or markdown.")],
-              output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the YAML here.")] = None,
+              output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE",
+                                                            help="Write the YAML here.")] = None,
               force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False) -> None:
     """Draft a report's records from its raw text, as knowledge-base YAML (curated: false)."""
     import os
@@ -291,6 +347,7 @@ def draft_cmd(file: Annotated[str, typer.Argument(metavar="FILE", help="A report
     from .export import check_target
     from .kb import check_report, load_vocabulary
     from .locations import bundled_data_dir
+    from .model import KINDS
 
     source = Path(file)
     if not source.is_file():
@@ -309,15 +366,14 @@ def draft_cmd(file: Annotated[str, typer.Argument(metavar="FILE", help="A report
         sys.stdout.write(text)
     else:
         out.write_text(text, encoding="utf-8")
-        kinds = ("indicator", "target", "term", "task")
-        counts = {k: sum(1 for r in report["records"] if r["kind"] == k) for k in kinds}
+        counts = {k: sum(1 for r in report["records"] if r["kind"] == k) for k in KINDS}
         typer.echo(f"wrote {out}: " + ", ".join(f"{n} {k}s" for k, n in counts.items()), err=True)
 
 
 @app.command("ingest")
 def ingest_cmd(folder: Annotated[str, typer.Argument(metavar="DIR", help="A folder of reports (.md, .txt).")],
                jobs: Annotated[Optional[int], typer.Option(
-                   "--jobs", "-j", min=1, help="Processes (default 2).")] = None) -> None:
+                   "--jobs", "-j", min=1, metavar="N", help="Processes (default 2).")] = None) -> None:
     """Draft every report under DIR into the ingested store, then index them with the rest."""
     from .index import open_index
     from .ingest import ingest
@@ -350,8 +406,6 @@ def ingest_cmd(folder: Annotated[str, typer.Argument(metavar="DIR", help="A fold
 def validate_cmd(path: Annotated[Optional[str], typer.Argument(
         metavar="[PATH]", help="A knowledge-base file or directory (default: the bundled one).")] = None) -> None:
     """Check a knowledge base: schema, ids, units, quotes against sources, numbers against quotes."""
-    from pathlib import Path
-
     from .kb import validate
     from .locations import bundled_data_dir
 

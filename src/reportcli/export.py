@@ -11,7 +11,9 @@ from pathlib import Path
 
 from .errors import UsageError
 
-EXPORT_FORMATS = ("csv", "jsonl", "sqlite")
+EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "sqlite")
+EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+              ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite"}
 
 _COMMON = [("id", "TEXT PRIMARY KEY"), ("report_id", "TEXT NOT NULL REFERENCES reports(id)"), ("region", "TEXT"),
            ("year", "INTEGER"), ("name", "TEXT NOT NULL"), ("text", "TEXT"), ("quote", "TEXT NOT NULL"),
@@ -86,12 +88,61 @@ def write_sqlite(reports: list[dict], records: list[dict], out: Path) -> dict[st
     return counts
 
 
-def write_text(records: list[dict], fmt: str, out: Path) -> dict[str, int]:
-    """CSV or JSON Lines of every record, through the same renderers as the listings."""
-    from .output import render
+def export_format(out: str, fmt: str | None) -> str:
+    """The format to write: -f when given, else OUT's extension; refused when they disagree."""
+    if fmt is not None and fmt not in EXPORT_FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}")
+    implied = None if out == "-" else EXTENSIONS.get(Path(out).suffix.lower())
+    if fmt and implied and fmt != implied:
+        raise UsageError(f"-f {fmt} disagrees with the file name {out!r} ({implied}); rename it or drop -f")
+    chosen = fmt or implied
+    if chosen is None:
+        known = " ".join(EXTENSIONS)
+        what = "stdout (-)" if out == "-" else repr(out)
+        raise UsageError(f"cannot tell the format of {what}; give -f FORMAT or a file name ending in {known}")
+    if out == "-" and chosen == "sqlite":
+        raise UsageError("SQLite cannot be written to stdout; give a file name")
+    return chosen
 
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as stream:
-        render(records, fmt, stream)
-    os.replace(tmp, out)
-    return {"records": len(records)}
+
+def export(kb, filters, fmt: str, out: str, force: bool = False, bom: bool = False) -> dict[str, int]:
+    """Write the records the filters leave to OUT (or stdout for -): rows per table or in all."""
+    import sys
+
+    from .model import columns_for
+    from .output import write_rows
+
+    if bom and fmt not in ("csv", "tsv"):
+        raise UsageError("--bom is for CSV and TSV (Excel and WPS)")
+    if out == "-":
+        if bom:
+            sys.stdout.write("\ufeff")
+        return {"records": _count_rows(kb.iter_records(filters), lambda rows: write_rows(
+            rows, columns_for(filters.kind, False), fmt, sys.stdout))}
+    target = Path(out)
+    check_target(target, force)
+    if fmt == "sqlite":
+        return write_sqlite(kb.reports(), list(kb.iter_records(filters)), target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as stream:
+            count = _count_rows(kb.iter_records(filters), lambda rows: write_rows(
+                rows, columns_for(filters.kind, False), fmt, stream))
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return {"records": count}
+
+
+def _count_rows(rows, write) -> int:
+    """Hand `rows` to `write` as they come, counting them."""
+    count = 0
+
+    def counted():
+        nonlocal count
+        for row in rows:
+            count += 1
+            yield row
+
+    write(counted())
+    return count

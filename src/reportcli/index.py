@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import time
 from array import array
@@ -16,24 +17,26 @@ from collections import defaultdict
 from pathlib import Path
 
 from . import __version__
-from .errors import DataError, UsageError
+from .errors import DataError
 from .locations import bundled_data_dir, cache_dir, user_data_paths, yaml_files
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE reports(id TEXT PRIMARY KEY, ord INTEGER, keys TEXT, parent_keys TEXT, short TEXT, province TEXT,
+CREATE TABLE reports(id TEXT PRIMARY KEY, ord INTEGER, keys TEXT, parent_keys TEXT, short TEXT, region_name TEXT,
+  province TEXT,
   province_key TEXT, json TEXT, first_rid INTEGER, last_rid INTEGER);
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
-  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, json TEXT);
+  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect TEXT, figure TEXT, json TEXT);
 CREATE TABLE grams(gram TEXT PRIMARY KEY, df INTEGER, rids BLOB) WITHOUT ROWID;
 CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT) WITHOUT ROWID;
 CREATE TABLE aliases(alias TEXT PRIMARY KEY, canon TEXT) WITHOUT ROWID;
 CREATE TABLE suggest(norm TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
+CREATE TABLE topics(topic TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
 """
 
 
@@ -95,7 +98,7 @@ def kb_files(data_dir: Path, user_paths: list[Path]) -> tuple[list[Path], list[P
 def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key: str) -> None:
     """Load and check the knowledge base, then write the whole index into `conn`."""
     from . import kb as kbmod
-    from .model import ordered
+    from .model import NUMERIC_KINDS, figure, ordered
     from .normalize import Pinyin, alias_map, grams, normalize, t2s_table
 
     started = time.perf_counter()
@@ -105,6 +108,7 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     t2s = t2s_table()
     aliases = alias_map(vocab.aliases, t2s)
     pinyin = Pinyin()
+    prefix = frozenset(vocab.prefix_qualifiers)
     conn.executescript(_SCHEMA)
     conn.executemany("INSERT INTO t2s VALUES (?, ?)", ((chr(k), v) for k, v in t2s.items()))
     conn.executemany("INSERT INTO aliases VALUES (?, ?)", aliases.items())
@@ -115,16 +119,17 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         keys |= {p for name in (report["region"], report["short"]) for p in pinyin(name)}
         parents = {normalize(k, t2s) for k in (report.get("parent"), report.get("province")) if k}
         province = report.get("province") or ""
-        conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
+        conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
                      (report["id"], order, json.dumps(sorted(keys)), json.dumps(sorted(parents)), report["short"],
-                      province, normalize(province, t2s), json.dumps(report, ensure_ascii=False)))
+                      report["region"], province, normalize(province, t2s), json.dumps(report, ensure_ascii=False)))
         suggest.setdefault(normalize(report["region"], t2s), report["region"])
     postings: dict[str, array] = defaultdict(lambda: array("i"))
     spans: dict[str, list[int]] = {}
     years: set[int] = set()
     records, base.records = base.records, []
     rows: list[tuple] = []
-    insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+    topics: dict[str, str] = {}
+    insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
     for rid, rec in enumerate(records):
         records[rid] = None  # type: ignore[call-overload]  # done with it: the build holds one batch of rows
         names = [rec["name"], *rec.get("aliases", [])]
@@ -133,10 +138,14 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         body = normalize(" ".join(str(x) for x in [rec["text"], rec["quote"], rec.get("definition") or "",
                                                    " ".join(rec.get("lead") or []), rec.get("category") or ""]), t2s)
         py = [p for n in names for p in pinyin(n)]
+        sect = normalize(rec["section"], t2s)
         rows.append((rid, rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]),
-                     rec["order"], SEP.join(norm_names), body, SEP.join(py),
+                     rec["order"], SEP.join(norm_names), body, SEP.join(py), sect,
+                     figure(rec, prefix, spaced=True) if rec["kind"] in NUMERIC_KINDS else "",
                      json.dumps(ordered(rec), ensure_ascii=False)))
-        keys = set().union(*(grams(n) for n in norm_names), grams(body))
+        for topic in section_topics(rec["section"]):
+            topics.setdefault(normalize(topic, t2s), topic)
+        keys = set().union(*(grams(n) for n in norm_names), grams(body), grams(sect))
         keys |= {"p:" + g for p in py[0::2] for g in grams(p, 3)}
         keys |= {"i:" + g for p in py[1::2] for g in grams(p, 2)}
         for k in keys:
@@ -152,6 +161,7 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     conn.executemany("UPDATE reports SET first_rid = ?, last_rid = ? WHERE id = ?",
                      ((a, b, rep) for rep, (a, b) in spans.items()))
     conn.executemany("INSERT INTO suggest VALUES (?, ?)", suggest.items())
+    conn.executemany("INSERT INTO topics VALUES (?, ?)", ((k, v) for k, v in topics.items() if len(k) >= 3))
     conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
     meta = {"key": key, "version": __version__, "schema": SCHEMA_VERSION, "records": str(len(records)),
             "reports": str(len(base.reports)), "build_seconds": f"{time.perf_counter() - started:.3f}",
@@ -159,6 +169,22 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
             "years": json.dumps(sorted(years))}
     conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     conn.commit()
+
+
+_NUMBERING = re.compile(
+    r"^(?:附件\s*\d+\s*|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)+")
+_COUNT = re.compile(r"^(?:\d+(?:件|项|个|条)|\d{4}年)")
+
+
+def section_topics(section: str) -> list[str]:
+    """The headings of a section path without their numbering: 附件1 38件民生重点工作 > 一、促进群众就业增收
+    gives 民生重点工作 and 促进群众就业增收. A query word equal to one of them is read as a section."""
+    out = []
+    for part in section.split(" > "):
+        core = _COUNT.sub("", _NUMBERING.sub("", part.strip())).strip()
+        if core:
+            out.append(core)
+    return out
 
 
 def _open_existing(path: Path, key: str) -> Index | None:
@@ -230,64 +256,10 @@ def open_index(user_data: str | None = None, rebuild: bool = False) -> Index:
     return Index(conn, None)
 
 
-def check_year(index: Index, year: int | None) -> int | None:
-    """--year must be a year some record is about."""
-    if year is None:
-        return None
-    years = json.loads(index.meta("years") or "[]")
-    if year not in years:
-        known = "、".join(map(str, years))
-        raise UsageError(f"no record is about the year {year}; years in the knowledge base: {known}")
-    return year
-
-
-def _option_key(index: Index, value: str, option: str) -> str:
-    """An option's value in matching form (normalised, simplified); refused when nothing is left."""
-    from .normalize import normalize
-
-    key = normalize(value, index.t2s(value))
-    if not key:
-        raise UsageError(f"{option} is empty")
-    return key
-
-
-def resolve_province(index: Index, province: str | None) -> list[str] | None:
-    """Report ids whose province is the one named (full or leading part: 内蒙古); None = all."""
-    if province is None:
-        return None
-    q = _option_key(index, province, "--province")
-    rows = index.conn.execute("SELECT id, province, province_key FROM reports ORDER BY ord").fetchall()
-    found = [rid for rid, _, key in rows if key.startswith(q)]
-    if not found:
-        known = sorted({name for _, name, _ in rows if name})
-        raise UsageError(f"no report is from province {province!r}; provinces: {'、'.join(known)}")
-    return found
-
-
-def select_reports(index: Index, region: str | None, province: str | None) -> list[str] | None:
-    """The reports --region and --province leave (both when both are given)."""
-    by_region, by_province = resolve_region(index, region), resolve_province(index, province)
-    if by_region is None or by_province is None:
-        return by_region if by_province is None else by_province
-    both = [r for r in by_region if r in set(by_province)]
-    if not both:
-        raise UsageError(f"no report is both in region {region!r} and province {province!r}")
-    return both
-
-
-def resolve_region(index: Index, region: str | None) -> list[str] | None:
-    """Report ids selected by --region (full or short name, pinyin, id, parent city); None = all."""
-    if region is None:
-        return None
-    q = _option_key(index, region, "--region")
-    rows = index.conn.execute("SELECT id, keys, parent_keys, short FROM reports ORDER BY ord").fetchall()
-    exact = [rid for rid, keys, _, _ in rows if q in json.loads(keys)]
-    if exact:
-        return exact
-    prefix = [rid for rid, keys, parents, _ in rows
-              if any(k.startswith(q) for k in json.loads(keys) + json.loads(parents))]
-    if prefix:
-        return prefix
-    known = sorted({short for *_, short in rows})
-    shown = "、".join(known[:12]) + (f" … ({len(known)} in all)" if len(known) > 12 else "")
-    raise UsageError(f"unknown region {region!r}; known regions: {shown}")
+def index_facts(index: Index) -> dict:
+    """Where an index is and what it holds (`reportcli index --info`)."""
+    facts: dict = {"path": str(index.path) if index.path else None, "in_memory": index.path is None,
+                   "size_bytes": index.path.stat().st_size if index.path else None}
+    facts.update({k: index.meta(k) for k in ("version", "schema", "reports", "records", "build_seconds", "built_at")})
+    facts["reports"], facts["records"] = int(facts["reports"]), int(facts["records"])
+    return facts

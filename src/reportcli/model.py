@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
-
-from .provenance import format_number as fmt
 
 KINDS = ("indicator", "target", "term", "task")
 NUMERIC_KINDS = ("indicator", "target")
@@ -65,6 +62,8 @@ def split_unit(unit: str | None, multipliers: dict[str, int]) -> tuple[int, str 
 def base_value(value: float | int | None, unit: str | None,
                multipliers: dict[str, int]) -> tuple[float | int | None, str | None]:
     """The value in base units, exact in decimal: 50.29 亿元 → 5029000000 元."""
+    from decimal import Decimal
+
     factor, base_unit = split_unit(unit, multipliers)
     if value is None:
         return None, base_unit
@@ -72,11 +71,29 @@ def base_value(value: float | int | None, unit: str | None,
     return (int(exact) if exact == exact.to_integral_value() else float(exact)), base_unit
 
 
-def figure(record: dict, prefix_qualifiers: frozenset[str] = frozenset()) -> str:
-    """The record's figure in one short phrase: 突破200亿元, 增长6%左右, 47:11.9:41.1 → 48.2:14.5:37.3.
+NBSP = "\u00a0"  # keeps a number and its unit on one line in tables; a plain space elsewhere
 
-    The qualifier binds to the value when there is one, else to the growth.
+# Words that name a kind inside a query (东胜 目标 → kind target), the one list of them.
+KIND_WORDS = {
+    "indicator": ("指标", "数据", "indicator", "indicators", "figures"),
+    "target": ("目标", "预期目标", "target", "targets", "goal", "goals"),
+    "term": ("名词解释", "名词", "术语", "提法", "term", "terms"),
+    "task": ("任务", "民生实事", "task", "tasks"),
+}
+KIND_LABELS = {"indicator": "指标", "target": "目标", "term": "名词", "task": "任务"}
+
+
+def figure(record: dict, prefix_qualifiers: frozenset[str] = frozenset(), spaced: bool = False) -> str:
+    """The record's figure in one short phrase as the report says it: 突破200亿元, 增长6%左右, 下降2.3%,
+    47:11.9:41.1 → 48.2:14.5:37.3. `spaced` puts a no-break space between a number and its unit
+    (42.82 亿元) for tables.
+
+    The qualifier binds to the value when there is one, else to the growth. A negative growth is
+    written with the fall word its quote uses (下降, 减少 …).
     """
+    from .provenance import FALL_WORDS
+    from .provenance import format_number as fmt
+
     qualifier = record.get("qualifier") or ""
     pre, post = (qualifier, "") if qualifier in prefix_qualifiers else ("", qualifier)
     parts = []
@@ -86,13 +103,36 @@ def figure(record: dict, prefix_qualifiers: frozenset[str] = frozenset()) -> str
             ratio = ":".join(fmt(p) for p in record["ratio_before"]) + " → " + ratio
         parts.append(ratio)
     if record.get("value") is not None:
-        shown = fmt(record["value"])
-        parts.append(f"{pre}{shown}{record.get('unit') or ''}{post}")
+        unit = record.get("unit") or ""
+        gap = NBSP if spaced and unit and unit != "%" else ""
+        shown = record.get("value_text") or fmt(record["value"])
+        if record.get("value_text") and unit == "位":  # a rank as written: 第三位, 首位
+            parts.append(f"{pre}{shown}位{post}" if shown == "首" else f"{pre}第{shown}位{post}")
+        else:
+            parts.append(f"{pre}{shown}{gap}{unit}{post}")
         pre = post = ""
     if record.get("growth") is not None:
         unit = record.get("growth_unit") or "%"
-        parts.append(f"增长{pre}{fmt(record['growth'])}{unit}{post}")
+        growth = record["growth"]
+        word = "增长"
+        if growth < 0:
+            quote = record.get("quote") or ""
+            word = next((w for w in FALL_WORDS if w in quote), FALL_WORDS[0])
+            growth = -growth
+        parts.append(f"{word}{pre}{fmt(growth)}{unit}{post}")
+    elif pre or post:  # a qualifier with no figure to bind to
+        parts.append(f"{pre}{post}")
     return "，".join(parts)
+
+
+def when(record: dict) -> str:
+    """The time a record is about: its period as the report words it (2020年以来, 2018—2022年均),
+    else its year."""
+    period = record.get("period") or ""
+    year = record.get("year")
+    if not period:
+        return "" if year is None else str(year)
+    return period if any(c.isdigit() for c in period) else f"{year}{period}"
 
 
 def ordered(record: dict) -> dict:
@@ -112,3 +152,77 @@ def ordered(record: dict) -> dict:
     if "score" in record:
         out["score"] = record["score"]
     return out
+
+
+# The columns of CSV and TSV output, one fixed order per kind (README: "Output formats"); a
+# listing of several kinds uses ALL_COLUMNS, and a text query adds `score` at the end.
+_HEAD = ("id", "kind", "report", "region", "year", "period", "name")
+_NUMERIC_COLUMNS = ("value", "unit", "value_text", "growth", "growth_unit", "qualifier", "ratio", "ratio_before",
+                    "base_value", "base_unit")
+_TERM_COLUMNS = ("definition", "definition_source")
+_TASK_COLUMNS = ("number", "category", "lead", "text")
+_TAIL = ("section", "quote", "note", "curated")
+COLUMNS = {
+    "indicator": _HEAD + _NUMERIC_COLUMNS + _TAIL,
+    "target": _HEAD + _NUMERIC_COLUMNS + _TAIL,
+    "term": _HEAD + _TERM_COLUMNS + _TAIL,
+    "task": _HEAD + _TASK_COLUMNS + _TAIL,
+}
+ALL_COLUMNS = _HEAD + _NUMERIC_COLUMNS + _TERM_COLUMNS + _TASK_COLUMNS + _TAIL
+
+
+def columns_for(kind: str | None, scored: bool) -> tuple[str, ...]:
+    """The CSV/TSV columns of a listing: fixed by its kind filter and whether it was a text query."""
+    cols = COLUMNS.get(kind or "", ALL_COLUMNS)
+    return cols + ("score",) if scored else cols
+
+
+class Record(dict):
+    """A record as the knowledge base holds it (a dict of its JSON fields, in contract order),
+    with typed access to the common fields and `figure`, its figure as a table shows it."""
+
+    __slots__ = ("figure",)
+
+    def __init__(self, fields: dict, figure: str = "") -> None:
+        super().__init__(fields)
+        self.figure = figure
+
+    @property
+    def id(self) -> str:
+        return self["id"]
+
+    @property
+    def kind(self) -> str:
+        return self["kind"]
+
+    @property
+    def name(self) -> str:
+        return self["name"]
+
+    @property
+    def region(self) -> str:
+        return self["region"]
+
+    @property
+    def year(self) -> int | None:
+        return self.get("year")
+
+    @property
+    def value(self) -> float | int | None:
+        return self.get("value")
+
+    @property
+    def unit(self) -> str | None:
+        return self.get("unit")
+
+    @property
+    def growth(self) -> float | int | None:
+        return self.get("growth")
+
+    @property
+    def quote(self) -> str:
+        return self["quote"]
+
+    @property
+    def score(self) -> float | None:
+        return self.get("score")

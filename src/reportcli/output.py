@@ -1,19 +1,29 @@
-"""Rendering of records for every command: rich tables, JSON, JSON Lines and CSV.
+"""Every rendering of every command: width-aware tables, plain lines for pipes, TSV, CSV, JSON, JSON Lines.
 
-Only the table format imports rich. Table cells are plain `Text`, so markup in the data is
-shown literally, and control characters (ANSI/OSC escapes) are made visible, never sent.
+The output options are one piece, `Output`, which every listing command takes whole. Tables are
+laid out by `layout` (no rich: it cannot keep 42.82亿元 or a record id on one line), styled
+only on a terminal without NO_COLOR. Control characters in the data (ANSI/OSC escapes) are
+made visible, never sent.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
-FORMATS = ("table", "json", "jsonl", "csv")
+from .model import NBSP, columns_for, when
+
+FORMATS = ("table", "plain", "tsv", "csv", "json", "jsonl")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+UNITS = (
+    "万亿元", "亿元", "万元", "亿美元", "万美元", "美元", "元", "个百分点", "%", "万人次", "人次", "万人", "人",
+    "万户", "户", "万亩", "亩", "公顷", "平方公里", "万平方米", "平方米", "万立方米", "立方米", "公里", "万吨", "吨",
+    "亿斤", "万斤", "斤", "年", "位", "倍", "个", "项", "家", "所", "座", "条", "处", "名", "件", "套", "辆", "月",
+    "日")
 
 
 def visible(text: object) -> str:
@@ -21,182 +31,291 @@ def visible(text: object) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", "" if text is None else str(text))
 
 
-def fmt_number(value: float | int | None) -> str:
-    """A number as the report writes it, blank for none (provenance is imported only for tables)."""
-    if value is None:
-        return ""
-    from .provenance import format_number
-
-    return format_number(value)
-
-
-def figure(rec: dict) -> str:
-    """Short figure for a mixed table: 42.82亿元, +6% 左右, 48.2:14.5:37.3."""
-    parts = []
-    if rec.get("ratio"):
-        parts.append(":".join(fmt_number(p) for p in rec["ratio"]))
-    if rec.get("value") is not None:
-        parts.append(f"{fmt_number(rec['value'])}{rec.get('unit') or ''}")
-    if rec.get("growth") is not None:
-        parts.append(f"+{fmt_number(rec['growth'])}{rec.get('growth_unit') or '%'}")
-    if rec.get("qualifier"):
-        parts.append(rec["qualifier"])
-    return " ".join(parts)
-
-
-def detail(rec: dict) -> str:
-    kind = rec.get("kind")
-    if kind in ("indicator", "target"):
-        return figure(rec)
-    if kind == "term":
-        return rec.get("definition") or ""
-    if kind == "task":
-        return "、".join(rec.get("lead") or [])
-    return ""
-
-
-# column title, getter, options — chosen by what the listing holds
-def _columns(records: list[dict], scored: bool) -> list[tuple[str, object, dict]]:
-    kinds = {r.get("kind") for r in records}
-    cols: list[tuple[str, object, dict]] = []
-    if scored:
-        cols.append(("Score", lambda r: f"{r['score']:.0f}", {"justify": "right"}))
-    if len(kinds) > 1:
-        cols.append(("Kind", lambda r: r.get("kind"), {}))
-    cols.append(("Region", lambda r: r.get("region"), {"no_wrap": True}))
-    if kinds <= {"indicator", "target"}:
-        cols += [("Year", lambda r: r.get("year"), {}), ("Name", lambda r: r.get("name"), {}),
-                 ("Value", lambda r: fmt_number(r.get("value")), {"justify": "right"}),
-                 ("Unit", lambda r: r.get("unit"), {}),
-                 ("Growth %", lambda r: fmt_number(r.get("growth")), {"justify": "right"}),
-                 ("Qualifier", lambda r: r.get("qualifier"), {})]
-    elif kinds == {"term"}:
-        cols += [("Term", lambda r: r.get("name"), {}), ("Definition", lambda r: r.get("definition"), {"ratio": 3}),
-                 ("From", lambda r: r.get("definition_source") or "", {})]
-    elif kinds == {"task"}:
-        cols += [("No.", lambda r: r.get("number"), {"justify": "right"}),
-                 ("Category", lambda r: r.get("category"), {}), ("Task", lambda r: r.get("name"), {"ratio": 2}),
-                 ("Lead", lambda r: "、".join(r.get("lead") or []), {"ratio": 1})]
-    else:
-        cols += [("Year", lambda r: r.get("year"), {}), ("Name", lambda r: r.get("name"), {"ratio": 2}),
-                 ("Detail", detail, {"ratio": 2})]
-    if any(r.get("curated") is False for r in records):
-        cols.append(("Curated", lambda r: "yes" if r.get("curated", True) else "draft", {}))
-    cols.append(("ID", lambda r: r.get("id"), {"style": "dim", "no_wrap": True}))
-    return cols
-
-
-def _console(stream: TextIO):
-    """A console that never truncates: on a pipe or file it is wide (COLUMNS, else 160)."""
-    import os
-
-    from rich.console import Console
-
-    tty = hasattr(stream, "isatty") and stream.isatty()
-    width = None if tty else int(os.environ.get("COLUMNS") or 160)
-    return Console(file=stream, highlight=False, emoji=False, markup=False, soft_wrap=False, width=width)
-
-
-def table(records: list[dict], stream: TextIO, title: str | None = None) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
-    scored = bool(records) and "score" in records[0]
-    tbl = Table(title=visible(title) if title else None, show_lines=False, header_style="bold")
-    columns = _columns(records, scored)
-    for name, _, opts in columns:
-        tbl.add_column(name, overflow="fold", **opts)
-    for rec in records:
-        tbl.add_row(*(Text(visible(get(rec))) for _, get, _ in columns))
-    _console(stream).print(tbl)
-
-
-def record_panel(rec: dict, stream: TextIO) -> None:
-    """One record in full: every field on its own row."""
-    from rich.table import Table
-    from rich.text import Text
-
-    tbl = Table(show_header=False, box=None, padding=(0, 1))
-    tbl.add_column(style="bold", no_wrap=True)
-    tbl.add_column()
-    for key, value in rec.items():
-        shown = "、".join(map(str, value)) if isinstance(value, list) and all(isinstance(v, str) for v in value) else (
-            json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else fmt_number(value)
-            if isinstance(value, float) else value)
-        tbl.add_row(Text(key), Text(visible(shown)))
-    _console(stream).print(tbl)
-
-
-def csv_cell(value: object) -> object:
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return "" if value is None else value
-
-
-def write_csv(records: list[dict], stream: TextIO) -> None:
-    import csv
-
-    fields: list[str] = []
-    for rec in records:
-        fields += [k for k in rec if k not in fields]
-    writer = csv.DictWriter(stream, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    for rec in records:
-        writer.writerow({k: csv_cell(v) for k, v in rec.items()})
+def one_line(text: object) -> str:
+    """A cell for a line-oriented format: visible, no tabs or line breaks, no-break spaces plain."""
+    return " ".join(visible(text).replace(NBSP, " ").split()) if text is not None else ""
 
 
 def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
-def render(records: list[dict], fmt: str, stream: TextIO | None = None, title: str | None = None) -> None:
-    """Write records in the chosen format (table, json, jsonl, csv)."""
-    stream = stream or sys.stdout
-    if fmt == "json":
-        stream.write(dumps(records) + "\n")
+class Output:
+    """Where and how a command writes: the format, the stream, the width, and styling."""
+
+    __slots__ = ("fmt", "stream", "styled", "width")
+
+    def __init__(self, fmt: str, stream: TextIO, styled: bool, width: int) -> None:
+        self.fmt, self.stream, self.styled, self.width = fmt, stream, styled, width
+
+    @classmethod
+    def choose(cls, fmt: str | None, force_table: bool = False, no_color: bool = False,
+               stream: TextIO | None = None) -> Output:
+        """`fmt` None means a table on a terminal and plain tab-separated lines on a pipe (as gh
+        does); `force_table` draws the table on a pipe too. NO_COLOR, TERM=dumb and `no_color`
+        turn styling off."""
+        stream = stream or sys.stdout
+        tty = hasattr(stream, "isatty") and stream.isatty()
+        if fmt is None:
+            fmt = "table" if tty or force_table else "plain"
+        styled = (fmt == "table" and tty and not no_color and "NO_COLOR" not in os.environ
+                  and os.environ.get("TERM") != "dumb")
+        return cls(fmt, stream, styled, terminal_width(tty))
+
+    @property
+    def structured(self) -> bool:
+        return self.fmt in ("json", "jsonl", "csv", "tsv")
+
+    def write(self, text: str) -> None:
+        self.stream.write(text)
+
+    def lines(self, lines: Iterable[str]) -> None:
+        self.stream.writelines(line + "\n" for line in lines)
+
+
+def terminal_width(tty: bool) -> int:
+    """The terminal's width ($COLUMNS first); 80 when there is no terminal to ask."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if tty:
+        import shutil
+
+        return shutil.get_terminal_size((80, 24)).columns
+    return 80
+
+
+# --- records as data: JSON, JSON Lines, CSV, TSV ---------------------------------------------------
+
+def cell(value: object) -> str:
+    """A field as one CSV/TSV cell: lists of names joined with 、, ratios with :, booleans true/false."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (float, int)):
+        from .provenance import format_number
+
+        return format_number(value)
+    if isinstance(value, list):
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value):
+            return ":".join(cell(v) for v in value)
+        if all(isinstance(v, str) for v in value):
+            return "、".join(value)
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def write_rows(rows: Iterable[dict], columns: tuple[str, ...] | list[str], fmt: str, stream: TextIO) -> None:
+    """Rows as JSON (a list, [] when empty), JSON Lines, or CSV/TSV with a header even when empty."""
+    if fmt == "json":  # written row by row, so a long listing streams
+        first = True
+        for row in rows:
+            stream.write(("[\n  " if first else ",\n  ") + dumps(row).replace("\n", "\n  "))
+            first = False
+        stream.write("[]\n" if first else "\n]\n")
     elif fmt == "jsonl":
-        stream.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        stream.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     elif fmt == "csv":
-        write_csv(records, stream)
-    else:
-        table(records, stream, title)
+        import csv
+
+        writer = csv.writer(stream, lineterminator="\r\n")
+        writer.writerow(columns)
+        writer.writerows([cell(row.get(c)) for c in columns] for row in rows)
+    elif fmt == "tsv":
+        stream.write("\t".join(columns) + "\n")
+        stream.writelines("\t".join(one_line(cell(row.get(c))) for c in columns) + "\n" for row in rows)
+    else:  # pragma: no cover - callers check the format
+        raise ValueError(fmt)
 
 
-def render_one(rec: dict, fmt: str, stream: TextIO | None = None) -> None:
-    stream = stream or sys.stdout
-    if fmt == "table":
-        record_panel(rec, stream)
+# --- tables --------------------------------------------------------------------------------------
+
+class Col:
+    """A table column: its title, how to get its text from a record, and its layout."""
+
+    __slots__ = ("title", "get", "options")
+
+    def __init__(self, title: str, get: Callable[[dict], object], **options) -> None:
+        self.title, self.get, self.options = title, get, options
+
+
+def figure_of(rec: dict) -> str:
+    """The figure as the report says it (precomputed in the index: 42.82 亿元，增长6%左右)."""
+    return getattr(rec, "figure", "") or ""
+
+
+def _lead(rec: dict) -> str:
+    return "、".join(rec.get("lead") or [])
+
+
+def _detail(rec: dict) -> str:
+    kind = rec.get("kind")
+    if kind in ("indicator", "target"):
+        return figure_of(rec)
+    if kind == "task":
+        return _lead(rec)
+    return ""
+
+
+def _kind_label(rec: dict) -> str:
+    return rec.get("kind", "")
+
+
+def term_text(rec: dict) -> str:
+    """A term's definition, or the sentence that uses it when the report gives none."""
+    if rec.get("definition"):
+        source = "" if rec.get("definition_source") in (None, "report") else " (a general definition, not the report's)"
+        return f"{rec['definition']}{source}"
+    return f"「{rec.get('quote', '')}」"
+
+
+def record_columns(kind: str | None, scored: bool, kinds: set[str], drafts: bool) -> list[Col]:
+    """The columns of a listing: by its kind filter, or by the kinds it holds when it has none."""
+    shown = kind or (next(iter(kinds)) if len(kinds) == 1 else None)
+    detail = "Figure" if kinds <= {"indicator", "target"} else "Lead" if kinds <= {"task", "term"} else "Figure / lead"
+    cols: list[Col] = []
+    if scored:
+        cols.append(Col("Score", lambda r: f"{r.get('score', 0):.0f}", priority=9, wrap=False, align="right"))
+    if shown is None:
+        cols.append(Col("Kind", _kind_label, priority=5, wrap=False))
+    cols.append(Col("Region", lambda r: r.get("region"), priority=4, keep=10))
+    if shown in ("indicator", "target"):
+        cols += [Col("Year", when, wrap=False), Col("Name", lambda r: r.get("name")),
+                 Col("Figure", figure_of, keep=16)]
+    elif shown == "term":
+        cols += [Col("Term", lambda r: r.get("name"), keep=20)]
+    elif shown == "task":
+        cols += [Col("No.", lambda r: r.get("number") or "", wrap=False, align="right", priority=3),
+                 Col("Category", lambda r: r.get("category") or "", priority=6, keep=8),
+                 Col("Task", lambda r: r.get("name"), keep=20), Col("Lead", _lead, priority=2, keep=12)]
     else:
-        render([rec], fmt, stream)
+        cols += [Col("Year", when, wrap=False, priority=3), Col("Name", lambda r: r.get("name")),
+                 Col(detail, _detail, keep=16)]
+    if drafts:
+        cols.append(Col("Src", lambda r: "curated" if r.get("curated", True) else "draft", priority=7, wrap=False))
+    cols.append(Col("ID", lambda r: r.get("id"), wrap=False, style="dim", priority=1))
+    return cols
+
+
+def draw(cols: list[Col], rows: list[dict], out: Output, title: str | None = None, footer: str | None = None,
+         details: Callable[[dict], str | None] | None = None) -> None:
+    """Rows as a table (or, for `plain`, one tab-separated line per row with the same columns)."""
+    texts = [[visible(c.get(r)) for c in cols] for r in rows]
+    extra = [visible(details(r)) if details and details(r) else None for r in rows]
+    if out.fmt == "plain":
+        out.lines("\t".join(one_line(x) for x in row + ([e] if details else [])) for row, e in zip(
+            texts, extra, strict=True))
+        return
+    from .layout import Column, render
+
+    columns = [Column(c.title, **c.options) for c in cols]
+    out.lines(render(columns, texts, out.width, title=visible(title) if title else None, footer=footer,
+                     details=extra if details else None, styled=out.styled, units=UNITS))
+
+
+def footer_of(result) -> str:
+    """10 of 18 shown (--limit N, --all) · or 18 records."""
+    shown, total = len(result.records), result.total
+    noun = "record" if total == 1 else "records"
+    if shown >= total:
+        return f"{total} {noun}"
+    tied = f"{result.tied} tied with the last; " if result.tied else ""
+    return f"{shown} of {total} {noun} shown ({tied}--limit N, --all)"
+
+
+def listing(result, out: Output, title: str) -> None:
+    """A query's records in the chosen format; the table says how the query was read and how many matched."""
+    if out.structured:
+        write_rows(result.records, columns_for(result.kind, result.scored), out.fmt, out.stream)
+        return
+    drafts = any(r.get("curated") is False for r in result.records)
+    kinds = {r["kind"] for r in result.records}
+    cols = record_columns(result.kind, result.scored, kinds, drafts)
+    caption = result.caption()
+    details = (lambda r: term_text(r) if r.get("kind") == "term" else None) if "term" in kinds else None
+    if out.fmt == "plain":
+        draw(cols, result.records, out, details=details)
+        if len(result.records) < result.total:
+            sys.stderr.write(f"reportcli: {footer_of(result)}\n")
+        return
+    heading = f"{title}: {caption}" if caption else title
+    draw(cols, result.records, out, heading, footer_of(result), details)
+
+
+def empty(out: Output, kind: str | None = None, scored: bool = False) -> None:
+    """What a structured format prints when nothing matched: [] for JSON, a header for CSV/TSV."""
+    if out.structured:
+        write_rows([], columns_for(kind, scored), out.fmt, out.stream)
+
+
+# --- one record in full --------------------------------------------------------------------------
+
+def show(records: list[dict], out: Output) -> None:
+    """Records in full: every field, nothing cut (JSON: one object, or a list for several)."""
+    if out.fmt in ("json", "jsonl"):
+        if out.fmt == "jsonl":
+            out.lines(json.dumps(r, ensure_ascii=False) for r in records)
+        else:
+            out.write(dumps(records[0] if len(records) == 1 else records) + "\n")
+        return
+    if out.fmt in ("csv", "tsv"):
+        kinds = {r["kind"] for r in records}
+        write_rows(records, columns_for(kinds.pop() if len(kinds) == 1 else None, False), out.fmt, out.stream)
+        return
+    from .layout import wrap
+
+    for i, rec in enumerate(records):
+        if i:
+            out.write("\n")
+        fields = [(k, _field_text(v)) for k, v in rec.items()]
+        if out.fmt == "plain":
+            out.lines(f"{k}\t{one_line(v)}" for k, v in fields)
+            continue
+        key_width = max(len(k) for k, _ in fields)
+        for key, value in fields:
+            lines = wrap(visible(value), max(20, out.width - key_width - 2), UNITS) or [""]
+            label = f"\x1b[1m{key.ljust(key_width)}\x1b[0m" if out.styled else key.ljust(key_width)
+            out.write(f"{label}  {lines[0]}\n")
+            out.lines(" " * (key_width + 2) + line for line in lines[1:])
+
+
+def _field_text(value: object) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    if isinstance(value, list) and value and not all(isinstance(v, (str, int, float)) for v in value):
+        return json.dumps(value, ensure_ascii=False)
+    return cell(value)
+
+
+# --- reports -------------------------------------------------------------------------------------
+
+REPORT_FIELDS = ("id", "region", "short", "parent", "province", "level", "title", "date", "meeting", "speaker",
+                 "speaker_title", "review_year", "plan_year", "source", "curated", "counts")
 
 
 def report_rows(reports: Iterable[dict]) -> list[dict]:
     """Report metadata as flat rows for listing."""
-    keep = ("id", "region", "short", "parent", "province", "title", "date", "meeting", "speaker",
-            "speaker_title", "review_year", "plan_year", "source", "curated", "counts")
-    return [{k: r.get(k) for k in keep} for r in reports]
+    return [{k: r.get(k) for k in REPORT_FIELDS} for r in reports]
 
 
-def reports_table(reports: list[dict], stream: TextIO | None = None) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
-    tbl = Table(header_style="bold")
-    for name in ("ID", "Region", "Parent", "Title", "Date", "Speaker", "Years", "Records"):
-        tbl.add_column(name, overflow="fold")
-    for r in reports:
-        counts = r.get("counts") or {}
-        tbl.add_row(*(Text(visible(x)) for x in (
-            r["id"], r["region"], r.get("parent") or "", r["title"], r.get("date") or "",
-            f"{r.get('speaker_title') or ''} {r.get('speaker') or ''}".strip(),
-            f"{r['review_year']}→{r['plan_year']}",
-            " ".join(f"{k} {v}" for k, v in counts.items()))))
-    _console(stream or sys.stdout).print(tbl)
+def reports_listing(reports: list[dict], out: Output) -> None:
+    if out.structured:
+        write_rows(reports, REPORT_FIELDS, out.fmt, out.stream)
+        return
+    cols = [Col("ID", lambda r: r["id"], wrap=False), Col("Region", lambda r: r["region"], keep=10),
+            Col("Parent", lambda r: r.get("parent") or "", priority=5),
+            Col("Title", lambda r: r["title"], priority=3),
+            Col("Date", lambda r: r.get("date") or "", wrap=False, priority=4),
+            Col("Years", lambda r: f"{r['review_year']}→{r['plan_year']}", wrap=False),
+            Col("Records", lambda r: " ".join(f"{k} {v}" for k, v in (r.get("counts") or {}).items()), keep=12,
+                priority=2)]
+    draw(cols, reports, out, "reports", f"{len(reports)} report{'s' * (len(reports) != 1)}")
 
 
-# --- bars ------------------------------------------------------------------------------------
+# --- bars: compare and targets against their baseline ------------------------------------------
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 STACK = ("█", "▓", "░")  # primary, secondary, tertiary: readable without colour
@@ -219,77 +338,89 @@ def stacked(parts: list[float], width: int = 40) -> str:
     return "".join(STACK[i % len(STACK)] * n for i, n in enumerate(cells))
 
 
+def _bar_width(out: Output, fixed: int) -> int:
+    """Bars share what the other columns leave, between 6 and 24 cells each."""
+    return max(6, min(24, (out.width - fixed) // 2))
+
+
+COMPARE_COLUMNS = ("id", "kind", "report", "region", "year", "period", "name", "value", "unit", "growth",
+                   "growth_unit", "qualifier", "base_value", "base_unit", "value_bar", "growth_bar", "comparable",
+                   "curated", "quote")
+
+
+def comparison(result: dict | None, out: Output) -> None:
+    """One row per record of the metric, value and growth bars; structure ratios as stacked bars."""
+    rows = result["rows"] if result else []
+    if out.structured:
+        write_rows(rows, COMPARE_COLUMNS, out.fmt, out.stream)
+        return
+    width = _bar_width(out, 62)
+    cols = [Col("Region", lambda r: r["region"], keep=10), Col("Year", when, wrap=False),
+            Col("Kind", _kind_label, wrap=False, priority=4),
+            Col("Figure", lambda r: figure_of(r) + ("" if r.get("comparable", True) else " (unit differs: not scaled)"),
+                keep=16),
+            Col(f"Value ({result['value_unit'] or '—'})", lambda r: bar(r.get("value_bar"), width), wrap=False,
+                priority=2),
+            Col(f"Growth ({result['growth_unit'] or '—'})", lambda r: bar(r.get("growth_bar"), width), wrap=False,
+                priority=2),
+            Col("ID", lambda r: r["id"], wrap=False, style="dim")]
+    draw(cols, rows, out, f"compare: {result['metric']}", f"{len(rows)} record{'s' * (len(rows) != 1)}")
+    structures = [r for r in rows if r.get("ratio")]
+    if structures and out.fmt == "table":
+        out.write("\n")
+        structure_table(structures, out)
+
+
+def structure_table(records: list[dict], out: Output) -> None:
+    """Structure ratios (三次产业结构) as stacked bars, the earlier structure first."""
+    from .provenance import format_number
+
+    rows = []
+    for r in records:
+        if r.get("ratio_before"):
+            rows.append({"region": r["region"], "when": "earlier", "parts": r["ratio_before"]})
+        rows.append({"region": r["region"], "when": when(r), "parts": r["ratio"]})
+    width = max(10, min(40, out.width - 40))
+    cols = [Col("Region", lambda r: r["region"], keep=10), Col("Year", lambda r: r["when"], wrap=False),
+            Col("Structure", lambda r: ":".join(format_number(p) for p in r["parts"]), wrap=False),
+            Col("Bar", lambda r: stacked(r["parts"], width), wrap=False, priority=2)]
+    draw(cols, rows, out, f"structure ({STACK[0]} {STACK[1]} {STACK[2]} = parts in order)")
+
+
 def _figure_cell(rec: dict | None) -> str:
     if not rec:
         return "—"
-    return f"{rec.get('year')}: {figure(rec) or '(no figure)'}"
+    return f"{when(rec)}: {figure_of(rec) or '(no figure)'}"
 
 
-def compare_table(result: dict, stream: TextIO | None = None) -> None:
-    """One row per record, value and growth bars; structure ratios as stacked bars."""
-    console = _console(stream or sys.stdout)
-    for renderable in compare_renderables(result):
-        console.print(renderable)
+BASELINE_COLUMNS = columns_for("target", False) + ("baseline_id", "baseline_year", "baseline_value",
+                                                   "baseline_unit", "baseline_growth", "baseline_quote")
 
 
-def compare_renderables(result: dict) -> list:
-    """The rich tables of a comparison (also used to draw the README picture)."""
-    from rich.table import Table
-    from rich.text import Text
-
-    rows = result["rows"]
-    tbl = Table(title=visible(f"compare: {result['metric']}"), header_style="bold")
-    for name, opts in (("Region", {}), ("Year", {}), ("Kind", {}), ("Figure", {}),
-                       (f"Value ({result['value_unit'] or '—'})", {"no_wrap": True}),
-                       (f"Growth ({result['growth_unit'] or '—'})", {"no_wrap": True}),
-                       ("ID", {"style": "dim", "no_wrap": True})):
-        tbl.add_column(name, overflow="fold", **opts)
-    for r in rows:
-        mark = "" if r.get("comparable", True) else " (unit differs: not scaled)"
-        kind = r["kind"] if r.get("curated", True) else f"{r['kind']} (draft)"
-        tbl.add_row(*(Text(visible(x)) for x in (
-            r["region"], str(r["year"]), kind, figure(r) + mark, bar(r.get("value_bar")),
-            bar(r.get("growth_bar")), r["id"])))
-    structures = [r for r in rows if r.get("ratio")]
-    return [tbl, structure_renderable(structures)] if structures else [tbl]
-
-
-def structure_renderable(records: list[dict]):
-    """Structure ratios (三次产业结构) as stacked bars, the earlier structure first."""
-    from rich.table import Table
-    from rich.text import Text
-
-    tbl = Table(title=f"structure ({STACK[0]} {STACK[1]} {STACK[2]} = parts in order)", header_style="bold")
-    for name in ("Region", "Year", "Structure", "Bar"):
-        tbl.add_column(name, overflow="fold")
-    for r in records:
-        if r.get("ratio_before"):
-            tbl.add_row(Text(visible(r["region"])), Text("earlier"),
-                        Text(":".join(fmt_number(p) for p in r["ratio_before"])), Text(stacked(r["ratio_before"])))
-        tbl.add_row(Text(visible(r["region"])), Text(str(r["year"])),
-                    Text(":".join(fmt_number(p) for p in r["ratio"])), Text(stacked(r["ratio"])))
-    return tbl
-
-
-def baseline_table(pairs: list[dict], stream: TextIO | None = None) -> None:
+def baseline(pairs: list[dict], out: Output, title: str = "targets against their baseline") -> None:
     """Targets beside the review-year figure they build on, each pair on one scale."""
-    from rich.table import Table
-    from rich.text import Text
+    if out.fmt in ("json", "jsonl"):
+        write_rows(pairs, (), out.fmt, out.stream)
+        return
+    if out.structured:
+        flat = [{**p, **{f"baseline_{k}": (p.get("baseline") or {}).get(k)
+                         for k in ("id", "year", "value", "unit", "growth", "quote")}} for p in pairs]
+        write_rows(flat, BASELINE_COLUMNS, out.fmt, out.stream)
+        return
+    width = _bar_width(out, 64)
 
-    tbl = Table(title="targets against their baseline", header_style="bold")
-    for name, opts in (("Region", {}), ("Name", {}), ("Baseline", {}), ("", {"no_wrap": True, "min_width": 16}),
-                       ("Target", {}), (" ", {"no_wrap": True, "min_width": 16}),
-                       ("ID", {"no_wrap": True, "style": "dim"})):
-        tbl.add_column(name, overflow="fold", **opts)
-    for t in pairs:
+    def bars(t: dict) -> tuple[str, str]:
         b = t.get("baseline")
-        base_bar = target_bar = ""
         if b:
             for field, unit in (("base_value", "base_unit"), ("growth", "growth_unit")):
                 if t.get(field) is not None and b.get(field) is not None and t.get(unit) == b.get(unit):
                     top = max(abs(t[field]), abs(b[field])) or 1
-                    base_bar, target_bar = bar(abs(b[field]) / top, 16), bar(abs(t[field]) / top, 16)
-                    break
-        tbl.add_row(*(Text(visible(x)) for x in (t["region"], t["name"], _figure_cell(b), base_bar,
-                                                  _figure_cell(t), target_bar, t["id"])))
-    _console(stream or sys.stdout).print(tbl)
+                    return bar(abs(b[field]) / top, width), bar(abs(t[field]) / top, width)
+        return "", ""
+
+    cols = [Col("Region", lambda r: r["region"], keep=10, priority=3), Col("Name", lambda r: r["name"]),
+            Col("Baseline", lambda r: _figure_cell(r.get("baseline")), keep=14),
+            Col("", lambda r: bars(r)[0], wrap=False, priority=2),
+            Col("Target", _figure_cell, keep=14), Col(" ", lambda r: bars(r)[1], wrap=False, priority=2),
+            Col("ID", lambda r: r["id"], wrap=False, style="dim")]
+    draw(cols, pairs, out, title, f"{len(pairs)} target{'s' * (len(pairs) != 1)}")

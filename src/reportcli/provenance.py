@@ -101,3 +101,21 @@ def value_problems(record: dict) -> list[str]:
     if qualifier and qualifier not in quote:
         problems.append(f"qualifier {qualifier!r} is not in the quote")
     return problems
+
+
+def quote_line(quote: str, source: str) -> int | None:
+    """The line of the source on which the quote starts (whitespace normalised as in
+    `quote_in_source`); None when the quote is not there."""
+    wanted = squash_space(quote)
+    squashed: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(source):
+        if ch.isspace():
+            if squashed and squashed[-1] != " ":
+                squashed.append(" ")
+                offsets.append(i)
+        else:
+            squashed.append(ch)
+            offsets.append(i)
+    found = "".join(squashed).find(wanted) if wanted else -1
+    return None if found < 0 else source.count("\n", 0, offsets[found]) + 1

@@ -1,68 +1,14 @@
-"""Queries over the compiled index: listings with filters, and fuzzy search with ranking."""
+"""Fuzzy matching and ranking of records against a text query (the scoring behind `query`)."""
 
 from __future__ import annotations
 
-import json
-
-from .errors import NoMatch, UsageError
+from .errors import UsageError
 from .index import KIND_RANK, SEP, Index
 from .normalize import expand, grams, is_pinyin_query, normalize
 
 MAX_QUERY = 200
 MAX_CANDIDATES = 600
 THRESHOLD = 55.0
-KINDS = tuple(KIND_RANK)
-
-
-class Filters:
-    """What a listing or search is limited to: reports, kind, year, and task lead and category."""
-
-    __slots__ = ("reports", "kind", "year", "lead", "category")
-
-    def __init__(self, reports: list[str] | None = None, kind: str | None = None, year: int | None = None,
-                 lead: str | None = None, category: str | None = None) -> None:
-        self.reports, self.kind, self.year, self.lead, self.category = reports, kind, year, lead, category
-
-    def sql(self) -> tuple[str, list]:
-        clauses, args = [], []
-        if self.reports is not None:
-            clauses.append(f"r.report IN ({','.join('?' * len(self.reports))})")
-            args += self.reports
-        if self.kind:
-            clauses.append("r.kind = ?")
-            args.append(self.kind)
-        if self.year is not None:
-            clauses.append("r.year = ?")
-            args.append(self.year)
-        return (" AND ".join(clauses) or "1"), args
-
-    def keep(self, record: dict) -> bool:
-        """Task filters applied after decoding (lead unit and category, by substring)."""
-        if self.lead and not any(normalize(self.lead) in normalize(u) for u in record.get("lead") or []):
-            return False
-        return not (self.category and normalize(self.category) not in normalize(record.get("category") or ""))
-
-
-def check_kind(kind: str | None) -> str | None:
-    if kind is not None and kind not in KINDS:
-        raise UsageError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
-    return kind
-
-
-def list_records(index: Index, filters: Filters) -> list[dict]:
-    """Every record matching the filters, in report order then text order."""
-    where, args = filters.sql()
-    rows = index.conn.execute(
-        f"SELECT r.json FROM records r JOIN reports p ON p.id = r.report WHERE {where} "
-        "ORDER BY r.curated DESC, p.ord, r.rank", args)
-    return [rec for rec in (json.loads(row[0]) for row in rows) if filters.keep(rec)]
-
-
-def get_record(index: Index, record_id: str) -> dict:
-    row = index.conn.execute("SELECT json FROM records WHERE id = ?", (record_id,)).fetchone()
-    if row is None:
-        raise UsageError(f"unknown record id {record_id!r}")
-    return json.loads(row[0])
 
 
 def prepare(index: Index, query: str) -> str:
@@ -108,21 +54,20 @@ def _hits(index: Index, keys: set[str], ranges: list[tuple[int, int]] | None) ->
     return [rid for rid, _ in counts.most_common()]
 
 
-def _candidates(index: Index, variants: list[str], filters: Filters) -> list[tuple]:
-    """Candidate rows for scoring: the best-sharing records that pass the filters."""
+def _candidates(index: Index, variants: list[str], where: str, args: list, reports: list[str] | None) -> list[tuple]:
+    """Candidate rows for scoring: the best-sharing records that pass the filters (`where`)."""
     keys: set[str] = set()
     for v in variants:
         keys |= grams(v)
         if is_pinyin_query(v):
             keys |= {"p:" + g for g in grams(v, 3)} | {"i:" + g for g in grams(v, 2)}
-    ranked = _hits(index, keys, _ranges(index, filters.reports))
-    where, args = filters.sql()
+    ranked = _hits(index, keys, _ranges(index, reports))
     out: list[tuple] = []
     for start in range(0, len(ranked), MAX_CANDIDATES):
         chunk = ranked[start:start + MAX_CANDIDATES]
         marks = ",".join("?" * len(chunk))
         out += index.conn.execute(
-            f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py FROM records r "
+            f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py, r.sect FROM records r "
             f"JOIN reports p ON p.id = r.report WHERE r.rid IN ({marks}) AND {where}", [*chunk, *args]).fetchall()
         if len(out) >= MAX_CANDIDATES:
             break
@@ -210,8 +155,10 @@ def variants_of(q: str, aliases: dict[str, str]) -> list[tuple[str, float]]:
     return out
 
 
-def score(variants: list[tuple[str, float]], names: str, body: str, py: str, prune: bool = True) -> float:
-    """0–100: names and aliases first, then pinyin, then the record's text and quote.
+def score(variants: list[tuple[str, float]], names: str, body: str, py: str, sect: str = "",
+          prune: bool = True) -> float:
+    """0–100: names and aliases first, then pinyin, then the record's text and quote, then the
+    headings of its section (招商引资 reaches the records under 招商引资取活水: 60–64).
 
     Exact tiers are computed first; a fuzzy comparison runs only when its upper bound could
     still raise the score to the threshold or above (`prune=False` runs them all; the result
@@ -231,6 +178,8 @@ def score(variants: list[tuple[str, float]], names: str, body: str, py: str, pru
                 pending.append((_name_bound(q, name) - penalty, _name_fuzzy, q, name, penalty))
         if q in body:
             best = max(best, 68.0 + 8.0 * min(1.0, len(q) / 8) - penalty)
+        elif len(q) >= 2 and q in sect:
+            best = max(best, 60.0 + 4.0 * min(1.0, len(q) / 8) - penalty)
         elif len(q) >= 2:
             pending.append((_body_bound(q, body) - penalty, lambda a, b: _partial(a, b) * 0.62, q, body, penalty))
         if is_pinyin_query(q) and py:
@@ -248,34 +197,18 @@ def score(variants: list[tuple[str, float]], names: str, body: str, py: str, pru
     return round(min(best, 100.0), 1)
 
 
-def search(index: Index, query: str, filters: Filters, limit: int | None = None) -> list[dict]:
-    """Records matching the query, best first, each with its `score`; NoMatch when none does."""
-    q = prepare(index, query)
+def ranked(index: Index, q: str, where: str, args: list, reports: list[str] | None) -> list[tuple]:
+    """Every record matching the normalised query `q` within the filters, best first:
+    (score, curated, kind rank, report order, rank, rid) tuples sorted for display."""
     variants = variants_of(q, index.aliases())
     scored = []
-    for rid, kind, curated, report_ord, rank, names, body, py in _candidates(index, [v for v, _ in variants],
-                                                                             filters):
-        s = score(variants, names, body, py)
+    for rid, kind, curated, report_ord, rank, names, body, py, sect in _candidates(
+            index, [v for v, _ in variants], where, args, reports):
+        s = score(variants, names, body, py, sect)
         if s >= THRESHOLD:
             scored.append((-s, -curated, KIND_RANK[kind], report_ord, rank, rid))
     scored.sort()
-    results: list[dict] = []
-    for start in range(0, len(scored), 200):  # records are decoded only as far as they are shown
-        batch = scored[start:start + 200]
-        raw = dict(index.conn.execute(f"SELECT rid, json FROM records WHERE rid IN ({','.join('?' * len(batch))})",
-                                      [item[5] for item in batch]))
-        for item in batch:
-            rec = json.loads(raw[item[5]])
-            if filters.keep(rec):
-                rec["score"] = -item[0]
-                results.append(rec)
-                if limit is not None and len(results) >= limit:
-                    break
-        if limit is not None and len(results) >= limit:
-            break
-    if not results:
-        raise NoMatch(f"nothing matched {query!r}", suggestions(index, q))
-    return results
+    return [(-s, *rest) for s, *rest in scored]
 
 
 def suggestions(index: Index, q: str, limit: int = 5) -> list[str]:

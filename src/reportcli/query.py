@@ -1,0 +1,436 @@
+"""The one query path, and reportcli's Python API.
+
+    >>> from reportcli.query import open_kb
+    >>> kb = open_kb()                                  # the bundled knowledge base (+ --data, ingested)
+    >>> result = kb.query("东胜 GDP", kind="target")
+    >>> result.understood                               # {'region': '东胜区', 'text': 'GDP'}
+    >>> result.total, len(result.records)               # every match, and those returned
+    >>> import pandas as pd; pd.DataFrame(result.records)
+
+Every listing command of the CLI is one `KnowledgeBase.query` call handed to `output`. A query
+takes a text and any of the filters; words of the text that name a region (any alias: 东胜,
+額爾古納, dongsheng), a year of the knowledge base, a kind (目标, 指标, 名词解释, 任务) or a
+section heading (主要预期目标, 民生重点工作) are taken as filters, and the rest is searched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from .errors import NoMatch, UsageError
+from .index import Index
+from .model import KIND_WORDS, KINDS, Record
+from .normalize import expand, normalize
+
+_YEAR_WORD = re.compile(r"((?:19|20)\d\d)年?")
+_YEAR_INSIDE = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!以来|底|末|初|前|后|起|至|到|—|-|～|~)")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+class Filters:
+    """What a query is limited to. `reports` None means every report; strings match by substring
+    of the normalised field (traditional characters and lead-unit abbreviations understood)."""
+
+    __slots__ = ("reports", "kind", "year", "section", "lead", "category", "curated")
+
+    def __init__(self, reports: list[str] | None = None, kind: str | None = None, year: int | None = None,
+                 section: str | None = None, lead: list[str] | None = None, category: str | None = None,
+                 curated: bool | None = None) -> None:
+        self.reports, self.kind, self.year, self.section = reports, kind, year, section
+        self.lead, self.category, self.curated = lead, category, curated
+
+    def sql(self) -> tuple[str, list]:
+        clauses, args = [], []
+        if self.reports is not None:
+            clauses.append(f"r.report IN ({','.join('?' * len(self.reports))})")
+            args += self.reports
+        for column, value in (("r.kind", self.kind), ("r.year", self.year), ("r.curated", self.curated)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                args.append(int(value) if isinstance(value, bool) else value)
+        if self.section:
+            clauses.append("instr(r.sect, ?) > 0")
+            args.append(self.section)
+        return (" AND ".join(clauses) or "1"), args
+
+    @property
+    def decoded(self) -> bool:
+        """Whether some filter needs the decoded record (lead unit, category)."""
+        return bool(self.lead or self.category)
+
+    def keep(self, record: dict, t2s: dict[int, str]) -> bool:
+        """The filters applied after decoding: lead unit (any of its spellings) and category."""
+        if self.lead:
+            units = [normalize(u, t2s) for u in record.get("lead") or []]
+            if not any(v in u for v in self.lead for u in units):
+                return False
+        return not (self.category and self.category not in normalize(record.get("category") or "", t2s))
+
+
+class Result:
+    """What a query returns: the records (best first), how many matched in all, and how the
+    query was read (`understood`: region, year, kind, section and the text searched)."""
+
+    __slots__ = ("records", "total", "understood", "scored", "kind", "limit")
+
+    def __init__(self, records: list[Record], total: int, understood: dict, scored: bool, kind: str | None,
+                 limit: int | None) -> None:
+        self.records, self.total, self.understood = records, total, understood
+        self.scored, self.kind, self.limit = scored, kind, limit
+
+    @property
+    def tied(self) -> int:
+        """Records shown beyond the limit because they tie with the last one it allows."""
+        return max(0, len(self.records) - self.limit) if self.limit else 0
+
+    def caption(self) -> str:
+        """How the query was read: region=东胜区 · kind=target · 煤炭."""
+        parts = [f"{k}={v}" for k, v in self.understood.items() if k != "text"]
+        if self.understood.get("text"):
+            parts.append(str(self.understood["text"]))
+        return " · ".join(parts)
+
+
+class KnowledgeBase:
+    """An open knowledge base (its compiled index): `query`, `get`, `reports`."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self._t2s: dict[int, str] | None = None
+
+    # --- filters ------------------------------------------------------------------------------
+
+    def _key(self, value: str, option: str) -> str:
+        key = normalize(value, self.index.t2s(value))
+        if not key:
+            raise UsageError(f"{option} is empty")
+        return key
+
+    def _report_rows(self) -> list[tuple]:
+        return self.index.conn.execute(
+            "SELECT id, keys, parent_keys, short, region_name, province, province_key FROM reports ORDER BY ord"
+        ).fetchall()
+
+    def resolve_region(self, region: str | None) -> list[str] | None:
+        """Report ids of a region (full or short name, alias, pinyin, id, or parent city)."""
+        if region is None:
+            return None
+        q = self._key(region, "--region")
+        rows = self._report_rows()
+        exact = [row[0] for row in rows if q in json.loads(row[1])]
+        if exact:
+            return exact
+        prefix = [row[0] for row in rows if any(k.startswith(q) for k in json.loads(row[1]) + json.loads(row[2]))]
+        if prefix:
+            return prefix
+        known = sorted({row[3] for row in rows})
+        shown = "、".join(known[:12]) + (f" … ({len(known)} in all)" if len(known) > 12 else "")
+        raise UsageError(f"unknown region {region!r}; known regions: {shown}")
+
+    def resolve_province(self, province: str | None) -> list[str] | None:
+        """Report ids of a province (full name or its start: 内蒙古)."""
+        if province is None:
+            return None
+        q = self._key(province, "--province")
+        rows = self._report_rows()
+        found = [row[0] for row in rows if row[6].startswith(q)]
+        if not found:
+            known = sorted({row[5] for row in rows if row[5]})
+            raise UsageError(f"no report is from province {province!r}; provinces: {'、'.join(known)}")
+        return found
+
+    def check_year(self, year: int | None) -> int | None:
+        """A year some record is about (else a UsageError listing the years there are)."""
+        if year is None or year in self.years():
+            return year
+        raise UsageError(f"no record is about the year {year}; years in the knowledge base: "
+                         f"{'、'.join(map(str, self.years()))}")
+
+    def years(self) -> list[int]:
+        return json.loads(self.index.meta("years") or "[]")
+
+    def filters(self, region: str | None = None, province: str | None = None, year: int | None = None,
+                kind: str | None = None, section: str | None = None, lead: str | None = None,
+                category: str | None = None, curated: bool | None = None) -> Filters:
+        """Filters from option values, each checked (an unknown region or kind is a UsageError)."""
+        if kind is not None and kind not in KINDS:
+            raise UsageError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+        by_region, by_province = self.resolve_region(region), self.resolve_province(province)
+        reports = by_region if by_province is None else by_province if by_region is None else [
+            r for r in by_region if r in set(by_province)]
+        if reports == []:
+            raise UsageError(f"no report is both in region {region!r} and province {province!r}")
+        leads = None
+        if lead is not None:
+            key = self._key(lead, "--lead")
+            leads = expand(key, self.index.aliases())
+        return Filters(reports, kind, self.check_year(year), self._key(section, "--section") if section else None,
+                       leads, self._key(category, "--category") if category else None, curated)
+
+    # --- reading the query --------------------------------------------------------------------
+
+    def understand(self, text: str, filters: Filters) -> tuple[dict, Filters, str]:
+        """Read region, year, kind and section words out of the text: (what was understood, the
+        filters with them added, the text left to search). Options given explicitly win: a word
+        that contradicts one stays in the text."""
+        keys: dict[str, list[tuple[str, str]]] = {}
+        own_keys: set[str] = set()
+        for rid, own, parents, _, region_name, *_ in self._report_rows():
+            own_keys.update(json.loads(own))
+            for k in json.loads(own) + json.loads(parents):
+                keys.setdefault(k, []).append((rid, region_name))
+        inside = sorted((k for k in own_keys if len(k) >= 2 and _CJK.search(k)), key=len, reverse=True)
+        kind_words = {normalize(w): kind for kind, words in KIND_WORDS.items() for w in words}
+        years = set(self.years())
+        found: dict[str, list] = {"region": [], "year": [], "kind": [], "section": []}
+        rest = []
+        for token in text.split():
+            word = normalize(token, self.index.t2s(token))
+            if not word:
+                continue
+            year = _YEAR_WORD.fullmatch(word)
+            topic = self._topic(word)
+            if word in keys:
+                found["region"].append((word, keys[word]))
+            elif self._is_name(word):  # 五大任务, 项目拉动扩投资: a record's name is searched as it is
+                rest.append(token)
+            elif year and int(year.group(1)) in years:
+                found["year"].append(int(year.group(1)))
+            elif topic:  # before kinds: 名词解释 is the glossary section where there is one
+                found["section"].append(topic)
+            elif word in kind_words:
+                found["kind"].append(kind_words[word])
+            else:
+                left = self._inside(word, keys, inside, kind_words, years, found)
+                rest.append(token if left == word else left)
+        return self._apply(found, filters, " ".join(w for w in rest if w))
+
+    def _is_name(self, word: str) -> bool:
+        return self.index.conn.execute("SELECT 1 FROM suggest WHERE norm = ?", (word,)).fetchone() is not None
+
+    def _topic(self, word: str) -> str | None:
+        row = self.index.conn.execute("SELECT name FROM topics WHERE topic = ?", (word,)).fetchone()
+        return row[0] if row else None
+
+    @staticmethod
+    def _inside(word: str, keys: dict, inside: list[str], kind_words: dict[str, str], years: set[int],
+                found: dict[str, list]) -> str:
+        """Filter words written together with the searched words: 东胜煤炭, 2022年旅游收入, GDP目标."""
+        for key in inside:
+            if key in word and len(word) > len(key):
+                found["region"].append((key, keys[key]))
+                word = word.replace(key, " ", 1)
+                break
+        year = _YEAR_INSIDE.search(word)
+        if year and int(year.group(1)) in years:
+            found["year"].append(int(year.group(1)))
+            word = word[:year.start()] + " " + word[year.end():]
+        for kw, kind in kind_words.items():
+            if _CJK.search(kw) and len(kw) >= 2 and word.endswith(kw) and len(word) >= len(kw) + 2:
+                found["kind"].append(kind)
+                word = word[:-len(kw)]
+                break
+        return " ".join(word.split())
+
+    def _apply(self, found: dict[str, list], filters: Filters, rest: str) -> tuple[dict, Filters, str]:
+        understood: dict = {}
+        extra: list[str] = []
+        if found["region"]:
+            ids = list(dict.fromkeys(rid for _, hits in found["region"] for rid, _ in hits))
+            if filters.reports is not None:
+                ids = [r for r in ids if r in set(filters.reports)]
+            if ids:
+                names = list(dict.fromkeys(name for _, hits in found["region"] for rid, name in hits if rid in ids))
+                understood["region"] = "、".join(names)
+                filters = _with(filters, reports=ids)
+            else:
+                extra += [word for word, _ in found["region"]]
+        for field in ("year", "kind"):
+            values = list(dict.fromkeys(found[field]))
+            current = getattr(filters, field)
+            if len(values) == 1 and current in (None, values[0]):
+                understood[field] = values[0]
+                filters = _with(filters, **{field: values[0]})
+            else:
+                extra += [str(v) for v in values]
+        if found["section"] and not filters.section:
+            understood["section"] = found["section"][0]
+            filters = _with(filters, section=normalize(found["section"][0]))
+            extra += found["section"][1:]
+        text = " ".join([*extra, rest]).strip()
+        if text:
+            understood["text"] = text
+        return understood, filters, text
+
+    # --- answering ----------------------------------------------------------------------------
+
+    def query(self, text: str | None = None, *, region: str | None = None, province: str | None = None,
+              year: int | None = None, kind: str | None = None, section: str | None = None,
+              lead: str | None = None, category: str | None = None, curated: bool | None = None,
+              limit: int | None = None, understand: bool = True) -> Result:
+        """Records matching the text and the filters, best first (or in report order without a
+        text), at most `limit` of them plus any tied with the last; NoMatch (with the reason) when
+        none does. `understand=False` searches the text as it is, words of filters included."""
+        filters = self.filters(region, province, year, kind, section, lead, category, curated)
+        if text is not None and not text.strip():
+            raise UsageError("the query is empty")
+        if text is not None and understand:
+            understood, read_filters, searched = self.understand(text, filters)
+            if understood.keys() - {"text"}:  # some words were filters
+                found = self._answer(searched or None, read_filters, limit, understood)
+                if found.total:
+                    return found
+                literal = self._answer(text, filters, limit, {"text": text})
+                if literal.total:  # the words were meant as text after all (a name with 目标 in it)
+                    return literal
+                raise self._why_none(searched or None, read_filters, understood)
+        understood = {"text": text} if text else {}
+        result = self._answer(text, filters, limit, understood)
+        if not result.total:
+            raise self._why_none(text, filters, understood)
+        return result
+
+    def _answer(self, text: str | None, filters: Filters, limit: int | None, understood: dict) -> Result:
+        if text:
+            return self._search(text, filters, limit, understood)
+        return self._list(filters, limit, understood)
+
+    def iter_records(self, filters: Filters | None = None) -> Iterator[Record]:
+        """Every record the filters leave, in report order, decoded one at a time (for export)."""
+        filters = filters or Filters()
+        where, args = filters.sql()
+        t2s = self._t2s_all() if filters.decoded else {}
+        for raw, fig in self.index.conn.execute(
+                f"SELECT r.json, r.figure FROM records r JOIN reports p ON p.id = r.report WHERE {where} "
+                "ORDER BY r.curated DESC, p.ord, r.rank", args):
+            rec = Record(json.loads(raw), fig)
+            if not filters.decoded or filters.keep(rec, t2s):
+                yield rec
+
+    def _list(self, filters: Filters, limit: int | None, understood: dict) -> Result:
+        if filters.decoded:
+            matching = list(self.iter_records(filters))
+            total, records = len(matching), matching[:limit] if limit else matching
+        else:
+            from itertools import islice
+
+            where, args = filters.sql()
+            total = self.index.conn.execute(f"SELECT count(*) FROM records r WHERE {where}", args).fetchone()[0]
+            records = list(islice(self.iter_records(filters), limit))
+        return Result(records, total, understood, False, filters.kind, limit)
+
+    def _search(self, text: str, filters: Filters, limit: int | None, understood: dict) -> Result:
+        from .search import prepare, ranked
+
+        where, args = filters.sql()
+        hits = ranked(self.index, prepare(self.index, text), where, args, filters.reports)
+        records: list[Record] = []
+        total = 0
+        t2s = self._t2s_all() if filters.decoded else {}
+        for start in range(0, len(hits), 200):  # decoded only as far as needed
+            batch = hits[start:start + 200]
+            raw = {rid: (js, fig) for rid, js, fig in self.index.conn.execute(
+                f"SELECT rid, json, figure FROM records WHERE rid IN ({','.join('?' * len(batch))})",
+                [h[-1] for h in batch])}
+            for hit in batch:
+                rec = Record(json.loads(raw[hit[-1]][0]), raw[hit[-1]][1])
+                if filters.decoded and not filters.keep(rec, t2s):
+                    continue
+                total += 1
+                rec["score"] = hit[0]
+                if limit is None or len(records) < limit or rec["score"] == records[-1]["score"]:
+                    records.append(rec)
+            if not filters.decoded and limit is not None and len(records) >= limit \
+                    and start + 200 < len(hits) and hits[start + 200][0] < records[-1]["score"]:
+                total = len(hits)  # the rest need not be decoded: they are counted, not shown
+                break
+        return Result(records, total, understood, True, filters.kind, limit)
+
+    def _t2s_all(self) -> dict[int, str]:
+        if self._t2s is None:
+            self._t2s = {ord(t): s for t, s in self.index.conn.execute("SELECT t, s FROM t2s")}
+        return self._t2s
+
+    def _why_none(self, text: str | None, filters: Filters, understood: dict) -> NoMatch:
+        """The NoMatch for an empty answer, naming the filter that excluded the matches."""
+        where = self.describe(filters, understood)
+        if text:
+            unfiltered = self._answer(text, Filters(), None, {}) if where else None
+            if unfiltered is not None and unfiltered.total:
+                n = unfiltered.total
+                return NoMatch(f"{text!r} matches {n} record{'s' * (n != 1)}, none {where}")
+            from .search import prepare, suggestions
+
+            return NoMatch(f"nothing matched {text!r}" + (f" {where}" if where else ""),
+                           suggestions(self.index, prepare(self.index, text)))
+        return NoMatch(f"no records {where}" if where else "the knowledge base holds no records")
+
+    def describe(self, filters: Filters, understood: dict | None = None) -> str:
+        """The filters in words: in 东胜区, of kind target, about 2019, in section 主要预期目标."""
+        parts = []
+        if filters.reports is not None:
+            names = (understood or {}).get("region") or "、".join(
+                row[4] for row in self._report_rows() if row[0] in set(filters.reports))
+            parts.append(f"in {names}")
+        if filters.kind:
+            parts.append(f"of kind {filters.kind}")
+        if filters.year is not None:
+            parts.append(f"about {filters.year}")
+        if filters.section:
+            parts.append(f"in section {(understood or {}).get('section') or filters.section}")
+        if filters.lead:
+            parts.append(f"led by {filters.lead[0]}")
+        if filters.category:
+            parts.append(f"in category {filters.category}")
+        if filters.curated is not None:
+            parts.append("curated" if filters.curated else "drafted")
+        return ", ".join(parts)
+
+    # --- single records and reports -----------------------------------------------------------
+
+    def get(self, record_id: str) -> Record:
+        """One record by id (UsageError when there is none)."""
+        row = self.index.conn.execute("SELECT json, figure FROM records WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise UsageError(f"unknown record id {record_id!r}")
+        return Record(json.loads(row[0]), row[1])
+
+    def full(self, record_id: str) -> Record:
+        """One record with where it comes from: `source_file` and `source_line` of its quote."""
+        from .provenance import quote_line
+
+        rec = self.get(record_id)
+        path = self.report(rec["report"]).get("source_path")
+        rec["source_file"], rec["source_line"] = path, None
+        try:
+            with open(path, encoding="utf-8") as source:
+                rec["source_line"] = quote_line(rec["quote"], source.read())
+        except (OSError, TypeError, UnicodeDecodeError):  # a moved or unreadable source: say so by None
+            pass
+        return rec
+
+    def reports(self) -> list[dict]:
+        return self.index.reports()
+
+    def report(self, report_id: str) -> dict:
+        row = self.index.conn.execute("SELECT json FROM reports WHERE id = ?", (report_id,)).fetchone()
+        return json.loads(row[0]) if row else {}
+
+
+def _with(filters: Filters, **changes) -> Filters:
+    values = {k: getattr(filters, k) for k in Filters.__slots__}
+    values.update(changes)
+    return Filters(**values)
+
+
+def open_kb(data: str | None = None, rebuild: bool = False) -> KnowledgeBase:
+    """The bundled knowledge base, plus `data` (a YAML file or folder; else $REPORTCLI_DATA) and
+    any ingested drafts, through its compiled index (built on first use, rebuilt when stale)."""
+    from .index import open_index
+
+    return KnowledgeBase(open_index(data, rebuild=rebuild))
+
+
+__all__ = ["Filters", "KnowledgeBase", "Record", "Result", "open_kb"]
