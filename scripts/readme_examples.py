@@ -2,28 +2,32 @@
 
 Each fenced block whose first line is `$ reportcli …` (without a pipe, and not one that needs
 the ingested corpus) gets its output replaced by what the command prints now, on the bundled
-knowledge base, 110 columns wide. Usage: python scripts/readme_examples.py [--check]
+knowledge base, in an 80-column pseudo-terminal with NO_COLOR (what a user sees, without the
+styling). Usage: python scripts/readme_examples.py [--check]
 (`--check` only says whether the README is up to date; exit 1 when it is not).
 """
 
 import os
 import re
 import shlex
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from terminal import run_in_terminal  # noqa: E402
+
 BLOCK = re.compile(r"```\n\$ (reportcli [^\n|]*)\n(.*?)```", re.S)
 NEEDS_CORPUS = ("--province", "--year 2023")
 
 
 def run(command: str, env: dict) -> str:
+    """stdout (a terminal of 80 columns) then stderr, as a user would see them."""
     argv = shlex.split(command)
-    proc = subprocess.run([sys.executable, "-m", "reportcli", *argv[1:]], capture_output=True, text=True,
-                          env=env, cwd=ROOT)
-    return proc.stdout + proc.stderr
+    _, _, _, shown, err = run_in_terminal([sys.executable, "-m", "reportcli", *argv[1:]], env, cwd=ROOT)
+    return shown.decode().replace("\r\n", "\n") + err.decode()
 
 
 def main() -> int:
@@ -31,8 +35,9 @@ def main() -> int:
     text = readme.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "REPORTCLI_CACHE": tmp, "REPORTCLI_INGESTED": str(Path(tmp) / "none"),
-               "COLUMNS": "110", "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
-        env.pop("REPORTCLI_DATA", None)
+               "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
+        for name in ("REPORTCLI_DATA", "COLUMNS"):
+            env.pop(name, None)
         run("reportcli index --rebuild", env)
 
         def fresh(m: re.Match) -> str:

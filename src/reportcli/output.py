@@ -209,8 +209,12 @@ def draw(cols: list[Col], rows: list[dict], out: Output, title: str | None = Non
         out.lines("\t".join(one_line(x) for x in row + ([e] if details else [])) for row, e in zip(
             texts, extra, strict=True))
         return
-    from .layout import Column, render
+    from .layout import Column, cell_width, render
 
+    natural = sum(max([cell_width(c.title)] + [cell_width(row[i]) for row in texts]) + 2 for i, c in enumerate(cols))
+    if natural > out.width:  # the score and the like go before any name has to wrap
+        keep = [i for i, c in enumerate(cols) if c.options.get("priority", 0) < 8]
+        cols, texts = [cols[i] for i in keep], [[row[i] for i in keep] for row in texts]
     columns = [Column(c.title, **c.options) for c in cols]
     out.lines(render(columns, texts, out.width, title=visible(title) if title else None, footer=footer,
                      details=extra if details else None, styled=out.styled, units=UNITS))
@@ -270,7 +274,7 @@ def show(records: list[dict], out: Output) -> None:
     for i, rec in enumerate(records):
         if i:
             out.write("\n")
-        fields = [(k, _field_text(v)) for k, v in rec.items()]
+        fields = [(k, "—" if v is None else _field_text(v)) for k, v in rec.items()]
         if out.fmt == "plain":
             out.lines(f"{k}\t{one_line(v)}" for k, v in fields)
             continue

@@ -103,9 +103,10 @@ def value_problems(record: dict) -> list[str]:
     return problems
 
 
-def quote_line(quote: str, source: str) -> int | None:
-    """The line of the source on which the quote starts (whitespace normalised as in
-    `quote_in_source`); None when the quote is not there."""
+def quote_position(quote: str, source: str) -> tuple[int, int] | None:
+    """(line, column) of the source where the quote starts, both from 1 (whitespace normalised
+    as in `quote_in_source`; a column, as some reports are a few very long lines); None when the
+    quote is not there."""
     wanted = squash_space(quote)
     squashed: list[str] = []
     offsets: list[int] = []
@@ -118,4 +119,7 @@ def quote_line(quote: str, source: str) -> int | None:
             squashed.append(ch)
             offsets.append(i)
     found = "".join(squashed).find(wanted) if wanted else -1
-    return None if found < 0 else source.count("\n", 0, offsets[found]) + 1
+    if found < 0:
+        return None
+    start = offsets[found]
+    return source.count("\n", 0, start) + 1, start - source.rfind("\n", 0, start)

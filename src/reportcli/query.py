@@ -398,15 +398,15 @@ class KnowledgeBase:
         return Record(json.loads(row[0]), row[1])
 
     def full(self, record_id: str) -> Record:
-        """One record with where it comes from: `source_file` and `source_line` of its quote."""
-        from .provenance import quote_line
+        """One record with where its quote is: `source_file`, `source_line`, `source_column`."""
+        from .provenance import quote_position
 
         rec = self.get(record_id)
         path = self.report(rec["report"]).get("source_path")
-        rec["source_file"], rec["source_line"] = path, None
+        rec["source_file"], rec["source_line"], rec["source_column"] = path, None, None
         try:
             with open(path, encoding="utf-8") as source:
-                rec["source_line"] = quote_line(rec["quote"], source.read())
+                rec["source_line"], rec["source_column"] = quote_position(rec["quote"], source.read()) or (None, None)
         except (OSError, TypeError, UnicodeDecodeError):  # a moved or unreadable source: say so by None
             pass
         return rec
