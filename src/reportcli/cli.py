@@ -181,13 +181,14 @@ def main_options(
 
 @app.command("search")
 @_output_options
-def search_cmd(out, words: Annotated[list[str], typer.Argument(
-                   metavar="QUERY...", help="What to look for: a name, alias, pinyin, term; region, year, kind "
-                                            "and section words (东胜, 2022, 目标, 主要预期目标) are read as filters.")],
+def search_cmd(out, words: Annotated[Optional[list[str]], typer.Argument(
+                   metavar="[QUERY]...", help="What to look for: a name, alias, pinyin, term; region, year, kind "
+                                              "and section words (东胜, 2022, 目标, 主要预期目标) are read as filters. "
+                                              "Without words, the filters' records, 10 at a time.")] = None,
                region: Region = None, kind: Kind = None, year: Year = None, section: Section = None,
                province: Province = None, lead: Lead = None, category: Category = None, curated: Curated = None,
                limit: Limit = 10, everything: All = False) -> None:
-    """Fuzzy search over every record, best first."""
+    """Fuzzy search over every record, best first (the 10 best unless --limit or --all)."""
     _listing(out, "search", words, limit, everything, region=region, kind=kind, year=year, section=section,
              province=province, lead=lead, category=category, curated=curated)
 

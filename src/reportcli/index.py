@@ -20,7 +20,7 @@ from . import __version__
 from .errors import DataError
 from .locations import bundled_data_dir, cache_dir, user_data_paths, yaml_files
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}

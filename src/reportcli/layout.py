@@ -24,6 +24,7 @@ __all__ = ["GAP", "MIN_WIDTH", "UNITS", "Column", "atoms", "cell_width", "render
 GAP = "  "
 MIN_WIDTH = 20
 NBSP = "\u00a0"
+WJ = "\u2060"  # word joiner: glues its neighbours like NBSP, but shows nothing
 # common units written right after a number in the reports (a convenience for callers: pass as `units`)
 UNITS = ("个百分点", "万人次", "百分点", "万亿元", "亿美元", "万美元", "万千瓦", "万吨", "万元", "亿元", "万人", "万户",
          "万亩", "公里", "千米", "平方米", "元", "年", "月", "日", "倍", "个", "家", "人", "项", "次", "户", "吨",
@@ -45,7 +46,7 @@ _widths: dict[str, int] = {}
 def _char_width(ch: str) -> int:
     w = _widths.get(ch)
     if w is None:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me"):
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
             w = 0
         elif unicodedata.east_asian_width(ch) in ("W", "F"):
             w = 2
@@ -69,7 +70,7 @@ def _fullwidth_alnum(ch: str) -> bool:
 
 def _is_word(ch: str) -> bool:
     """Part of a run of narrow characters (anything but breakable space, NBSP and wide characters)."""
-    if ch in _BREAKABLE or ch == NBSP:
+    if ch in _BREAKABLE or ch in (NBSP, WJ):
         return False
     return _char_width(ch) < 2 or _fullwidth_alnum(ch)
 
@@ -89,8 +90,8 @@ def _atoms(text: str, units: list[str]) -> list[list]:
                 gap = " "
             i += 1
             continue
-        if ch == NBSP:
-            gap = NBSP if gap == " " else gap + NBSP
+        if ch in (NBSP, WJ):
+            gap = ch if gap == " " else gap + ch
             i += 1
             continue
         if not gap and out and _char_width(ch) == 0:  # a combining mark stays with its base
@@ -112,7 +113,7 @@ def _atoms(text: str, units: list[str]) -> list[list]:
                         break
         piece = text[i:j]
         i = j
-        if out and (gap.startswith(NBSP) or piece[0] in CLOSING or out[-1][0][-1] in OPENING):
+        if out and (gap.startswith((NBSP, WJ)) or piece[0] in CLOSING or out[-1][0][-1] in OPENING):
             # glued: a space that was breakable becomes a no-break one
             out[-1][0] += (gap.replace(" ", NBSP)) + piece
         else:
@@ -167,7 +168,7 @@ def _wrap_atoms(items: list, width: int) -> list[str]:
             cur = chunks[-1]
             cur_w = cell_width(cur)
     lines.append(cur)
-    return [line.replace(NBSP, " ") for line in lines]
+    return [line.replace(NBSP, " ").replace(WJ, "") for line in lines]
 
 
 def wrap(text: str, width: int, units: tuple[str, ...] = ()) -> list[str]:

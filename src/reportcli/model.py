@@ -71,7 +71,6 @@ def base_value(value: float | int | None, unit: str | None,
     return (int(exact) if exact == exact.to_integral_value() else float(exact)), base_unit
 
 
-NBSP = "\u00a0"  # keeps a number and its unit on one line in tables; a plain space elsewhere
 
 # Words that name a kind inside a query (东胜 目标 → kind target), the one list of them.
 KIND_WORDS = {
@@ -85,8 +84,8 @@ KIND_LABELS = {"indicator": "指标", "target": "目标", "term": "名词", "tas
 
 def figure(record: dict, prefix_qualifiers: frozenset[str] = frozenset(), spaced: bool = False) -> str:
     """The record's figure in one short phrase as the report says it: 突破200亿元, 增长6%左右, 下降2.3%,
-    47:11.9:41.1 → 48.2:14.5:37.3. `spaced` puts a no-break space between a number and its unit
-    (42.82 亿元) for tables.
+    47:11.9:41.1 → 48.2:14.5:37.3. `spaced` puts a space between a number and its unit
+    (42.82 亿元), as tables and the Python API show it.
 
     The qualifier binds to the value when there is one, else to the growth. A negative growth is
     written with the fall word its quote uses (下降, 减少 …).
@@ -104,7 +103,7 @@ def figure(record: dict, prefix_qualifiers: frozenset[str] = frozenset(), spaced
         parts.append(ratio)
     if record.get("value") is not None:
         unit = record.get("unit") or ""
-        gap = NBSP if spaced and unit and unit != "%" else ""
+        gap = " " if spaced and unit and unit != "%" else ""
         shown = record.get("value_text") or fmt(record["value"])
         if record.get("value_text") and unit == "位":  # a rank as written: 第三位, 首位
             parts.append(f"{pre}{shown}位{post}" if shown == "首" else f"{pre}第{shown}位{post}")

@@ -15,7 +15,8 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from .model import NBSP, columns_for, when
+from .layout import NBSP, WJ
+from .model import columns_for, when
 
 FORMATS = ("table", "plain", "tsv", "csv", "json", "jsonl")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -33,7 +34,7 @@ def visible(text: object) -> str:
 
 def one_line(text: object) -> str:
     """A cell for a line-oriented format: visible, no tabs or line breaks, no-break spaces plain."""
-    return " ".join(visible(text).replace(NBSP, " ").split()) if text is not None else ""
+    return " ".join(visible(text).replace(NBSP, " ").replace(WJ, "").split()) if text is not None else ""
 
 
 def dumps(value: object) -> str:
@@ -143,12 +144,15 @@ class Col:
 
 
 def figure_of(rec: dict) -> str:
-    """The figure as the report says it (precomputed in the index: 42.82 亿元，增长6%左右)."""
-    return getattr(rec, "figure", "") or ""
+    """The figure as the report says it (precomputed in the index: 42.82 亿元，增长6%左右), each
+    of its parts glued so that a table breaks it only after a comma."""
+    parts = (getattr(rec, "figure", "") or "").split("，")
+    return "，".join(WJ.join(part.replace(" ", NBSP)) for part in parts)
 
 
 def _lead(rec: dict) -> str:
-    return "、".join(rec.get("lead") or [])
+    """Lead units, each of up to 8 characters kept on one line in a table."""
+    return "、".join(WJ.join(unit) if len(unit) <= 8 else unit for unit in rec.get("lead") or [])
 
 
 def _detail(rec: dict) -> str:
@@ -173,6 +177,7 @@ def term_text(rec: dict) -> str:
 
 
 def record_columns(kind: str | None, scored: bool, kinds: set[str], drafts: bool) -> list[Col]:
+    # scored: the records carry a score (a table shows it; CSV has the column whenever a text was asked)
     """The columns of a listing: by its kind filter, or by the kinds it holds when it has none."""
     shown = kind or (next(iter(kinds)) if len(kinds) == 1 else None)
     detail = "Figure" if kinds <= {"indicator", "target"} else "Lead" if kinds <= {"task", "term"} else "Figure / lead"
@@ -189,8 +194,8 @@ def record_columns(kind: str | None, scored: bool, kinds: set[str], drafts: bool
         cols += [Col("Term", lambda r: r.get("name"), keep=20)]
     elif shown == "task":
         cols += [Col("No.", lambda r: r.get("number") or "", wrap=False, align="right", priority=3),
-                 Col("Category", lambda r: r.get("category") or "", priority=6, keep=8),
-                 Col("Task", lambda r: r.get("name"), keep=20), Col("Lead", _lead, priority=2, keep=12)]
+                 Col("Category", lambda r: r.get("category") or "", priority=6),
+                 Col("Task", lambda r: r.get("name"), keep=20), Col("Lead", _lead, priority=2)]
     else:
         cols += [Col("Year", when, wrap=False, priority=3), Col("Name", lambda r: r.get("name")),
                  Col(detail, _detail, keep=16)]
@@ -226,8 +231,8 @@ def footer_of(result) -> str:
     noun = "record" if total == 1 else "records"
     if shown >= total:
         return f"{total} {noun}"
-    tied = f"{result.tied} tied with the last; " if result.tied else ""
-    return f"{shown} of {total} {noun} shown ({tied}--limit N, --all)"
+    tied = f"; {result.tied} more score the same as the last" if result.tied else ""
+    return f"{shown} of {total} {noun} shown{tied} (--limit N, --all)"
 
 
 def listing(result, out: Output, title: str) -> None:
@@ -237,7 +242,7 @@ def listing(result, out: Output, title: str) -> None:
         return
     drafts = any(r.get("curated") is False for r in result.records)
     kinds = {r["kind"] for r in result.records}
-    cols = record_columns(result.kind, result.scored, kinds, drafts)
+    cols = record_columns(result.kind, any("score" in r for r in result.records), kinds, drafts)
     caption = result.caption()
     details = (lambda r: term_text(r) if r.get("kind") == "term" else None) if "term" in kinds else None
     if out.fmt == "plain":
@@ -394,7 +399,7 @@ def structure_table(records: list[dict], out: Output) -> None:
 def _figure_cell(rec: dict | None) -> str:
     if not rec:
         return "—"
-    return f"{when(rec)}: {figure_of(rec) or '(no figure)'}"
+    return f"{when(rec)}: {figure_of(rec) or '—'}"
 
 
 BASELINE_COLUMNS = columns_for("target", False) + ("baseline_id", "baseline_year", "baseline_value",
@@ -424,7 +429,7 @@ def baseline(pairs: list[dict], out: Output, title: str = "targets against their
 
     cols = [Col("Region", lambda r: r["region"], keep=10, priority=3), Col("Name", lambda r: r["name"]),
             Col("Baseline", lambda r: _figure_cell(r.get("baseline")), keep=14),
-            Col("", lambda r: bars(r)[0], wrap=False, priority=2),
-            Col("Target", _figure_cell, keep=14), Col(" ", lambda r: bars(r)[1], wrap=False, priority=2),
+            Col("", lambda r: bars(r)[0], wrap=False, priority=6),
+            Col("Target", _figure_cell, keep=14), Col(" ", lambda r: bars(r)[1], wrap=False, priority=6),
             Col("ID", lambda r: r["id"], wrap=False, style="dim")]
     draw(cols, pairs, out, title, f"{len(pairs)} target{'s' * (len(pairs) != 1)}")

@@ -71,19 +71,18 @@ class Filters:
 
 class Result:
     """What a query returns: the records (best first), how many matched in all, and how the
-    query was read (`understood`: region, year, kind, section and the text searched)."""
+    query was read (`understood`: region, year, kind, section and the text searched). `scored`:
+    the query had a text (its CSV has a score column); `tied`: records past the limit that
+    score the same as the last one returned (counted in `total`, not returned)."""
 
-    __slots__ = ("records", "total", "understood", "scored", "kind", "limit")
+    __slots__ = ("records", "total", "understood", "scored", "kind", "limit", "tied")
 
     def __init__(self, records: list[Record], total: int, understood: dict, scored: bool, kind: str | None,
                  limit: int | None) -> None:
         self.records, self.total, self.understood = records, total, understood
         self.scored, self.kind, self.limit = scored, kind, limit
+        self.tied = 0
 
-    @property
-    def tied(self) -> int:
-        """Records shown beyond the limit because they tie with the last one it allows."""
-        return max(0, len(self.records) - self.limit) if self.limit else 0
 
     def caption(self) -> str:
         """How the query was read: region=东胜区 · kind=target · 煤炭."""
@@ -171,7 +170,7 @@ class KnowledgeBase:
 
     # --- reading the query --------------------------------------------------------------------
 
-    def understand(self, text: str, filters: Filters) -> tuple[dict, Filters, str]:
+    def understand(self, text: str, filters: Filters, topics: bool = True) -> tuple[dict, Filters, str]:
         """Read region, year, kind and section words out of the text: (what was understood, the
         filters with them added, the text left to search). Options given explicitly win: a word
         that contradicts one stays in the text."""
@@ -191,7 +190,7 @@ class KnowledgeBase:
             if not word:
                 continue
             year = _YEAR_WORD.fullmatch(word)
-            topic = self._topic(word)
+            topic = self._topic(word) if topics else None
             if word in keys:
                 found["region"].append((word, keys[word]))
             elif self._is_name(word):  # 五大任务, 项目拉动扩投资: a record's name is searched as it is
@@ -280,22 +279,36 @@ class KnowledgeBase:
             understood, read_filters, searched = self.understand(text, filters)
             if understood.keys() - {"text"}:  # some words were filters
                 found = self._answer(searched or None, read_filters, limit, understood)
+                if not found.total and "section" in understood:  # 东胜 名词解释: terms, where no glossary
+                    again, again_filters, again_understood = self._reread(text, filters)
+                    found = self._answer(again, again_filters, limit, again_understood)
+                if not found.total:  # the words were meant as text after all (a name with 目标 in it)
+                    found = self._answer(text, filters, limit, {"text": text})
                 if found.total:
-                    return found
-                literal = self._answer(text, filters, limit, {"text": text})
-                if literal.total:  # the words were meant as text after all (a name with 目标 in it)
-                    return literal
+                    return self._asked(found, text)
                 raise self._why_none(searched or None, read_filters, understood)
         understood = {"text": text} if text else {}
         result = self._answer(text, filters, limit, understood)
         if not result.total:
             raise self._why_none(text, filters, understood)
-        return result
+        return self._asked(result, text)
+
+    def _reread(self, text: str, filters: Filters) -> tuple[str | None, Filters, dict]:
+        """The text read again without section headings (so 名词解释 is the kind term): the text
+        left, the filters, what was understood."""
+        understood, read_filters, searched = self.understand(text, filters, topics=False)
+        return searched or None, read_filters, understood
 
     def _answer(self, text: str | None, filters: Filters, limit: int | None, understood: dict) -> Result:
         if text:
             return self._search(text, filters, limit, understood)
         return self._list(filters, limit, understood)
+
+    @staticmethod
+    def _asked(result: Result, text: str | None) -> Result:
+        """A query with a text has a score column in CSV, even when all its words were filters."""
+        result.scored = text is not None
+        return result
 
     def iter_records(self, filters: Filters | None = None) -> Iterator[Record]:
         """Every record the filters leave, in report order, decoded one at a time (for export)."""
@@ -327,7 +340,7 @@ class KnowledgeBase:
         where, args = filters.sql()
         hits = ranked(self.index, prepare(self.index, text), where, args, filters.reports)
         records: list[Record] = []
-        total = 0
+        total = tied = 0
         t2s = self._t2s_all() if filters.decoded else {}
         for start in range(0, len(hits), 200):  # decoded only as far as needed
             batch = hits[start:start + 200]
@@ -340,13 +353,17 @@ class KnowledgeBase:
                     continue
                 total += 1
                 rec["score"] = hit[0]
-                if limit is None or len(records) < limit or rec["score"] == records[-1]["score"]:
+                if limit is None or len(records) < limit:
                     records.append(rec)
+                elif rec["score"] == records[-1]["score"]:
+                    tied += 1
             if not filters.decoded and limit is not None and len(records) >= limit \
                     and start + 200 < len(hits) and hits[start + 200][0] < records[-1]["score"]:
                 total = len(hits)  # the rest need not be decoded: they are counted, not shown
                 break
-        return Result(records, total, understood, True, filters.kind, limit)
+        result = Result(records, total, understood, True, filters.kind, limit)
+        result.tied = tied
+        return result
 
     def _t2s_all(self) -> dict[int, str]:
         if self._t2s is None:
