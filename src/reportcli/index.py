@@ -20,7 +20,7 @@ from . import __version__
 from .errors import DataError
 from .locations import bundled_data_dir, cache_dir, user_data_paths, yaml_files
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}
@@ -37,6 +37,7 @@ CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT) WITHOUT ROWID;
 CREATE TABLE aliases(alias TEXT PRIMARY KEY, canon TEXT) WITHOUT ROWID;
 CREATE TABLE suggest(norm TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
 CREATE TABLE topics(topic TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
+CREATE TABLE places(key TEXT, report TEXT, own INTEGER, PRIMARY KEY(key, report)) WITHOUT ROWID;
 """
 
 
@@ -122,6 +123,8 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
                      (report["id"], order, json.dumps(sorted(keys)), json.dumps(sorted(parents)), report["short"],
                       report["region"], province, normalize(province, t2s), json.dumps(report, ensure_ascii=False)))
+        conn.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)",
+                         [(k, report["id"], 1) for k in keys] + [(k, report["id"], 0) for k in parents - keys])
         suggest.setdefault(normalize(report["region"], t2s), report["region"])
     postings: dict[str, array] = defaultdict(lambda: array("i"))
     spans: dict[str, list[int]] = {}

@@ -174,13 +174,6 @@ class KnowledgeBase:
         """Read region, year, kind and section words out of the text: (what was understood, the
         filters with them added, the text left to search). Options given explicitly win: a word
         that contradicts one stays in the text."""
-        keys: dict[str, list[tuple[str, str]]] = {}
-        own_keys: set[str] = set()
-        for rid, own, parents, _, region_name, *_ in self._report_rows():
-            own_keys.update(json.loads(own))
-            for k in json.loads(own) + json.loads(parents):
-                keys.setdefault(k, []).append((rid, region_name))
-        inside = sorted((k for k in own_keys if len(k) >= 2 and _CJK.search(k)), key=len, reverse=True)
         kind_words = {normalize(w): kind for kind, words in KIND_WORDS.items() for w in words}
         years = set(self.years())
         found: dict[str, list] = {"region": [], "year": [], "kind": [], "section": []}
@@ -191,8 +184,9 @@ class KnowledgeBase:
                 continue
             year = _YEAR_WORD.fullmatch(word)
             topic = self._topic(word) if topics else None
-            if word in keys:
-                found["region"].append((word, keys[word]))
+            places = self._places([word])
+            if places:
+                found["region"].append((word, places[word]))
             elif self._is_name(word):  # 五大任务, 项目拉动扩投资: a record's name is searched as it is
                 rest.append(token)
             elif year and int(year.group(1)) in years:
@@ -202,7 +196,7 @@ class KnowledgeBase:
             elif word in kind_words:
                 found["kind"].append(kind_words[word])
             else:
-                left = self._inside(word, keys, inside, kind_words, years, found)
+                left = self._inside(word, kind_words, years, found)
                 rest.append(token if left == word else left)
         return self._apply(found, filters, " ".join(w for w in rest if w))
 
@@ -213,15 +207,26 @@ class KnowledgeBase:
         row = self.index.conn.execute("SELECT name FROM topics WHERE topic = ?", (word,)).fetchone()
         return row[0] if row else None
 
-    @staticmethod
-    def _inside(word: str, keys: dict, inside: list[str], kind_words: dict[str, str], years: set[int],
-                found: dict[str, list]) -> str:
+    def _places(self, keys: list[str], own: bool = False) -> dict[str, list[tuple[str, str]]]:
+        """Region keys among `keys` (names, aliases, pinyin; parents too unless `own`): key → (report, region)."""
+        marks = ",".join("?" * len(keys))
+        rows = self.index.conn.execute(
+            f"SELECT p.key, p.report, r.region_name FROM places p JOIN reports r ON r.id = p.report "
+            f"WHERE p.key IN ({marks}){' AND p.own = 1' if own else ''} ORDER BY r.ord", keys).fetchall()
+        found: dict[str, list[tuple[str, str]]] = {}
+        for key, report, region in rows:
+            found.setdefault(key, []).append((report, region))
+        return found
+
+    def _inside(self, word: str, kind_words: dict[str, str], years: set[int], found: dict[str, list]) -> str:
         """Filter words written together with the searched words: 东胜煤炭, 2022年旅游收入, GDP目标."""
-        for key in inside:
-            if key in word and len(word) > len(key):
-                found["region"].append((key, keys[key]))
-                word = word.replace(key, " ", 1)
-                break
+        pieces = {word[i:j] for i in range(len(word)) for j in range(i + 2, min(len(word), i + 12) + 1)
+                  if j - i < len(word) and _CJK.search(word[i:j])}
+        places = self._places(sorted(pieces), own=True) if pieces else {}
+        if places:
+            key = max(places, key=len)
+            found["region"].append((key, places[key]))
+            word = word.replace(key, " ", 1)
         year = _YEAR_INSIDE.search(word)
         if year and int(year.group(1)) in years:
             found["year"].append(int(year.group(1)))
