@@ -19,3 +19,24 @@ def score(curated: list[dict], drafted: list[dict]) -> dict:
     return {"curated": sum(want.values()), "drafted": sum(got.values()), "matched": matched,
             "recall": matched / max(1, sum(want.values())), "precision": matched / max(1, sum(got.values())),
             "missed": sorted((want - got).elements(), key=str), "extra": sorted((got - want).elements(), key=str)}
+
+
+# --- headline facts read by hand (tests/eval/drafting) ------------------------------------------
+
+HEADLINE_FIELDS = ("kind", "year", "name", "value", "unit", "growth", "growth_max", "qualifier")
+
+
+def fact_key(fact: dict) -> tuple:
+    """What must agree for a drafted record to be a hand-read fact: kind, year, canonical name,
+    value and unit, growth (and the top of a range), qualifier."""
+    unit = fact.get("unit") if fact.get("value") is not None else None
+    return (fact.get("kind"), fact.get("year"), fact.get("name"), fact.get("value"), unit, fact.get("growth"),
+            fact.get("growth_max"), fact.get("qualifier") or None)
+
+
+def headline_score(facts: list[dict], drafted: list[dict]) -> dict:
+    """Of the hand-read facts, how many were drafted exactly (any drafted record with the same key)."""
+    got = {fact_key(r) for r in drafted if r.get("kind") in ("indicator", "target")}
+    hits = [f for f in facts if fact_key(f) in got]
+    missed = [f for f in facts if fact_key(f) not in got]
+    return {"facts": len(facts), "exact": len(hits), "missed": missed}

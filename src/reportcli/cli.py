@@ -73,16 +73,20 @@ _OUTPUT_OPTIONS = {
 }
 
 
+_SHARED: list = []  # the output options and --data as signature parameters, made once
+
+
 def _output_options(func):
     """Give a command the output options and --data; it receives them as one `out` (an Output)."""
     import functools
     import inspect
 
     signature = inspect.signature(func)
-    extra = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation,
-                               default=False if name.startswith(("as_", "no_")) else None)
-             for name, annotation in {**_OUTPUT_OPTIONS, "data": Data}.items()]
     params = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in signature.parameters.values() if p.name != "out"]
+    if not _SHARED:
+        _SHARED.extend(inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation,
+                                         default=False if name.startswith(("as_", "no_")) else None)
+                       for name, annotation in {**_OUTPUT_OPTIONS, "data": Data}.items())
 
     @functools.wraps(func)
     def command(**kwargs):
@@ -92,7 +96,7 @@ def _output_options(func):
         options = {name: kwargs.pop(name) for name in _OUTPUT_OPTIONS}
         return func(out=_choose_output(**options), **kwargs)
 
-    command.__signature__ = signature.replace(parameters=params + extra)
+    command.__signature__ = signature.replace(parameters=params + _SHARED)
     return command
 
 

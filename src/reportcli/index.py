@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import time
 from array import array
@@ -174,17 +173,16 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     conn.commit()
 
 
-_NUMBERING = re.compile(
-    r"^(?:附件\s*\d+\s*|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)+")
-_COUNT = re.compile(r"^(?:\d+(?:件|项|个|条)|\d{4}年)")
-
-
 def section_topics(section: str) -> list[str]:
     """The headings of a section path without their numbering: 附件1 38件民生重点工作 > 一、促进群众就业增收
     gives 民生重点工作 and 促进群众就业增收. A query word equal to one of them is read as a section."""
+    import re  # build time only
+
+    numbering = r"^(?:附件\s*\d+\s*|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)+"
+    count = r"^(?:\d+(?:件|项|个|条)|\d{4}年)"
     out = []
     for part in section.split(" > "):
-        core = _COUNT.sub("", _NUMBERING.sub("", part.strip())).strip()
+        core = re.sub(count, "", re.sub(numbering, "", part.strip())).strip()
         if core:
             out.append(core)
     return out

@@ -15,7 +15,6 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from .layout import NBSP, WJ
 from .model import columns_for, when
 
 FORMATS = ("table", "plain", "tsv", "csv", "json", "jsonl")
@@ -34,6 +33,8 @@ def visible(text: object) -> str:
 
 def one_line(text: object) -> str:
     """A cell for a line-oriented format: visible, no tabs or line breaks, no-break spaces plain."""
+    from .layout import NBSP, WJ
+
     return " ".join(visible(text).replace(NBSP, " ").replace(WJ, "").split()) if text is not None else ""
 
 
@@ -146,12 +147,16 @@ class Col:
 def figure_of(rec: dict) -> str:
     """The figure as the report says it (precomputed in the index: 42.82 亿元，增长6%左右), each
     of its parts glued so that a table breaks it only after a comma."""
+    from .layout import NBSP, WJ
+
     parts = (getattr(rec, "figure", "") or "").split("，")
     return "，".join(WJ.join(part.replace(" ", NBSP)) for part in parts)
 
 
 def _lead(rec: dict) -> str:
     """Lead units, each of up to 8 characters kept on one line in a table."""
+    from .layout import WJ
+
     return "、".join(WJ.join(unit) if len(unit) <= 8 else unit for unit in rec.get("lead") or [])
 
 

@@ -24,9 +24,28 @@ from .index import Index
 from .model import KIND_WORDS, KINDS, Record
 from .normalize import expand, normalize
 
-_YEAR_WORD = re.compile(r"((?:19|20)\d\d)年?")
-_YEAR_INSIDE = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?!以来|底|末|初|前|后|起|至|到|—|-|～|~)")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+# a year written inside a word (2022年旅游收入), not a period's start (2020年以来); compiled on first use
+_YEAR_INSIDE = r"(?<!\d)((?:19|20)\d\d)年(?!以来|底|末|初|前|后|起|至|到|—|-|～|~)"
+
+
+def _year_word(word: str) -> int | None:
+    """2022 or 2022年 as a whole word (regular expressions cost more to compile than a query takes)."""
+    digits = word[:-1] if word.endswith("年") else word
+    return int(digits) if len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20") else None
+
+
+_KIND_WORDS: dict[str, str] = {}
+
+
+def _kind_words() -> dict[str, str]:
+    """The words that name a kind, normalised: 目标 → target (made once per process)."""
+    if not _KIND_WORDS:
+        _KIND_WORDS.update({normalize(w): kind for kind, words in KIND_WORDS.items() for w in words})
+    return _KIND_WORDS
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in text)
 
 
 class Filters:
@@ -174,7 +193,7 @@ class KnowledgeBase:
         """Read region, year, kind and section words out of the text: (what was understood, the
         filters with them added, the text left to search). Options given explicitly win: a word
         that contradicts one stays in the text."""
-        kind_words = {normalize(w): kind for kind, words in KIND_WORDS.items() for w in words}
+        kind_words = _kind_words()
         years = set(self.years())
         found: dict[str, list] = {"region": [], "year": [], "kind": [], "section": []}
         rest = []
@@ -182,15 +201,15 @@ class KnowledgeBase:
             word = normalize(token, self.index.t2s(token))
             if not word:
                 continue
-            year = _YEAR_WORD.fullmatch(word)
+            year = _year_word(word)
             topic = self._topic(word) if topics else None
             places = self._places([word])
             if places:
                 found["region"].append((word, places[word]))
             elif self._is_name(word):  # 五大任务, 项目拉动扩投资: a record's name is searched as it is
                 rest.append(token)
-            elif year and int(year.group(1)) in years:
-                found["year"].append(int(year.group(1)))
+            elif year in years:
+                found["year"].append(year)
             elif topic:  # before kinds: 名词解释 is the glossary section where there is one
                 found["section"].append(topic)
             elif word in kind_words:
@@ -221,18 +240,18 @@ class KnowledgeBase:
     def _inside(self, word: str, kind_words: dict[str, str], years: set[int], found: dict[str, list]) -> str:
         """Filter words written together with the searched words: 东胜煤炭, 2022年旅游收入, GDP目标."""
         pieces = {word[i:j] for i in range(len(word)) for j in range(i + 2, min(len(word), i + 12) + 1)
-                  if j - i < len(word) and _CJK.search(word[i:j])}
+                  if j - i < len(word) and _has_cjk(word[i:j])}
         places = self._places(sorted(pieces), own=True) if pieces else {}
         if places:
             key = max(places, key=len)
             found["region"].append((key, places[key]))
             word = word.replace(key, " ", 1)
-        year = _YEAR_INSIDE.search(word)
+        year = re.search(_YEAR_INSIDE, word) if "年" in word else None
         if year and int(year.group(1)) in years:
             found["year"].append(int(year.group(1)))
             word = word[:year.start()] + " " + word[year.end():]
         for kw, kind in kind_words.items():
-            if _CJK.search(kw) and len(kw) >= 2 and word.endswith(kw) and len(word) >= len(kw) + 2:
+            if _has_cjk(kw) and len(kw) >= 2 and word.endswith(kw) and len(word) >= len(kw) + 2:
                 found["kind"].append(kind)
                 word = word[:-len(kw)]
                 break
