@@ -45,6 +45,8 @@ def main() -> int:
             if any(flag in command for flag in NEEDS_CORPUS) or command.startswith("reportcli export"):
                 return m.group(0)
             output = run(command, env)
+            # where the package is installed is no reader's path
+            output = re.sub(r"(source_file +)\S*/(data/sources/\S+)", r"\1…/\2", output)
             if command.startswith("reportcli index --info"):  # the temporary cache is no user's path
                 output = re.sub(r"path: .*", "path: ~/.cache/reportcli/index-….sqlite", output)
                 output = re.sub(r"built_at: .*", "built_at: …", output)
