@@ -84,7 +84,7 @@ def test_draft_of_a_written_excerpt(run, tmp_path):
     one(kind="task", number=1, name="聚焦产业升级，壮大实体经济")
 
 
-@pytest.mark.parametrize(("name", "says"), [("empty.md", "the file is empty"), ("broken.txt", "not valid UTF-8"),
+@pytest.mark.parametrize(("name", "says"), [("empty.md", "the file is empty"), ("broken.txt", "neither UTF-8 nor GB18030"),
                                             ("missing.md", "no such file")])
 def test_draft_of_bad_files(run, name, says):
     res = run("draft", str(RAW / name))
@@ -148,3 +148,11 @@ def test_corpus_examples(run, corpus_env):
     terms = run("search", "三线一单", "--kind", "term", "--json", "--limit", "50", env=env).json()
     assert len(terms) >= 10 and all(t["name"] == "三线一单" for t in terms[:10])
     assert terms[0]["curated"] is True
+
+
+def test_a_gb18030_report_is_read(tmp_path):
+    # the same excerpt, encoded as many older reports are published: GB18030 (a superset of GBK)
+    text = (RAW / "2024.md").read_text(encoding="utf-8")
+    encoded = tmp_path / "gbk.md"
+    encoded.write_bytes(text.encode("gb18030"))
+    assert draft(encoded, load_vocab(DATA))["records"] == draft(RAW / "2024.md", load_vocab(DATA))["records"]

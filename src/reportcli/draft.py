@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .drafting.names import HEDGES, Names, distribute, strip_leading
 from .errors import DataError
 
 _CN_DIGIT = "一二三四五六七八九十"
@@ -35,6 +36,7 @@ class Vocab:
     provinces: list[str]
     speaker_titles: list[str]
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks
+    names: Names | None = None  # the canonical names of headline indicators (data/indicators.yaml)
     figure_re: re.Pattern = field(init=False)
     growth_re: re.Pattern = field(init=False)
     change_words: list[str] = field(init=False)
@@ -48,7 +50,7 @@ class Vocab:
             rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
         words = "|".join(map(re.escape, self.change_words))
-        self.growth_re = re.compile(rf"[，,]?\s*(?:同比|比上年)?(?P<w>{words})(?P<pre>{pre})?"
+        self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|比上年|可比)?(?P<w>{words})(?P<pre>{pre})?"
                                     rf"(?P<num>\d+(?:\.\d+)?)%(?P<post>{post})?")
 
 
@@ -57,7 +59,7 @@ def load_vocab(data_dir: Path) -> Vocab:
 
     raw = strip_positions(read_yaml(data_dir / "drafting.yaml"))
     kb_vocab = load_vocabulary(data_dir)
-    return Vocab(**raw, known_unit=kb_vocab.known_unit)
+    return Vocab(**raw, known_unit=kb_vocab.known_unit, names=Names.load(data_dir))
 
 
 # --- metadata -------------------------------------------------------------------------------
@@ -317,7 +319,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if growth_only:
                 if not any(a <= m.start() < b for a, b in covered):
                     out.append(growth_only)
-                    covered.append((m.start(), m.end()))
+                    end = text.find(growth_only["quote"], _clause_start(text, m.start(), s_start))
+                    covered.append((m.start(), max(m.end(), end + len(growth_only["quote"]))))
                 continue
             if any(a <= m.start() < b for a, b in covered):
                 continue
@@ -340,6 +343,22 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
     return out
 
 
+def name_figure(fig: dict, names: Names | None) -> dict:
+    """A drafted figure named as reports name it: a hedge (预计, 力争 …) becomes a field, never part of
+    the name; a headline indicator takes its canonical name (全市地区生产总值 → 地区生产总值), and
+    a rise that states a level (居民消费价格上涨2.3%) becomes that level."""
+    hedge = next((h for h in HEDGES if fig["quote"].lstrip().startswith(h) or fig["name"].startswith(h)), None)
+    if hedge:
+        fig["hedge"] = hedge
+    fig["name"] = strip_leading(fig["name"]) or fig["name"]
+    canonical = names.canonical_name(fig["name"]) if names else None
+    if canonical:
+        fig["name"] = canonical
+        if canonical in names.rise_is_level and fig.get("value") is None and (fig.get("growth") or 0) > 0:
+            fig["value"], fig["unit"], fig["growth"] = fig["growth"], "%", None
+    return fig
+
+
 def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | None:
     """增长6%左右 / 下降2% / 增幅达到6.5% with no level before it: a growth-only record."""
     if m.group("unit") != "%":
@@ -354,9 +373,19 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     if not name and c_start > s_start:  # 提高低保标准,增幅达到6.5%: the subject is the clause before
         c_start = _clause_start(text, c_start - 1, s_start)
         name = _name_before(text[c_start:m.start() - len(word)].rstrip(",，"), vocab)
-    return {"name": name, "value": None, "unit": None,
-            "growth": -value if word in vocab.fall_words else value,
-            "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]}
+    sign = -1 if word in vocab.fall_words else 1
+    out = {"name": name, "value": None, "unit": None, "growth": sign * value,
+           "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]}
+    top = _RANGE_TOP.match(text, m.end()) if not m.group("post") else None
+    if top:  # 增长4.5%—5%: a range, its top in growth_max
+        out["growth_max"], out["quote"] = sign * _number(top.group(1)), text[c_start:top.end()]
+        post = re.match("|".join(map(re.escape, vocab.suffix_qualifiers)), text[top.end():])
+        if post:
+            out["qualifier"], out["quote"] = post.group(), text[c_start:top.end() + post.end()]
+    return out
+
+
+_RANGE_TOP = re.compile(r"[—\-~～至到](\d+(?:\.\d+)?)%")
 
 
 _APPENDIX_ITEM = re.compile(r"\s(?:\d{1,3}[.．]|[一二三四五六七八九十]+、)")
@@ -405,16 +434,18 @@ def _respectively(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[li
     quote = text[c_start:found.end()]
     growths = [_number(g.rstrip("%")) for g in re.split(joined, found.group("growths") or "") if g]
     records = []
+    count = len(re.split(joined, m.group("values"))) if m else len(growths)
+    names = distribute(name, count) or [name] * count  # 城乡居民… → 城镇居民…, 农村居民…
     if m:
         values = re.split(joined, m.group("values"))
         if growths and len(growths) != len(values):
             growths = []
         for i, raw in enumerate(values):
             num = re.match(r"\d+(?:\.\d+)?", raw).group()
-            records.append({"name": f"{name}({i + 1})", "value": _number(num), "unit": raw[len(num):],
+            records.append({"name": names[i], "value": _number(num), "unit": raw[len(num):],
                             "growth": growths[i] if growths else None, "qualifier": None, "quote": quote})
     else:
-        records = [{"name": f"{name}({i + 1})", "value": None, "unit": None, "growth": g, "qualifier": None,
+        records = [{"name": names[i], "value": None, "unit": None, "growth": g, "qualifier": None,
                     "quote": quote} for i, g in enumerate(growths)]
     return records, (at, found.end())
 
@@ -540,12 +571,15 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
         raw = path.read_bytes()
     except OSError as exc:
         raise DataError(f"cannot read {path}: {exc.strerror or exc}") from None
+    from .drafting.read import decode, working
+
     try:
-        text = raw.decode("utf-8")
+        original = decode(raw)
     except UnicodeDecodeError:
-        raise DataError(f"{path}: not valid UTF-8") from None
-    if not text.strip():
+        raise DataError(f"{path}: neither UTF-8 nor GB18030") from None
+    if not original.strip():
         raise DataError(f"{path}: the file is empty")
+    text = working(original)  # same length: a quote is cut from the original at the same offsets
     meta = metadata(text, vocab, path)
     if not meta["plan_year"]:
         raise DataError(f"{path}: cannot tell which year the report plans for")
@@ -559,7 +593,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
             for fig in figures(text, sec.start, sec.end, vocab):
                 position = text.find(fig["quote"], sec.start)
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
-                records.append({"kind": kind, **fig, "year": year,
+                records.append({"kind": kind, **name_figure(fig, vocab.names), "year": year,
                                 "section": " > ".join(x for x in (sec.label, sub) if x) or sec.kind})
     glossary = [t for sec in sects if sec.kind == "glossary" for t in glossary_terms(text, sec)]
     records += glossary + quoted_terms(text, sects, {t["name"] for t in glossary}) + tasks(text, sects)
@@ -568,6 +602,9 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
     for rec in records:
         if not rec["quote"] or not rec["name"]:
             continue
+        for key in ("quote", "text", "definition"):  # as the report writes them, not as folded
+            if isinstance(rec.get(key), str):
+                rec[key] = _verbatim(rec[key], text, original)
         letter = {"indicator": "i", "target": "t", "term": "k", "task": "w"}[rec["kind"]]
         counters[letter] = counters.get(letter, 0) + 1
         rec = {"id": f"{rid}-{letter}{counters[letter]:03d}", **rec, "curated": False}
@@ -585,6 +622,12 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
         "speaker_title": meta["speaker_title"], "review_year": meta["review_year"], "plan_year": meta["plan_year"],
         "source": source_ref or str(path.resolve()), "curated": False, "records": out,
     }
+
+
+def _verbatim(piece: str, working: str, original: str) -> str:
+    """A piece of the working text as the original writes it (the two have the same offsets)."""
+    position = working.find(piece)
+    return piece if position < 0 else original[position:position + len(piece)]
 
 
 def to_yaml(report: dict) -> str:

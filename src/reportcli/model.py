@@ -22,16 +22,16 @@ RECORD_FIELDS: dict[str, Any] = {
     "id": str, "kind": str, "name": str, "year": int, "period": str, "section": str,
     "quote": str, "aliases": list, "note": str, "curated": bool,
     "value": _NUM, "unit": _STR, "value_text": str, "growth": _NUM, "growth_unit": str,
-    "qualifier": _STR, "ratio": list, "ratio_before": list,
+    "qualifier": _STR, "ratio": list, "ratio_before": list, "growth_max": _NUM, "hedge": str,
     "definition": _STR, "definition_source": _STR,
     "number": (int, type(None)), "category": str, "lead": list, "parts": list, "text": str,
 }
 RECORD_REQUIRED = ("id", "kind", "name", "section", "quote")
 KIND_FIELDS = {
     "indicator": ("value", "unit", "value_text", "growth", "growth_unit", "qualifier", "ratio",
-                  "ratio_before"),
+                  "ratio_before", "growth_max", "hedge"),
     "target": ("value", "unit", "value_text", "growth", "growth_unit", "qualifier", "ratio",
-               "ratio_before"),
+               "ratio_before", "growth_max", "hedge"),
     "term": ("definition", "definition_source"),
     "task": ("number", "category", "lead", "parts", "text"),
 }
@@ -44,8 +44,8 @@ CONTRACT = ("id", "kind", "report", "region", "year", "name", "text", "quote", "
 CONTRACT_NUMERIC = ("value", "unit", "growth", "qualifier", "base_value", "base_unit")
 CONTRACT_TERM = ("definition", "definition_source")
 CONTRACT_TASK = ("number", "category", "lead")
-OPTIONAL = ("period", "value_text", "growth_unit", "ratio", "ratio_before", "parts", "aliases",
-            "note", "curated")
+OPTIONAL = ("period", "value_text", "growth_unit", "growth_max", "hedge", "ratio", "ratio_before", "parts",
+            "aliases", "note", "curated")
 
 
 def split_unit(unit: str | None, multipliers: dict[str, int]) -> tuple[int, str | None]:
@@ -156,8 +156,8 @@ def ordered(record: dict) -> dict:
 # The columns of CSV and TSV output, one fixed order per kind (README: "Output formats"); a
 # listing of several kinds uses ALL_COLUMNS, and a text query adds `score` at the end.
 _HEAD = ("id", "kind", "report", "region", "year", "period", "name")
-_NUMERIC_COLUMNS = ("value", "unit", "value_text", "growth", "growth_unit", "qualifier", "ratio", "ratio_before",
-                    "base_value", "base_unit")
+_NUMERIC_COLUMNS = ("value", "unit", "value_text", "growth", "growth_max", "growth_unit", "qualifier", "hedge",
+                    "ratio", "ratio_before", "base_value", "base_unit")
 _TERM_COLUMNS = ("definition", "definition_source")
 _TASK_COLUMNS = ("number", "category", "lead", "text")
 _TAIL = ("section", "quote", "note", "curated")

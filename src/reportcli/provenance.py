@@ -97,6 +97,12 @@ def value_problems(record: dict) -> list[str]:
         parts = record.get(field)
         if parts and [float(p) for p in parts] not in ratios:
             problems.append(f"{field} {':'.join(format_number(p) for p in parts)} is not in the quote")
+    top = record.get("growth_max")
+    if top is not None and not number_in_text(abs(top), quote):
+        problems.append(f"growth_max {format_number(top)} is not in the quote")
+    hedge = record.get("hedge")
+    if hedge and hedge not in quote:
+        problems.append(f"hedge {hedge!r} is not in the quote")
     qualifier = record.get("qualifier")
     if qualifier and qualifier not in quote:
         problems.append(f"qualifier {qualifier!r} is not in the quote")

@@ -1,0 +1,96 @@
+"""Names of drafted figures: the canonical name of a headline indicator (data/indicators.yaml), and
+the subjects of a 分别 list distributed over its values (城乡居民人均可支配收入分别增长5%、8% → 城镇…, 农村…).
+
+Nothing here names a particular report: the vocabulary is the general wording of reports.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+# what stands before a subject without being part of its name: scope, time, hedges and verbs
+HEDGES = ("预计", "有望", "力争", "努力", "争取", "确保")
+_LEADING = ("预计", "全年", "全市", "全省", "全区", "全州", "全盟", "全县", "全旗", "今年", "年末", "年内", "其中",
+            "实现", "完成", "力争", "确保", "努力", "争取", "有望")
+# the modifiers a 分别 list pairs (城镇、农村…), longest first
+_PAIRED = ("农村牧区常住居民", "城镇常住居民", "农村常住居民", "城镇居民", "农村居民", "农牧民", "城镇", "农村",
+           "城市", "农民")
+_SPLIT = re.compile(r"[、和及与]")
+
+
+class Names:
+    """The canonical vocabulary: synonym → canonical name, and what a canonical name measures."""
+
+    def __init__(self, entries: dict) -> None:
+        self.canonical: dict[str, str] = {}
+        self.family: dict[str, str] = {}
+        self.rise_is_level: set[str] = set()
+        for name, spec in entries.items():
+            spec = spec or {}
+            self.family[name] = spec.get("family") or ""
+            if spec.get("rise_is_level"):
+                self.rise_is_level.add(name)
+            for word in [name, *(spec.get("synonyms") or [])]:
+                self.canonical.setdefault(_key(word), name)
+        self._longest = sorted(self.canonical, key=len, reverse=True)
+
+    @classmethod
+    def load(cls, data_dir: Path) -> Names:
+        from ..kb import read_yaml, strip_positions
+
+        return cls(strip_positions(read_yaml(data_dir / "indicators.yaml")) or {})
+
+    def canonical_name(self, phrase: str) -> str | None:
+        """The canonical name of a subject phrase, or None when it names no headline indicator.
+
+        Scope and hedge words before it are dropped (全市, 预计); a phrase that ends in a synonym
+        after a scope word (全市地区生产总值) is that indicator; anything else is not guessed."""
+        key = _key(strip_leading(phrase))
+        if key in self.canonical:
+            return self.canonical[key]
+        for synonym in self._longest:
+            if len(synonym) >= 4 and key.endswith(synonym) and _key(strip_leading(key[:-len(synonym)])) == "":
+                return self.canonical[synonym]
+        return None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s“”\"'（）()]", "", text)
+
+
+def strip_leading(phrase: str) -> str:
+    """The phrase without the scope, time and hedge words in front of its subject."""
+    changed = True
+    while changed:
+        changed = False
+        for word in _LEADING:
+            if phrase.startswith(word) and len(phrase) > len(word):
+                phrase, changed = phrase[len(word):], True
+    return phrase
+
+
+def distribute(subject: str, count: int) -> list[str] | None:
+    """The names a 分别 list gives its `count` values: 城乡居民人均可支配收入 → 城镇居民人均可支配收入,
+    农村居民人均可支配收入; 城镇调查失业率、城镇登记失业率 → both; 城镇、农村居民… → each with the shared
+    rest. None when the subject does not split into `count` names."""
+    subject = strip_leading(subject.strip())
+    if count == 2 and subject.startswith("城乡"):
+        rest = subject[2:]
+        return ["城镇" + rest, "农村" + rest]
+    parts = [p for p in _SPLIT.split(subject) if p]
+    if len(parts) != count:
+        return None
+    last = parts[-1]
+    modifiers = [m for m in _PAIRED if last.startswith(m) and len(last) > len(m)]
+    if not modifiers or all(len(p) > 4 for p in parts[:-1]):
+        return parts  # whole names: 城镇调查失业率、城镇登记失业率
+    names = []
+    for part in parts[:-1]:
+        if len(part) > 4:
+            names.append(part)
+            continue
+        # the last name's modifier of the same length as this one (城镇↔农村, 城镇居民↔农村居民)
+        modifier = next((m for m in modifiers if len(m) == len(part)), modifiers[0])
+        names.append(part + last[len(modifier):])
+    return names + [last]
