@@ -189,8 +189,25 @@ class Section:
 _TOP = re.compile(rf"(?:^|(?<=[\s。]))([{_CN_DIGIT}]+、[^。\n]{{2,40}}?)(?=\s|$|。|\n)", re.M)
 
 
-def sections(text: str, vocab: Vocab) -> list[Section]:
-    """Split into intro, review, plan and glossary by the report's own headings."""
+_HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
+
+
+def _heading_kind(head: str, vocab: Vocab, plan_year: int | None) -> str | None:
+    """review or plan, from a heading's words or from the year it names (2020年主要工作 in a 2021 report
+    reviews; 2021年主要工作 plans)."""
+    year = re.search(r"(\d{4})年", head)
+    if year and plan_year and any(w in head for w in vocab.review_headings + vocab.plan_headings + ["主要工作"]):
+        return "plan" if int(year.group(1)) >= plan_year else "review"
+    if any(w in head for w in vocab.review_headings):
+        return "review"
+    if any(w in head for w in vocab.plan_headings):
+        return "plan"
+    return None
+
+
+def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Section]:
+    """Split into intro, review, plan and glossary by the report's own headings: numbered ones
+    (一、2022年工作回顾) and heading lines of their own (“十三五”时期发展成就和2020年主要工作)."""
     marks: list[tuple[int, str, str]] = []
     for m in _TOP.finditer(text):
         head = m.group(1)
@@ -198,6 +215,11 @@ def sections(text: str, vocab: Vocab) -> list[Section]:
             marks.append((m.start(1), "review", head))
         elif any(w in head for w in vocab.plan_headings) or re.search(r"\d{4}年", head):
             marks.append((m.start(1), "plan", head))
+    if not marks:
+        for m in _HEADING_LINE.finditer(text):
+            kind = _heading_kind(m.group(1), vocab, plan_year)
+            if kind:
+                marks.append((m.start(1), kind, m.group(1).strip()))
     for words, kind in ((vocab.appendix_headings, "plan"), (vocab.glossary_headings, "glossary")):
         for w in words:
             for m in re.finditer(re.escape(w), text):
@@ -334,7 +356,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             q_end = m.end()
             growth = _growth_after(text, m.end(), s_end, vocab)
             if growth:
-                rec["growth"], q_end, _ = growth
+                rec["growth"], q_end, growth_qualifier = growth
+                rec["qualifier"] = rec["qualifier"] or growth_qualifier
                 covered.append((m.end(), q_end))
             rec["quote"] = text[c_start:q_end]
             out.append(rec)
@@ -412,17 +435,21 @@ def _ranks(text: str, start: int, end: int) -> list[dict]:
 
 
 def _respectively(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
-    """…分别完成A和B,同比增长x%和y% / …分别增长a%、b%和c%: one record per value, in order."""
+    """…分别完成A和B,同比增长x%和y% / …分别增长a%、b%左右 / …分别控制在6.5%左右、4.5%以内: one record
+    per value, in order, named by distributing the subject (城乡… → 城镇…, 农村…); a qualifier
+    written once after the last value holds for all of them."""
     at = text.find("分别", s_start, s_end)
     if at < 0:
         return None
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
-    fig = rf"\d+(?:\.\d+)?(?:{units})"
-    pct = r"\d+(?:\.\d+)?%"
+    post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
+    fig = rf"\d+(?:\.\d+)?(?:{units})(?:{post})?"
+    pct = rf"\d+(?:\.\d+)?%(?:{post})?"
     joined = "[、和及与]"
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
-    m = re.compile(rf"分别(?:完成|达到|实现|为|达)?(?P<values>{fig}(?:{joined}{fig})+)"
-                   rf"(?:[，,]?(?:同比)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?").match(text, at, s_end)
+    m = re.compile(rf"分别(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是)?(?P<values>{fig}(?:{joined}{fig})+)"
+                   rf"(?:[，,]?(?:同比|均比上年|比上年|均)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?"
+                   ).match(text, at, s_end)
     only_growth = None
     if not m:
         only_growth = re.compile(rf"分别(?:{words})(?P<growths>{pct}(?:{joined}{pct})+)").match(text, at, s_end)
@@ -432,22 +459,37 @@ def _respectively(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[li
     c_start = _clause_start(text, at, s_start)
     name = _name_before(text[c_start:at], vocab)
     quote = text[c_start:found.end()]
-    growths = [_number(g.rstrip("%")) for g in re.split(joined, found.group("growths") or "") if g]
-    records = []
-    count = len(re.split(joined, m.group("values"))) if m else len(growths)
+    growths = _with_qualifiers(re.split(joined, found.group("growths") or ""), vocab)
+    values = _with_qualifiers(re.split(joined, m.group("values")), vocab) if m else []
+    count = len(values) if m else len(growths)
     names = distribute(name, count) or [name] * count  # 城乡居民… → 城镇居民…, 农村居民…
     if m:
-        values = re.split(joined, m.group("values"))
         if growths and len(growths) != len(values):
             growths = []
-        for i, raw in enumerate(values):
+        records = []
+        for i, (raw, qualifier) in enumerate(values):
             num = re.match(r"\d+(?:\.\d+)?", raw).group()
+            growth, growth_qualifier = growths[i] if growths else (None, None)
             records.append({"name": names[i], "value": _number(num), "unit": raw[len(num):],
-                            "growth": growths[i] if growths else None, "qualifier": None, "quote": quote})
+                            "growth": None if growth is None else _number(growth.rstrip("%")),
+                            "qualifier": qualifier or growth_qualifier, "quote": quote})
     else:
-        records = [{"name": names[i], "value": None, "unit": None, "growth": g, "qualifier": None,
-                    "quote": quote} for i, g in enumerate(growths)]
+        records = [{"name": names[i], "value": None, "unit": None, "growth": _number(g.rstrip("%")),
+                    "qualifier": q, "quote": quote} for i, (g, q) in enumerate(growths)]
     return records, (at, found.end())
+
+
+def _with_qualifiers(items: list[str], vocab: Vocab) -> list[tuple[str, str | None]]:
+    """Each item without its trailing qualifier, and the qualifier (the last one's holds for the items
+    that have none: 分别增长8.5%和9.5%左右)."""
+    out = []
+    for item in (i for i in items if i):
+        qualifier = next((q for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True) if item.endswith(q)), None)
+        out.append((item[:-len(qualifier)] if qualifier else item, qualifier))
+    last = out[-1][1] if out else None
+    if last and not any(q for _, q in out[:-1]):
+        out = [(item, last) for item, _ in out]
+    return out
 
 
 _RATIO = re.compile(r"(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,3})(?:演进|调整|优化|变)?为?"
@@ -584,7 +626,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
     if not meta["plan_year"]:
         raise DataError(f"{path}: cannot tell which year the report plans for")
     rid = _report_id(meta["region"], meta["plan_year"])
-    sects = sections(text, vocab)
+    sects = sections(text, vocab, meta["plan_year"])
     records: list[dict] = []
     for sec in sects:
         if sec.kind in ("review", "plan"):
