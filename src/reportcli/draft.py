@@ -324,10 +324,11 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         covered.append((start + m.start(), item.start() if item else end))
     for sentence in _sentences(text, start, end):
         s_start, s_end = sentence
-        together = _respectively(text, s_start, s_end, vocab)
-        if together:
-            out += together[0]
-            covered.append(together[1])
+        first = len(out)
+        for found in (_respectively(text, s_start, s_end, vocab), _from_to(text, s_start, s_end, vocab)):
+            if found and not any(a <= found[1][0] < b for a, b in covered):
+                out += found[0]
+                covered.append(found[1])
         for m in vocab.figure_re.finditer(text, s_start, s_end):
             if m.group("unit") in vocab.rating_units:
                 continue
@@ -362,8 +363,54 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             rec["quote"] = text[c_start:q_end]
             out.append(rec)
             covered.append((m.start(), q_end))
+        out[first:] = _join_totals(text, s_start, out[first:])
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end)
     return out
+
+
+_TOTAL = ("总量", "总额", "总值", "规模", "总规模")
+
+
+def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:
+    """国内生产总值增长5%，总量达到140.19万亿元: a level named only 总量 belongs to the growth before it
+    (one fact, one record, quoted from the growth to the level)."""
+    out: list[dict] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (fig["name"] in _TOTAL and prev and prev.get("value") is None and prev.get("growth") is not None
+                and fig.get("growth") is None):
+            begin = text.find(prev["quote"], s_start)
+            finish = text.find(fig["quote"], max(begin, s_start))
+            if begin >= 0 and finish >= 0:
+                prev.update(value=fig["value"], unit=fig["unit"],
+                            quote=text[begin:finish + len(fig["quote"])])
+                prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
+                continue
+        out.append(fig)
+    return out
+
+
+def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
+    """地区生产总值由2012年的7529亿元增加到2017年的10920亿元，年均增长9%: one record, the level reached
+    (the earlier level is its starting point, not a figure of its own)."""
+    units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
+    m = re.compile(rf"(?:由|从)(?:\d{{4}}年(?:的|底的|末的)?)?(?P<a>\d+(?:\.\d+)?(?:{units}))"
+                   rf"(?:增加|提高|增长|上升|扩大|提升|下降|减少|降低|缩小)?(?:到|至)(?:\d{{4}}年(?:的|底的|末的)?)?"
+                   rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{units})").search(text, s_start, s_end)
+    if not m:
+        return None
+    c_start = _clause_start(text, m.start(), s_start)
+    name = _name_before(text[c_start:m.start()], vocab)
+    if not name:
+        return None
+    rec = {"name": name, "value": _number(m.group("num")), "unit": m.group("unit"), "growth": None,
+           "qualifier": None}
+    end = m.end()
+    growth = _growth_after(text, end, s_end, vocab)
+    if growth:
+        rec["growth"], end, rec["qualifier"] = growth
+    rec["quote"] = text[c_start:end]
+    return [rec], (m.start(), end)
 
 
 def name_figure(fig: dict, names: Names | None) -> dict:
