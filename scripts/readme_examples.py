@@ -30,6 +30,11 @@ def run(command: str, env: dict) -> str:
     return shown.decode().replace("\r\n", "\n") + err.decode()
 
 
+def _masked_source(m: re.Match) -> str:
+    """The source file's name under …/data/sources/, however its path was wrapped."""
+    return m.group(1) + "…/data/sources/" + re.sub(r"\s+", "", m.group(2)).rsplit("/", 1)[-1]
+
+
 def main() -> int:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
@@ -46,7 +51,7 @@ def main() -> int:
                 return m.group(0)
             output = run(command, env)
             # where the package is installed is no reader's path
-            output = re.sub(r"(source_file +)\S*/(data/sources/\S+)", r"\1…/\2", output)
+            output = re.sub(r"(source_file +)(\S+(?:\n {8,}\S+)*)", _masked_source, output)
             if command.startswith("reportcli index --info"):  # the temporary cache is no user's path
                 output = re.sub(r"path: .*", "path: ~/.cache/reportcli/index-….sqlite", output)
                 output = re.sub(r"built_at: .*", "built_at: …", output)
@@ -57,6 +62,11 @@ def main() -> int:
         updated = BLOCK.sub(fresh, text)
     if "--check" in sys.argv:
         print("README examples are up to date" if updated == text else "README examples are stale")
+        if updated != text:
+            import difflib
+
+            sys.stdout.writelines(difflib.unified_diff(text.splitlines(True), updated.splitlines(True), "README.md",
+                                                       "now", n=1))
         return int(updated != text)
     readme.write_text(updated, encoding="utf-8")
     print("README examples refreshed")

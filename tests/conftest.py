@@ -38,12 +38,13 @@ def cache_dir(tmp_path_factory) -> Path:
 def run(cache_dir):
     """Run `python -m reportcli ARGS` and capture exit code, stdout and stderr."""
 
-    def _run(*args: str, env: dict | None = None, cwd: Path | None = None, input: str | None = None) -> Result:
+    def _run(*args: str, env: dict | None = None, cwd: Path | None = None, input: str | None = None,
+             timeout: float = 120) -> Result:
         full_env = {k: v for k, v in os.environ.items() if k != "REPORTCLI_DATA"}
         full_env.update({"REPORTCLI_CACHE": str(cache_dir), "PYTHONIOENCODING": "utf-8", "COLUMNS": "200"})
         full_env.update(env or {})
         proc = subprocess.run([sys.executable, "-m", "reportcli", *args], capture_output=True, text=True,
-                              encoding="utf-8", errors="replace", env=full_env, cwd=cwd, input=input, timeout=120)
+                              encoding="utf-8", errors="replace", env=full_env, cwd=cwd, input=input, timeout=timeout)
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
     return _run

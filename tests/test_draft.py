@@ -84,7 +84,8 @@ def test_draft_of_a_written_excerpt(run, tmp_path):
     one(kind="task", number=1, name="聚焦产业升级，壮大实体经济")
 
 
-@pytest.mark.parametrize(("name", "says"), [("empty.md", "the file is empty"), ("broken.txt", "neither UTF-8 nor GB18030"),
+@pytest.mark.parametrize(("name", "says"), [("empty.md", "the file is empty"),
+                                            ("broken.txt", "neither UTF-8 nor GB18030"),
                                             ("missing.md", "no such file")])
 def test_draft_of_bad_files(run, name, says):
     res = run("draft", str(RAW / name))
@@ -123,7 +124,7 @@ def corpus_env(tmp_path_factory, run):
         pytest.skip("../shared/corpus is absent")
     base = tmp_path_factory.mktemp("corpus")
     env = {"REPORTCLI_INGESTED": str(base / "store"), "REPORTCLI_CACHE": str(base / "cache"), "COLUMNS": "200"}
-    res = run("ingest", str(CORPUS), env=env)
+    res = run("ingest", str(CORPUS), env=env, timeout=900)  # 1,000 reports: about two minutes here
     assert res.code == 0, res.err[-2000:]
     return env, res.err
 

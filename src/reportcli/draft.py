@@ -274,8 +274,17 @@ def _name_before(clause: str, vocab: Vocab) -> str:
         for word in vocab.name_prefixes:
             if name.startswith(word) and len(name) > len(word):
                 name, changed = name[len(word):], True
+    name = re.sub(r"^(?:\d{4}年(?:底|末)?|\d+年)", "", name)  # 2007年进出口总额: the year is not the name
     name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
     return name.strip(" \u3000,，、")
+
+
+_NOT_A_NAME = re.compile(r"^[元万亿个%和及与、，,的]|提高到|增加到|下降到|减少到|^.$")
+
+
+def is_name(name: str) -> bool:
+    """A noun phrase can name a figure; a unit, a conjunction, a verb phrase cut off (元提高到…) cannot."""
+    return bool(name) and not _NOT_A_NAME.search(name) and re.search(r"[\u4e00-\u9fff]{2}", name) is not None
 
 
 def _name_after(text: str, position: int, stop: int) -> str:
@@ -351,7 +360,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             c_start = _clause_start(text, m.start(), s_start)
-            name = _name_before(text[c_start:m.start()], vocab) or _name_after(text, m.end(), s_end)
+            name = _name_before(text[c_start:m.start()], vocab)
+            if not is_name(name):  # 为23名…, 31个部门1349项事项…: the noun comes after the count
+                name = _name_after(text, m.end(), s_end) or name
             rec = {"name": name, "value": _number(m.group("num")), "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post")}
             q_end = m.end()
@@ -504,6 +515,8 @@ def _respectively(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[li
             return None
     found = m or only_growth
     c_start = _clause_start(text, at, s_start)
+    while c_start > s_start and text[c_start - 1] == "、":  # 城镇调查失业率、城镇登记失业率分别…: one subject list
+        c_start = _clause_start(text, c_start - 1, s_start)
     name = _name_before(text[c_start:at], vocab)
     quote = text[c_start:found.end()]
     growths = _with_qualifiers(re.split(joined, found.group("growths") or ""), vocab)
@@ -682,7 +695,13 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
             for fig in figures(text, sec.start, sec.end, vocab):
                 position = text.find(fig["quote"], sec.start)
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
-                records.append({"kind": kind, **name_figure(fig, vocab.names), "year": year,
+                fig_kind, fig_year = kind, year
+                if kind == "target" and fig["quote"].lstrip().startswith(("去年", "上年")):
+                    fig_kind, fig_year = "indicator", meta["review_year"]  # last year's figure, quoted in the plan
+                fig = name_figure(fig, vocab.names)
+                if not is_name(fig["name"]):
+                    continue
+                records.append({"kind": fig_kind, **fig, "year": fig_year,
                                 "section": " > ".join(x for x in (sec.label, sub) if x) or sec.kind})
     glossary = [t for sec in sects if sec.kind == "glossary" for t in glossary_terms(text, sec)]
     records += glossary + quoted_terms(text, sects, {t["name"] for t in glossary}) + tasks(text, sects)
