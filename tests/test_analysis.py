@@ -147,3 +147,29 @@ def test_bash_completion_installs_and_completes(tmp_path, cache_dir):
     done = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, env=env)
     words = done.stdout.split()
     assert {"东胜", "额尔古纳"} <= set(words) and "search" in words
+
+
+def test_panel_gives_regions_by_years_in_long_form(run):
+    # 额尔古纳 "地区生产总值完成50.29亿元,同比增长6%" (2022), target "增长6%左右" (2023);
+    # 东胜 "地区生产总值实现712.6亿元,增长4.3%" (2019), target "增长4%左右" (2020)
+    rows = run("panel", "GDP", "--kind", "target", "--json").json()
+    assert {(r["region"], r["year"], r["growth"], r["qualifier"], r["id"]) for r in rows} == {
+        ("额尔古纳市", 2023, 6, "左右", "eerguna-2023-t001"), ("东胜区", 2020, 4, "左右", "dongsheng-2020-t001")}
+    rows = run("panel", "地区生产总值", "--years", "2019-2022", "--json").json()
+    assert {(r["region"], r["year"], r["value"]) for r in rows} == {
+        ("额尔古纳市", 2022, 50.29), ("东胜区", 2019, 712.6), ("东胜区", 2020, None)}  # 2020: the growth target
+    table = run("panel", "地区生产总值", "--table", env={"COLUMNS": "120"}).out
+    assert "增长6%左右" in table and "2019" in table and "2023" in table
+    csv_header = run("panel", "地区生产总值", "--csv").out.splitlines()[0]
+    assert csv_header.startswith("region,year,kind,value,unit,growth")
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (("--years", "twenty"), "--years takes a year or a span"),
+    (("--level", "galaxy"), "unknown level"),
+    (("--level", "province"), "no report is of the province level"),  # both seeds are county-level
+    (("--kind", "term"), "panel takes --kind indicator or --kind target"),
+])
+def test_panel_refuses_bad_options(run, args, says):
+    res = run("panel", "地区生产总值", *args)
+    assert res.code == 2 and says in res.err and "Traceback" not in res.err

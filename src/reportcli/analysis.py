@@ -112,3 +112,19 @@ def with_baseline(kb: KnowledgeBase, targets: list[dict]) -> list[dict]:
         pair["baseline"] = base
         out.append(pair)
     return out
+
+
+def panel(kb: KnowledgeBase, metric: str, filters: Filters, years: tuple[int, int] | None = None) -> dict:
+    """The metric for regions × years (the research panel): long-form rows, one per region and year
+    (the curated record first when several give it), with the years and regions in order."""
+    chosen = compare(kb, metric, filters)["rows"]
+    rows = [r for r in chosen if years is None or years[0] <= (r.get("year") or 0) <= years[1]]
+    if not rows:
+        where = kb.describe(filters)
+        raise NoMatch(f"{metric!r} has no record of {years[0]}–{years[1]}" + (f", {where}" if where else ""))
+    cells: dict[tuple[str, int], dict] = {}
+    for r in rows:  # compare lists curated records first
+        cells.setdefault((r["region"], r["year"]), r)
+    regions = list(dict.fromkeys(region for region, _ in cells))
+    return {"metric": metric, "canonical": canonical(kb.index, metric), "years": sorted({y for _, y in cells}),
+            "regions": regions, "rows": list(cells.values())}

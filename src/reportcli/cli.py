@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .errors import EXIT_NO_MATCH, NoMatch, ReportcliError, UsageError
+from .errors import EXIT_NO_MATCH, EXIT_SOME_FAILED, NoMatch, ReportcliError, UsageError
 
 app = typer.Typer(
     name="reportcli",
@@ -254,6 +254,49 @@ def compare_cmd(out, metric: Annotated[str, typer.Argument(
     comparison(result, out)
 
 
+def _years(span: str | None) -> tuple[int, int] | None:
+    """2015-2024, 2015—2024 or 2023 as (first, last)."""
+    import re
+
+    if span is None:
+        return None
+    m = re.fullmatch(r"\s*(\d{4})\s*(?:[-—–~～至到]\s*(\d{4}))?\s*", span)
+    if not m:
+        raise UsageError(f"--years takes a year or a span such as 2015-2024, not {span!r}")
+    first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    return (first, last) if first <= last else (last, first)
+
+
+@app.command("panel")
+@_output_options
+def panel_cmd(out, metric: Annotated[str, typer.Argument(
+                  metavar="METRIC", help="An indicator or target: 地区生产总值, GDP, 一般公共预算收入 …")],
+              kind: Annotated[Optional[str], typer.Option("--kind", "-k", metavar="KIND", help="indicator or target.",
+                                                          autocompletion=_complete_kind)] = None,
+              years: Annotated[Optional[str], typer.Option(
+                  "--years", metavar="SPAN", help="Years, e.g. 2015-2024 (default: all).")] = None,
+              level: Annotated[Optional[str], typer.Option(
+                  "--level", metavar="LEVEL", help="national, province, city or county (省级, 地级, 县级).")] = None,
+              region: Region = None, province: Province = None) -> None:
+    """The same indicator or target for regions × years: a table, or long-form CSV/JSON for research."""
+    from .analysis import panel
+    from .output import panel as draw_panel
+
+    if kind not in (None, "indicator", "target"):
+        raise UsageError(f"panel takes --kind indicator or --kind target, not {kind!r}")
+    kb = _kb()
+    filters = kb.filters(region, province, None, kind)
+    by_level = kb.resolve_level(level)
+    if by_level is not None:
+        filters.reports = by_level if filters.reports is None else [r for r in filters.reports if r in set(by_level)]
+    try:
+        result = panel(kb, metric, filters, _years(years))
+    except NoMatch:
+        draw_panel(None, out) if out.structured else None
+        raise
+    draw_panel(result, out)
+
+
 @app.command("terms")
 @_output_options
 def terms_cmd(out, words: Words = None, region: Region = None, year: Year = None, section: Section = None,
@@ -398,13 +441,17 @@ def ingest_cmd(folder: Annotated[str, typer.Argument(metavar="DIR", help="A fold
                              lambda done, total: progress_bar.update(task, completed=done, total=total))
     else:
         outcome = ingest(Path(folder), target, bundled_data_dir(), jobs)
-    total = len(outcome.written) + len(outcome.failed)
+    total = len(outcome.written) + len(outcome.failed) + len(outcome.curated)
     typer.echo(f"drafted {len(outcome.written)} of {total} reports ({outcome.records} records) into {target}", err=True)
+    for path, report_id in outcome.curated:
+        typer.echo(f"skipped: {path}: curated already as {report_id}", err=True)
     for path, reason in outcome.failed:
         typer.echo(f"failed: {path}: {reason}", err=True)
     index = open_index(_state["data"], rebuild=True)
     typer.echo(f"indexed {index.meta('reports')} reports, {index.meta('records')} records "
                f"in {float(index.meta('build_seconds') or 0):.1f} s", err=True)
+    if outcome.failed:  # the summary first, then a code a script can test
+        raise typer.Exit(EXIT_SOME_FAILED)
 
 
 @app.command("validate")

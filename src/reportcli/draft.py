@@ -725,11 +725,25 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
     short = re.sub(r"(自治区|省|市|区|县|旗|州|盟)$", "", meta["region"]) or meta["region"]
     return {
         "id": rid, "region": meta["region"], "short": short, "aliases": [], "parent": meta["parent"],
-        "province": meta["province"], "title": meta["title"] or f"{meta['region']}政府工作报告",
+        "province": meta["province"],
+        "level": _level(meta["region"], meta["parent"], vocab),
+        "title": meta["title"] or f"{meta['region']}政府工作报告",
         "date": meta["date"], "meeting": meta["meeting"], "speaker": meta["speaker"],
         "speaker_title": meta["speaker_title"], "review_year": meta["review_year"], "plan_year": meta["plan_year"],
         "source": source_ref or str(path.resolve()), "curated": False, "records": out,
     }
+
+
+def _level(region: str, parent: str | None, vocab: Vocab) -> str:
+    """The government's level from its name: 国务院 national; a province or municipality province;
+    a city, prefecture or league city (or county when the title names its parent city); else county."""
+    if region in ("国务院", "中华人民共和国", "中央人民政府"):
+        return "national"
+    if region in vocab.provinces:
+        return "province"
+    if re.search(r"(市|州|盟|地区)$", region) and (parent is None or parent in vocab.provinces):
+        return "city"
+    return "county"
 
 
 def _verbatim(piece: str, working: str, original: str) -> str:

@@ -16,7 +16,7 @@ import gc
 import os
 import sys
 
-READ_ONLY = frozenset({"search", "indicators", "targets", "compare", "terms", "tasks", "show", "reports"})
+READ_ONLY = frozenset({"search", "indicators", "targets", "compare", "panel", "terms", "tasks", "show", "reports"})
 
 
 def run() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 EXIT_OK = 0
 EXIT_NO_MATCH = 1
+EXIT_SOME_FAILED = 1  # ingest: some files could not be drafted (said in the summary)
 EXIT_USAGE = 2
 
 

@@ -19,7 +19,7 @@ from . import __version__
 from .errors import DataError
 from .locations import bundled_data_dir, cache_dir, user_data_paths, yaml_files
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}
@@ -27,7 +27,7 @@ KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE reports(id TEXT PRIMARY KEY, ord INTEGER, keys TEXT, parent_keys TEXT, short TEXT, region_name TEXT,
-  province TEXT,
+  level TEXT, province TEXT,
   province_key TEXT, json TEXT, first_rid INTEGER, last_rid INTEGER);
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
   curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect TEXT, figure TEXT, json TEXT);
@@ -92,13 +92,13 @@ class Index:
 def kb_files(data_dir: Path, user_paths: list[Path]) -> tuple[list[Path], list[Path]]:
     """The knowledge-base files to load and every file whose change makes the index stale."""
     kb = [data_dir / "reports.yaml"] + [f for p in user_paths for f in yaml_files(p)]
-    return kb, kb + [data_dir / "aliases.yaml", data_dir / "units.yaml"]
+    return kb, kb + [data_dir / "aliases.yaml", data_dir / "units.yaml", data_dir / "indicators.yaml"]
 
 
 def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key: str) -> None:
     """Load and check the knowledge base, then write the whole index into `conn`."""
     from . import kb as kbmod
-    from .model import NUMERIC_KINDS, figure, ordered
+    from .model import NUMERIC_KINDS, figure, level_key, ordered
     from .normalize import Pinyin, alias_map, grams, normalize, t2s_table
 
     started = time.perf_counter()
@@ -119,9 +119,10 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         keys |= {p for name in (report["region"], report["short"]) for p in pinyin(name)}
         parents = {normalize(k, t2s) for k in (report.get("parent"), report.get("province")) if k}
         province = report.get("province") or ""
-        conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
+        conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
                      (report["id"], order, json.dumps(sorted(keys)), json.dumps(sorted(parents)), report["short"],
-                      report["region"], province, normalize(province, t2s), json.dumps(report, ensure_ascii=False)))
+                      report["region"], level_key(report.get("level")), province, normalize(province, t2s),
+                      json.dumps(report, ensure_ascii=False)))
         conn.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)",
                          [(k, report["id"], 1) for k in keys] + [(k, report["id"], 0) for k in parents - keys])
         suggest.setdefault(normalize(report["region"], t2s), report["region"])

@@ -18,6 +18,7 @@ SUFFIXES = (".md", ".txt")
 class Outcome:
     written: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    curated: list[tuple[Path, str]] = field(default_factory=list)  # drafts of reports curated already
     records: int = 0
 
 
@@ -65,6 +66,7 @@ def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
     into.mkdir(parents=True, exist_ok=True)
     outcome = Outcome()
     taken = {p.stem for p in into.glob("*.yaml")}
+    curated = curated_reports(data_dir)
     workers = jobs or min(2, os.cpu_count() or 1)
     job_list = [(f, data_dir) for f in files]
     results = map(_draft_one, job_list) if workers < 2 else None
@@ -75,6 +77,8 @@ def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
         for done, (path, report, reason) in enumerate(results, 1):
             if report is None:
                 outcome.failed.append((path, reason or "unknown"))
+            elif (report["region"], report["plan_year"]) in curated:  # curated wins: no second copy
+                outcome.curated.append((path, curated[(report["region"], report["plan_year"])]))
             else:
                 _write(report, into, taken, outcome)
             if progress:
@@ -83,6 +87,14 @@ def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
         if pool is not None:
             pool.shutdown()
     return outcome
+
+
+def curated_reports(data_dir: Path) -> dict[tuple[str, int], str]:
+    """(region, plan year) → id of every report of the bundled, curated knowledge base."""
+    from .kb import read_yaml, strip_positions
+
+    raw = strip_positions(read_yaml(data_dir / "reports.yaml")) or {}
+    return {(r["region"], r["plan_year"]): r["id"] for r in raw.get("reports") or []}
 
 
 def _write(report: dict, into: Path, taken: set[str], outcome: Outcome) -> None:

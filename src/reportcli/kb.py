@@ -287,9 +287,19 @@ def duplicate_ids(reports: list[tuple[Path, dict]]) -> list[Problem]:
 # --- loading ----------------------------------------------------------------------------------
 
 def load_vocabulary(data_dir: Path) -> Vocabulary:
-    aliases = strip_positions(read_yaml(data_dir / "aliases.yaml"))
+    """What people type (aliases.yaml) joined with the synonyms of the headline indicators
+    (indicators.yaml, shared with drafting), and the units and qualifiers (units.yaml)."""
+    aliases = {k: list(v or []) for k, v in strip_positions(read_yaml(data_dir / "aliases.yaml")).items()}
+    indicators = data_dir / "indicators.yaml"
+    if indicators.is_file():
+        owner = {alias: canonical for canonical, words in aliases.items() for alias in words}
+        for name, spec in (strip_positions(read_yaml(indicators)) or {}).items():
+            # a name people already type for another indicator (财政收入) stays theirs in search
+            known = aliases.setdefault(owner.get(name, name), [])
+            known += [s for s in [name, *((spec or {}).get("synonyms") or [])] if s not in known and s not in owner
+                      and s != owner.get(name, name)]
     units = strip_positions(read_yaml(data_dir / "units.yaml"))
-    return Vocabulary(aliases={k: list(v or []) for k, v in aliases.items()}, **units)
+    return Vocabulary(aliases=aliases, **units)
 
 
 def _check_one(args: tuple[Path, Vocabulary, bool]) -> tuple[list[dict], list[Problem]]:

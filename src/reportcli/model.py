@@ -81,6 +81,22 @@ KIND_WORDS = {
 }
 KIND_LABELS = {"indicator": "指标", "target": "目标", "term": "名词", "task": "任务"}
 
+# Administrative levels of the reporting government, and the words that name them (--level).
+LEVELS = {
+    "national": ("national", "国家", "国家级", "国务院", "全国"),
+    "province": ("province", "provincial", "省", "省级", "省自治区", "省部级"),
+    "city": ("city", "prefecture", "市", "地级", "地级市", "地市", "市级"),
+    "county": ("county", "县", "县级", "区县", "县区", "县市区"),
+}
+
+
+def level_key(word: str | None) -> str | None:
+    """The level a word names (县级 → county), or None."""
+    if not word:
+        return None
+    folded = word.strip().casefold()
+    return next((level for level, words in LEVELS.items() if folded in words), None)
+
 
 def figure(record: dict, prefix_qualifiers: frozenset[str] = frozenset(), spaced: bool = False) -> str:
     """The record's figure in one short phrase as the report says it: 突破200亿元, 增长6%左右, 下降2.3%,

@@ -438,3 +438,29 @@ def baseline(pairs: list[dict], out: Output, title: str = "targets against their
             Col("Target", _figure_cell, keep=14), Col(" ", lambda r: bars(r)[1], wrap=False, priority=6),
             Col("ID", lambda r: r["id"], wrap=False, style="dim")]
     draw(cols, pairs, out, title, f"{len(pairs)} target{'s' * (len(pairs) != 1)}")
+
+
+PANEL_COLUMNS = ("region", "year", "kind", "value", "unit", "growth", "growth_max", "qualifier", "period", "id",
+                 "report", "curated", "quote")
+
+
+def panel(result: dict | None, out: Output) -> None:
+    """Regions × years, each cell the figure as the report says it (long form for CSV and JSON)."""
+    rows = result["rows"] if result else []
+    if out.structured or out.fmt == "plain":
+        write_rows(rows, PANEL_COLUMNS, "tsv" if out.fmt == "plain" else out.fmt, out.stream)
+        return
+    from .layout import cell_width
+
+    cells = {(r["region"], r["year"]): figure_of(r) or "—" for r in rows}
+    region_width = max(cell_width(r) for r in result["regions"])
+    widest = max([cell_width(c.replace("\u2060", "")) for c in cells.values()] + [4])
+    fit = max(1, (out.width - region_width - 2) // (widest + 2))
+    years = result["years"][-fit:]  # the most recent years that fit; CSV and JSON hold them all
+    cols = [Col("Region", lambda r: r, keep=10)] + [
+        Col(str(y), (lambda year: lambda region: cells.get((region, year), ""))(y), wrap=False) for y in years]
+    left_out = len(result["years"]) - len(years)
+    footer = f"{len(result['regions'])} regions × {len(years)} years"
+    if left_out:
+        footer += f"; {left_out} earlier years left out at this width (--csv, --json or a wider terminal)"
+    draw(cols, result["regions"], out, f"panel: {result['metric']}", footer)

@@ -159,6 +159,20 @@ class KnowledgeBase:
             raise UsageError(f"no report is from province {province!r}; provinces: {'、'.join(known)}")
         return found
 
+    def resolve_level(self, level: str | None) -> list[str] | None:
+        """Report ids of governments of a level (national, province, city, county; 省级, 县级 …)."""
+        from .model import LEVELS, level_key
+
+        if level is None:
+            return None
+        key = level_key(level)
+        if key is None:
+            raise UsageError(f"unknown level {level!r}; expected one of {', '.join(LEVELS)}")
+        found = [r for (r,) in self.index.conn.execute("SELECT id FROM reports WHERE level = ? ORDER BY ord", (key,))]
+        if not found:
+            raise UsageError(f"no report is of the {key} level")
+        return found
+
     def check_year(self, year: int | None) -> int | None:
         """A year some record is about (else a UsageError listing the years there are)."""
         if year is None or year in self.years():

@@ -1,0 +1,132 @@
+"""The drafting stages on small excerpts written for the purpose (no corpus text): reading, names,
+figures (分别 lists, 由…到, 总量, ranges, hedges), and the plan/review year of a figure."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import DATA, ROOT
+
+from reportcli.draft import draft, figures, is_name, load_vocab
+from reportcli.drafting.names import Names, distribute, strip_leading
+from reportcli.drafting.read import decode, working
+
+EVAL = ROOT / "tests" / "eval" / "drafting"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return load_vocab(DATA)
+
+
+def test_read_decodes_utf8_and_gb18030_and_folds_widths_one_for_one():
+    text = "地区生产总值增长５．５％，达到１２３亿元"
+    assert decode(text.encode("gb18030")) == text == decode(("\ufeff" + text).encode("utf-8"))
+    folded = working(text)
+    assert folded == "地区生产总值增长5.5%，达到123亿元" and len(folded) == len(text)
+    with pytest.raises(UnicodeDecodeError):
+        decode(b"\xff\xfe not text")
+
+
+@pytest.mark.parametrize(("phrase", "canonical"), [
+    ("全市地区生产总值", "地区生产总值"), ("国内生产总值", "地区生产总值"), ("预计全年生产总值", "地区生产总值"),
+    ("地方一般公共预算收入", "一般公共预算收入"), ("居民消费价格涨幅", "居民消费价格"),
+    ("城镇常住居民人均可支配收入", "城镇居民人均可支配收入"), ("农村居民人均纯收入", "农民人均纯收入"),
+    ("全社会固定资产投资", "固定资产投资"), ("新增城镇就业", "城镇新增就业"),
+    ("数字经济", None), ("乡村旅游收入", None), ("城镇老旧小区", None),
+])
+def test_canonical_names(phrase, canonical):
+    assert Names.load(DATA).canonical_name(phrase) == canonical
+
+
+@pytest.mark.parametrize(("subject", "count", "names"), [
+    ("城乡居民人均可支配收入", 2, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("城镇、农村居民人均可支配收入", 2, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("城镇居民和农村居民人均可支配收入", 2, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("城镇调查失业率、城镇登记失业率", 2, ["城镇调查失业率", "城镇登记失业率"]),
+    ("进出口总额", 2, None),  # does not split into two names: said, not guessed
+])
+def test_respectively_lists_are_distributed(subject, count, names):
+    assert distribute(subject, count) == names
+
+
+def test_leading_scope_time_and_hedges_are_not_names():
+    assert strip_leading("预计全年全市地区生产总值") == "地区生产总值"
+    assert strip_leading("2019年进出口总额") == "进出口总额"
+    assert [is_name(n) for n in ("元提高到", "和", "为", "个部门", "煤炭产销量")] == [False] * 4 + [True]
+
+
+def _figures(text: str, vocab) -> list[dict]:
+    folded = working(text)
+    return figures(folded, 0, len(folded), vocab)
+
+
+def test_one_record_per_value_with_qualifiers_of_a_respectively_list(vocab):
+    got = _figures("城乡居民人均可支配收入分别增长5.5%和7%左右。", vocab)
+    assert [(g["name"], g["growth"], g["qualifier"]) for g in got] == [
+        ("城镇居民人均可支配收入", 5.5, "左右"), ("农村居民人均可支配收入", 7, "左右")]
+    got = _figures("城镇调查失业率、城镇登记失业率分别控制在5.5%左右、4%以内。", vocab)
+    assert [(g["name"], g["value"], g["qualifier"]) for g in got] == [
+        ("城镇调查失业率", 5.5, "左右"), ("城镇登记失业率", 4, "以内")]
+
+
+def test_from_to_gives_the_level_reached_with_its_growth(vocab):
+    got = _figures("一般公共预算收入由300亿元增加到420.5亿元，年均增长7%。", vocab)
+    assert [(g["name"], g["value"], g["unit"], g["growth"]) for g in got] == [("一般公共预算收入", 420.5, "亿元", 7)]
+
+
+def test_a_total_joins_the_growth_before_it(vocab):
+    got = _figures("生产总值增长6%，总量达到1500亿元。", vocab)
+    assert [(g["name"], g["value"], g["unit"], g["growth"]) for g in got] == [("生产总值", 1500, "亿元", 6)]
+    assert "6%" in got[0]["quote"] and "1500亿元" in got[0]["quote"]
+
+
+def test_a_range_keeps_its_top_in_growth_max(vocab):
+    got = _figures("地区生产总值增长5%—5.5%。", vocab)
+    assert [(g["growth"], g.get("growth_max")) for g in got] == [(5, 5.5)]
+
+
+def test_full_width_figures_are_read_and_quoted_as_written(tmp_path, vocab):
+    report = tmp_path / "2024.md"
+    report.write_text(
+        "---\ntitle: 示例市政府工作报告\n---\n\n一、2023年工作回顾\n\n预计全市地区生产总值增长６．５％，"
+        "社会消费品零售总额增长４％。\n\n二、2024年工作安排\n\n主要预期目标是：地区生产总值增长６％左右。"
+        "去年城镇新增就业3.2万人。\n", encoding="utf-8")
+    records = [r for r in draft(report, vocab)["records"] if r["kind"] in ("indicator", "target")]
+    got = {(r["kind"], r["year"], r["name"], r.get("value"), r.get("growth"), r.get("qualifier")) for r in records}
+    assert ("indicator", 2023, "地区生产总值", None, 6.5, None) in got
+    assert ("target", 2024, "地区生产总值", None, 6, "左右") in got
+    assert ("indicator", 2023, "城镇新增就业", 3.2, None, None) in got  # 去年… in the plan: last year's figure
+    gdp = next(r for r in records if r["kind"] == "indicator" and r["name"] == "地区生产总值")
+    assert gdp["hedge"] == "预计" and "６．５％" in gdp["quote"]  # verbatim, full width as written
+
+
+def test_the_evaluation_set_is_split_before_tuning_and_read_from_the_texts():
+    split = yaml.safe_load((EVAL / "split.yaml").read_text(encoding="utf-8"))
+    files = {p.stem for p in EVAL.glob("*.yaml")} - {"split"}
+    assert set(split["dev"]).isdisjoint(split["heldout"]) and set(split["dev"]) | set(split["heldout"]) == files
+    assert len(files) >= 20
+    levels = {yaml.safe_load((EVAL / f"{f}.yaml").read_text(encoding="utf-8"))["level"] for f in files}
+    assert levels == {"国务院", "省自治区", "主要城市", "其他地市"}
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_every_hand_read_quote_is_in_its_report():
+    from reportcli.provenance import number_in_text, quote_in_source
+
+    for path in sorted(EVAL.glob("*.yaml")):
+        if path.stem == "split":
+            continue
+        item = yaml.safe_load(path.read_text(encoding="utf-8"))
+        source = Path(CORPUS / item["report"]).read_text(encoding="utf-8")
+        for fact in item["facts"]:
+            assert quote_in_source(fact["quote"], source), (path.stem, fact["quote"])
+            # a number written in words (突破千亿元, 增长1倍) was read by hand as 1000, 100
+            in_words = re.search(r"[一二三四五六七八九十百千两]", fact["quote"])
+            for number in (fact.get("value"), fact.get("growth")):
+                if number is not None and not in_words:
+                    assert number_in_text(abs(number), working(fact["quote"])), (path.stem, number, fact["quote"])
