@@ -114,16 +114,23 @@ def with_baseline(kb: KnowledgeBase, targets: list[dict]) -> list[dict]:
     return out
 
 
+def _headline_first(rec: dict) -> tuple:
+    """Which of several records of one region and year a panel cell shows: curated first, then the
+    主要预期目标 (or the review's summary) over a figure from a later paragraph, then a growth rate."""
+    headline = any(w in (rec.get("section") or "") for w in ("预期目标", "主要目标"))
+    return (not rec.get("curated", True), not headline, rec.get("growth") is None)
+
+
 def panel(kb: KnowledgeBase, metric: str, filters: Filters, years: tuple[int, int] | None = None) -> dict:
     """The metric for regions × years (the research panel): long-form rows, one per region and year
-    (the curated record first when several give it), with the years and regions in order."""
+    (see `_headline_first` for which when several give it), with the years and regions in order."""
     chosen = compare(kb, metric, filters)["rows"]
     rows = [r for r in chosen if years is None or years[0] <= (r.get("year") or 0) <= years[1]]
     if not rows:
         where = kb.describe(filters)
         raise NoMatch(f"{metric!r} has no record of {years[0]}–{years[1]}" + (f", {where}" if where else ""))
     cells: dict[tuple[str, int], dict] = {}
-    for r in rows:  # compare lists curated records first
+    for r in sorted(rows, key=_headline_first):
         cells.setdefault((r["region"], r["year"]), r)
     regions = list(dict.fromkeys(region for region, _ in cells))
     return {"metric": metric, "canonical": canonical(kb.index, metric), "years": sorted({y for _, y in cells}),

@@ -189,6 +189,7 @@ class Section:
 _TOP = re.compile(rf"(?:^|(?<=[\s。]))([{_CN_DIGIT}]+、[^。\n]{{2,40}}?)(?=\s|$|。|\n)", re.M)
 
 
+_MAIN_TARGETS = re.compile(r"(?:主要预期目标|主要目标)(?:是|为|：|:)")
 _HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
 
 
@@ -234,6 +235,11 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
     goal = re.search(r"(今年|\d{4}年)[^。]{0,20}?(主要预期目标|预期目标|总体要求)", text)
     if goal:
         marks.append((goal.start(), "plan", "主要预期目标"))
+    for m in _MAIN_TARGETS.finditer(text):  # …主要预期目标是：, wherever it stands, opens the plan
+        sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]
+        if not re.search(r"过去|去年|上年|五年来|一年来|\d{4}年以来", sentence):
+            marks.append((m.start() - len(sentence), "plan", "主要预期目标"))
+            break
     marks.sort()
     out: list[Section] = []
     position, kind, label = 0, "intro", ""
