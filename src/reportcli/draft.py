@@ -33,6 +33,7 @@ class Vocab:
     plan_headings: list[str]
     glossary_headings: list[str]
     appendix_headings: list[str]
+    verbs: list[str]
     provinces: list[str]
     speaker_titles: list[str]
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks
@@ -367,8 +368,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 unit += m.group("paren")
             c_start = _clause_start(text, m.start(), s_start)
             name = _name_before(text[c_start:m.start()], vocab)
-            if not is_name(name):  # 为23名…, 31个部门1349项事项…: the noun comes after the count
-                name = _name_after(text, m.end(), s_end) or name
+            if not is_name(name) or name in vocab.verbs:  # 建成30个…, 为23名…: the noun comes after the count
+                name = _name_after(text, m.end(), s_end)
+                if not is_name(name) or name in vocab.verbs:
+                    continue  # 完成1000亿元 and nothing more: what it counts is not said here
             rec = {"name": name, "value": _number(m.group("num")), "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post")}
             q_end = m.end()
@@ -377,6 +380,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 rec["growth"], q_end, growth_qualifier = growth
                 rec["qualifier"] = rec["qualifier"] or growth_qualifier
                 covered.append((m.end(), q_end))
+            named_after = text.find(name, m.end(), s_end)
+            if named_after == m.end() + (len(m.group("paren") or "")) or named_after == m.end():
+                q_end = max(q_end, named_after + len(name))  # the quote holds the name it was given
             rec["quote"] = text[c_start:q_end]
             out.append(rec)
             covered.append((m.start(), q_end))
