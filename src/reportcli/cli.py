@@ -285,10 +285,7 @@ def panel_cmd(out, metric: Annotated[str, typer.Argument(
     if kind not in (None, "indicator", "target"):
         raise UsageError(f"panel takes --kind indicator or --kind target, not {kind!r}")
     kb = _kb()
-    filters = kb.filters(region, province, None, kind)
-    by_level = kb.resolve_level(level)
-    if by_level is not None:
-        filters.reports = by_level if filters.reports is None else [r for r in filters.reports if r in set(by_level)]
+    filters = kb.filters(region, province, None, kind, level=level)
     try:
         result = panel(kb, metric, filters, _years(years))
     except NoMatch:

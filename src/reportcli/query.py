@@ -94,18 +94,19 @@ class Result:
     the query had a text (its CSV has a score column); `tied`: records past the limit that
     score the same as the last one returned (counted in `total`, not returned)."""
 
-    __slots__ = ("records", "total", "understood", "scored", "kind", "limit", "tied")
+    __slots__ = ("records", "total", "understood", "scored", "kind", "limit", "tied", "given")
 
     def __init__(self, records: list[Record], total: int, understood: dict, scored: bool, kind: str | None,
                  limit: int | None) -> None:
         self.records, self.total, self.understood = records, total, understood
         self.scored, self.kind, self.limit = scored, kind, limit
         self.tied = 0
+        self.given: dict = {}  # the options given explicitly, as understood (region=东胜区)
 
 
     def caption(self) -> str:
-        """How the query was read: region=东胜区 · kind=target · 煤炭."""
-        parts = [f"{k}={v}" for k, v in self.understood.items() if k != "text"]
+        """How the query was read, options and words: region=东胜区 · kind=target · 煤炭."""
+        parts = [f"{k}={v}" for k, v in {**self.given, **self.understood}.items() if k != "text"]
         if self.understood.get("text"):
             parts.append(str(self.understood["text"]))
         return " · ".join(parts)
@@ -185,15 +186,18 @@ class KnowledgeBase:
 
     def filters(self, region: str | None = None, province: str | None = None, year: int | None = None,
                 kind: str | None = None, section: str | None = None, lead: str | None = None,
-                category: str | None = None, curated: bool | None = None) -> Filters:
+                category: str | None = None, curated: bool | None = None, level: str | None = None) -> Filters:
         """Filters from option values, each checked (an unknown region or kind is a UsageError)."""
         if kind is not None and kind not in KINDS:
             raise UsageError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
-        by_region, by_province = self.resolve_region(region), self.resolve_province(province)
-        reports = by_region if by_province is None else by_province if by_region is None else [
-            r for r in by_region if r in set(by_province)]
+        reports = None
+        for selected in (self.resolve_region(region), self.resolve_province(province), self.resolve_level(level)):
+            if selected is not None:
+                reports = selected if reports is None else [r for r in reports if r in set(selected)]
         if reports == []:
-            raise UsageError(f"no report is both in region {region!r} and province {province!r}")
+            given = ", ".join(f"{k} {v!r}" for k, v in (("region", region), ("province", province),
+                                                       ("level", level)) if v is not None)
+            raise UsageError(f"no report is of all of {given}")
         leads = None
         if lead is not None:
             key = self._key(lead, "--lead")
@@ -308,8 +312,21 @@ class KnowledgeBase:
               lead: str | None = None, category: str | None = None, curated: bool | None = None,
               limit: int | None = None, understand: bool = True) -> Result:
         """Records matching the text and the filters, best first (or in report order without a
-        text), at most `limit` of them plus any tied with the last; NoMatch (with the reason) when
-        none does. `understand=False` searches the text as it is, words of filters included."""
+        text), at most `limit` of them (`Result.tied` counts those past it that score the same as
+        the last); NoMatch, naming the filter that excluded the matches, when none does.
+        `understand=False` searches the text as it is, words of filters included."""
+        result = self._query(text, region, province, year, kind, section, lead, category, curated, limit,
+                             understand)
+        names = {row[0]: row[4] for row in self._report_rows()} if region is not None else {}
+        given = {"region": "、".join(names[r] for r in self.resolve_region(region)) if region is not None else None,
+                 "province": province, "year": year, "section": section, "lead": lead, "category": category,
+                 "curated": curated}
+        result.given = {k: v for k, v in given.items() if v is not None}
+        return result
+
+    def _query(self, text: str | None, region: str | None, province: str | None, year: int | None,
+               kind: str | None, section: str | None, lead: str | None, category: str | None,
+               curated: bool | None, limit: int | None, understand: bool) -> Result:
         filters = self.filters(region, province, year, kind, section, lead, category, curated)
         if text is not None and not text.strip():
             raise UsageError("the query is empty")
