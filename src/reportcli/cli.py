@@ -53,6 +53,8 @@ Section = Annotated[Optional[str], typer.Option(
     "--section", "-s", metavar="TEXT", help="Section heading (part of it): 主要预期目标, 民生重点工作, 招商引资.")]
 Curated = Annotated[Optional[bool], typer.Option(
     "--curated/--drafts", help="Only curated records, or only drafted ones (default: both).", show_default=False)]
+Confidence = Annotated[Optional[float], typer.Option(
+    "--confidence", metavar="MIN", help="Drafted records of at least this confidence (0–1); curated ones count as 1.")]
 Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, metavar="N", help="At most N records.")]
 All = Annotated[bool, typer.Option("--all", "-a", help="Every match (no --limit).")]
 Lead = Annotated[Optional[str], typer.Option("--lead", metavar="UNIT",
@@ -191,32 +193,33 @@ def search_cmd(out, words: Annotated[Optional[list[str]], typer.Argument(
                                               "Without words, the filters' records, 10 at a time.")] = None,
                region: Region = None, kind: Kind = None, year: Year = None, section: Section = None,
                province: Province = None, lead: Lead = None, category: Category = None, curated: Curated = None,
-               limit: Limit = 10, everything: All = False) -> None:
+               confidence: Confidence = None, limit: Limit = 10, everything: All = False) -> None:
     """Fuzzy search over every record, best first (the 10 best unless --limit or --all)."""
     _listing(out, "search", words, limit, everything, region=region, kind=kind, year=year, section=section,
-             province=province, lead=lead, category=category, curated=curated)
+             province=province, lead=lead, category=category, curated=curated, confidence=confidence)
 
 
 @app.command("indicators")
 @_output_options
 def indicators_cmd(out, words: Words = None, region: Region = None, year: Year = None, section: Section = None,
-                   province: Province = None, curated: Curated = None, limit: Limit = None,
-                   everything: All = False) -> None:
+                   province: Province = None, curated: Curated = None, confidence: Confidence = None,
+                   limit: Limit = None, everything: All = False) -> None:
     """Figures of the review year (and earlier cumulative figures)."""
     _listing(out, "indicators", words, limit, everything, kind="indicator", region=region, year=year,
-             section=section, province=province, curated=curated)
+             section=section, province=province, curated=curated, confidence=confidence)
 
 
 @app.command("targets")
 @_output_options
 def targets_cmd(out, words: Words = None, region: Region = None, year: Year = None, section: Section = None,
-                province: Province = None, curated: Curated = None, limit: Limit = None, everything: All = False,
+                province: Province = None, curated: Curated = None, confidence: Confidence = None,
+                limit: Limit = None, everything: All = False,
                 with_baseline: Annotated[bool, typer.Option(
                     "--with-baseline", help="Put each target beside the same report's review-year figure.")] = False,
                 ) -> None:
     """Targets and quantitative commitments of the plan year."""
     filters = {"kind": "target", "region": region, "year": year, "section": section, "province": province,
-               "curated": curated}
+               "curated": curated, "confidence": confidence}
     if not with_baseline:
         _listing(out, "targets", words, limit, everything, **filters)
         return
@@ -237,6 +240,7 @@ def targets_cmd(out, words: Words = None, region: Region = None, year: Year = No
 def compare_cmd(out, metric: Annotated[str, typer.Argument(
                     metavar="METRIC", help="An indicator or target: 地区生产总值, GDP, 社零 …")],
                 region: Region = None, year: Year = None, province: Province = None, section: Section = None,
+                confidence: Confidence = None,
                 kind: Annotated[Optional[str], typer.Option("--kind", "-k", metavar="KIND", help="indicator or target.",
                                                             autocompletion=_complete_kind)] = None) -> None:
     """The same indicator or target across reports, with bars scaled in base units."""
@@ -247,7 +251,7 @@ def compare_cmd(out, metric: Annotated[str, typer.Argument(
         raise UsageError(f"compare takes --kind indicator or --kind target, not {kind!r}")
     kb = _kb()
     try:
-        result = compare(kb, metric, kb.filters(region, province, year, kind, section))
+        result = compare(kb, metric, kb.filters(region, province, year, kind, section, confidence=confidence))
     except NoMatch:
         comparison(None, out) if out.structured else None
         raise
@@ -277,7 +281,7 @@ def panel_cmd(out, metric: Annotated[str, typer.Argument(
                   "--years", metavar="SPAN", help="Years, e.g. 2015-2024 (default: all).")] = None,
               level: Annotated[Optional[str], typer.Option(
                   "--level", metavar="LEVEL", help="national, province, city or county (省级, 地级, 县级).")] = None,
-              region: Region = None, province: Province = None) -> None:
+              region: Region = None, province: Province = None, confidence: Confidence = None) -> None:
     """The same indicator or target for regions × years: a table, or long-form CSV/JSON for research."""
     from .analysis import panel
     from .output import panel as draw_panel
@@ -285,7 +289,7 @@ def panel_cmd(out, metric: Annotated[str, typer.Argument(
     if kind not in (None, "indicator", "target"):
         raise UsageError(f"panel takes --kind indicator or --kind target, not {kind!r}")
     kb = _kb()
-    filters = kb.filters(region, province, None, kind, level=level)
+    filters = kb.filters(region, province, None, kind, level=level, confidence=confidence)
     try:
         result = panel(kb, metric, filters, _years(years))
     except NoMatch:
@@ -297,21 +301,21 @@ def panel_cmd(out, metric: Annotated[str, typer.Argument(
 @app.command("terms")
 @_output_options
 def terms_cmd(out, words: Words = None, region: Region = None, year: Year = None, section: Section = None,
-              province: Province = None, curated: Curated = None, limit: Limit = None,
-              everything: All = False) -> None:
+              province: Province = None, curated: Curated = None, confidence: Confidence = None,
+              limit: Limit = None, everything: All = False) -> None:
     """Policy formulas and glossary terms (名词解释) with their definitions."""
     _listing(out, "terms", words, limit, everything, kind="term", region=region, year=year, section=section,
-             province=province, curated=curated)
+             province=province, curated=curated, confidence=confidence)
 
 
 @app.command("tasks")
 @_output_options
 def tasks_cmd(out, words: Words = None, region: Region = None, year: Year = None, section: Section = None,
               lead: Lead = None, category: Category = None, province: Province = None, curated: Curated = None,
-              limit: Limit = None, everything: All = False) -> None:
+              confidence: Confidence = None, limit: Limit = None, everything: All = False) -> None:
     """Tasks: the 民生重点工作 with their lead units, and the work-plan sections."""
     _listing(out, "tasks", words, limit, everything, kind="task", region=region, year=year, section=section,
-             lead=lead, category=category, province=province, curated=curated)
+             lead=lead, category=category, province=province, curated=curated, confidence=confidence)
 
 
 @app.command("show")
@@ -367,14 +371,15 @@ def export_cmd(out: Annotated[str, typer.Argument(
                    ] = False,
                force: Annotated[bool, typer.Option("--force", help="Replace OUT if it exists.")] = False,
                region: Region = None, year: Year = None, kind: Kind = None, section: Section = None,
-               province: Province = None, curated: Curated = None, data: Data = None) -> None:
+               province: Province = None, curated: Curated = None, confidence: Confidence = None,
+               data: Data = None) -> None:
     """Records (all, or those the filters leave) as CSV, TSV, JSON, JSON Lines or SQLite."""
     from .export import export, export_format
 
     _state["data"] = data or _state["data"]
     chosen = export_format(out, fmt)
     kb = _kb()
-    filters = kb.filters(region, province, year, kind, section, curated=curated)
+    filters = kb.filters(region, province, year, kind, section, curated=curated, confidence=confidence)
     counts = export(kb, filters, chosen, out, force=force, bom=bom)
     where = "stdout" if out == "-" else out
     typer.echo(f"wrote {where}: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)

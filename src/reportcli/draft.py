@@ -727,7 +727,8 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
                 rec[key] = _verbatim(rec[key], text, original)
         letter = {"indicator": "i", "target": "t", "term": "k", "task": "w"}[rec["kind"]]
         counters[letter] = counters.get(letter, 0) + 1
-        rec = {"id": f"{rid}-{letter}{counters[letter]:03d}", **rec, "curated": False}
+        rec = {"id": f"{rid}-{letter}{counters[letter]:03d}", **rec, "curated": False,
+               "confidence": confidence(rec, vocab.names)}
         if rec["kind"] not in ("indicator", "target"):
             rec.pop("year", None)
         elif rec.get("year") is None:
@@ -744,6 +745,21 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
         "speaker_title": meta["speaker_title"], "review_year": meta["review_year"], "plan_year": meta["plan_year"],
         "source": source_ref or str(path.resolve()), "curated": False, "records": out,
     }
+
+
+def confidence(rec: dict, names: Names | None) -> float:
+    """How far a drafted record can be trusted, by what it rests on (the hand-judged sample of
+    docs/drafting.md is the evidence): a headline indicator under its canonical name 0.9; a short
+    noun phrase 0.6, a long one 0.4; a glossary definition 0.9, a quoted term 0.5; a task with its
+    lead units 0.8, without 0.6."""
+    kind = rec["kind"]
+    if kind == "term":
+        return 0.9 if rec.get("definition") else 0.5
+    if kind == "task":
+        return 0.8 if rec.get("lead") else 0.6
+    if names is not None and rec["name"] in names.family:
+        return 0.9
+    return 0.6 if len(rec["name"]) <= 12 else 0.4
 
 
 def _level(region: str, parent: str | None, vocab: Vocab) -> str:

@@ -19,7 +19,7 @@ from . import __version__
 from .errors import DataError
 from .locations import bundled_data_dir, cache_dir, user_data_paths, yaml_files
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}
@@ -30,7 +30,7 @@ CREATE TABLE reports(id TEXT PRIMARY KEY, ord INTEGER, keys TEXT, parent_keys TE
   level TEXT, province TEXT,
   province_key TEXT, json TEXT, first_rid INTEGER, last_rid INTEGER);
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
-  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect TEXT, figure TEXT, json TEXT);
+  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect TEXT, figure TEXT, confidence REAL, json TEXT);
 CREATE TABLE grams(gram TEXT PRIMARY KEY, df INTEGER, rids BLOB) WITHOUT ROWID;
 CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT) WITHOUT ROWID;
 CREATE TABLE aliases(alias TEXT PRIMARY KEY, canon TEXT) WITHOUT ROWID;
@@ -132,7 +132,7 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     records, base.records = base.records, []
     rows: list[tuple] = []
     topics: dict[str, str] = {}
-    insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
     for rid, rec in enumerate(records):
         records[rid] = None  # type: ignore[call-overload]  # done with it: the build holds one batch of rows
         names = [rec["name"], *rec.get("aliases", [])]
@@ -145,6 +145,7 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         rows.append((rid, rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]),
                      rec["order"], SEP.join(norm_names), body, SEP.join(py), sect,
                      figure(rec, prefix, spaced=True) if rec["kind"] in NUMERIC_KINDS else "",
+                     rec.get("confidence", 1.0 if rec["curated"] else 0.5),
                      json.dumps(ordered(rec), ensure_ascii=False)))
         for topic in section_topics(rec["section"]):
             topics.setdefault(normalize(topic, t2s), topic)

@@ -189,6 +189,9 @@ class _Checker:
             self.numeric(node)
         if kind == "term" and node.get("definition_source") not in model.DEFINITION_SOURCES:
             self.add(node, "definition_source must be report, general or null", "definition_source")
+        confidence = node.get("confidence")
+        if confidence is not None and not (isinstance(confidence, (int, float)) and 0 <= confidence <= 1):
+            self.add(node, "confidence must be a number from 0 to 1", "confidence")
         if kind == "task" and "lead" not in node:
             self.add(node, "task without lead (use lead: [] for a work-plan section)")
         quote = node.get("quote")

@@ -20,7 +20,7 @@ _NUM = (int, float, type(None))
 _STR = (str, type(None))
 RECORD_FIELDS: dict[str, Any] = {
     "id": str, "kind": str, "name": str, "year": int, "period": str, "section": str,
-    "quote": str, "aliases": list, "note": str, "curated": bool,
+    "quote": str, "aliases": list, "note": str, "curated": bool, "confidence": (int, float),
     "value": _NUM, "unit": _STR, "value_text": str, "growth": _NUM, "growth_unit": str,
     "qualifier": _STR, "ratio": list, "ratio_before": list, "growth_max": _NUM, "hedge": str,
     "definition": _STR, "definition_source": _STR,
@@ -36,7 +36,7 @@ KIND_FIELDS = {
     "task": ("number", "category", "lead", "parts", "text"),
 }
 COMMON_FIELDS = ("id", "kind", "name", "year", "period", "section", "quote", "aliases", "note",
-                 "curated")
+                 "curated", "confidence")
 DEFINITION_SOURCES = ("report", "general", None)
 
 # Field order of the JSON contract; optional fields follow when present.
@@ -45,7 +45,7 @@ CONTRACT_NUMERIC = ("value", "unit", "growth", "qualifier", "base_value", "base_
 CONTRACT_TERM = ("definition", "definition_source")
 CONTRACT_TASK = ("number", "category", "lead")
 OPTIONAL = ("period", "value_text", "growth_unit", "growth_max", "hedge", "ratio", "ratio_before", "parts",
-            "aliases", "note", "curated")
+            "aliases", "note", "curated", "confidence")
 
 
 def split_unit(unit: str | None, multipliers: dict[str, int]) -> tuple[int, str | None]:
@@ -176,7 +176,7 @@ _NUMERIC_COLUMNS = ("value", "unit", "value_text", "growth", "growth_max", "grow
                     "ratio", "ratio_before", "base_value", "base_unit")
 _TERM_COLUMNS = ("definition", "definition_source")
 _TASK_COLUMNS = ("number", "category", "lead", "text")
-_TAIL = ("section", "quote", "note", "curated")
+_TAIL = ("section", "quote", "note", "curated", "confidence")
 COLUMNS = {
     "indicator": _HEAD + _NUMERIC_COLUMNS + _TAIL,
     "target": _HEAD + _NUMERIC_COLUMNS + _TAIL,

@@ -52,13 +52,13 @@ class Filters:
     """What a query is limited to. `reports` None means every report; strings match by substring
     of the normalised field (traditional characters and lead-unit abbreviations understood)."""
 
-    __slots__ = ("reports", "kind", "year", "section", "lead", "category", "curated")
+    __slots__ = ("reports", "kind", "year", "section", "lead", "category", "curated", "confidence")
 
     def __init__(self, reports: list[str] | None = None, kind: str | None = None, year: int | None = None,
                  section: str | None = None, lead: list[str] | None = None, category: str | None = None,
-                 curated: bool | None = None) -> None:
+                 curated: bool | None = None, confidence: float | None = None) -> None:
         self.reports, self.kind, self.year, self.section = reports, kind, year, section
-        self.lead, self.category, self.curated = lead, category, curated
+        self.lead, self.category, self.curated, self.confidence = lead, category, curated, confidence
 
     def sql(self) -> tuple[str, list]:
         clauses, args = [], []
@@ -72,6 +72,9 @@ class Filters:
         if self.section:
             clauses.append("instr(r.sect, ?) > 0")
             args.append(self.section)
+        if self.confidence is not None:  # curated records count as 1
+            clauses.append("r.confidence >= ?")
+            args.append(self.confidence)
         return (" AND ".join(clauses) or "1"), args
 
     @property
@@ -186,7 +189,8 @@ class KnowledgeBase:
 
     def filters(self, region: str | None = None, province: str | None = None, year: int | None = None,
                 kind: str | None = None, section: str | None = None, lead: str | None = None,
-                category: str | None = None, curated: bool | None = None, level: str | None = None) -> Filters:
+                category: str | None = None, curated: bool | None = None, level: str | None = None,
+                confidence: float | None = None) -> Filters:
         """Filters from option values, each checked (an unknown region or kind is a UsageError)."""
         if kind is not None and kind not in KINDS:
             raise UsageError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
@@ -202,8 +206,10 @@ class KnowledgeBase:
         if lead is not None:
             key = self._key(lead, "--lead")
             leads = expand(key, self.index.aliases())
+        if confidence is not None and not 0 <= confidence <= 1:
+            raise UsageError(f"--confidence is a number from 0 to 1, not {confidence}")
         return Filters(reports, kind, self.check_year(year), self._key(section, "--section") if section else None,
-                       leads, self._key(category, "--category") if category else None, curated)
+                       leads, self._key(category, "--category") if category else None, curated, confidence)
 
     # --- reading the query --------------------------------------------------------------------
 
@@ -310,24 +316,21 @@ class KnowledgeBase:
     def query(self, text: str | None = None, *, region: str | None = None, province: str | None = None,
               year: int | None = None, kind: str | None = None, section: str | None = None,
               lead: str | None = None, category: str | None = None, curated: bool | None = None,
-              limit: int | None = None, understand: bool = True) -> Result:
+              confidence: float | None = None, limit: int | None = None, understand: bool = True) -> Result:
         """Records matching the text and the filters, best first (or in report order without a
         text), at most `limit` of them (`Result.tied` counts those past it that score the same as
         the last); NoMatch, naming the filter that excluded the matches, when none does.
         `understand=False` searches the text as it is, words of filters included."""
-        result = self._query(text, region, province, year, kind, section, lead, category, curated, limit,
-                             understand)
+        filters = self.filters(region, province, year, kind, section, lead, category, curated, confidence=confidence)
+        result = self._query(text, filters, limit, understand)
         names = {row[0]: row[4] for row in self._report_rows()} if region is not None else {}
         given = {"region": "、".join(names[r] for r in self.resolve_region(region)) if region is not None else None,
                  "province": province, "year": year, "section": section, "lead": lead, "category": category,
-                 "curated": curated}
+                 "curated": curated, "confidence": confidence}
         result.given = {k: v for k, v in given.items() if v is not None}
         return result
 
-    def _query(self, text: str | None, region: str | None, province: str | None, year: int | None,
-               kind: str | None, section: str | None, lead: str | None, category: str | None,
-               curated: bool | None, limit: int | None, understand: bool) -> Result:
-        filters = self.filters(region, province, year, kind, section, lead, category, curated)
+    def _query(self, text: str | None, filters: Filters, limit: int | None, understand: bool) -> Result:
         if text is not None and not text.strip():
             raise UsageError("the query is empty")
         if text is not None and understand:
@@ -458,6 +461,8 @@ class KnowledgeBase:
             parts.append(f"in category {filters.category}")
         if filters.curated is not None:
             parts.append("curated" if filters.curated else "drafted")
+        if filters.confidence is not None:
+            parts.append(f"of confidence {filters.confidence} or more")
         return ", ".join(parts)
 
     # --- single records and reports -----------------------------------------------------------
