@@ -132,6 +132,7 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     records, base.records = base.records, []
     rows: list[tuple] = []
     topics: dict[str, str] = {}
+    sections: dict[str, tuple[str, set[str]]] = {}  # raw section → (its matching form, its innermost heading's grams)
     insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
     for rid, rec in enumerate(records):
         records[rid] = None  # type: ignore[call-overload]  # done with it: the build holds one batch of rows
@@ -141,15 +142,19 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         body = normalize(" ".join(str(x) for x in [rec["text"], rec["quote"], rec.get("definition") or "",
                                                    " ".join(rec.get("lead") or []), rec.get("category") or ""]), t2s)
         py = [p for n in names for p in pinyin(n)]
-        sect = normalize(rec["section"], t2s)
+        if rec["section"] not in sections:  # sections repeat: each is read once per build
+            heads = section_topics(rec["section"])
+            for topic in heads:
+                topics.setdefault(normalize(topic, t2s), topic)
+            innermost = normalize(heads[-1] if heads else rec["section"], t2s)
+            sections[rec["section"]] = (normalize(rec["section"], t2s), grams(innermost))
+        sect, sect_grams = sections[rec["section"]]
         rows.append((rid, rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]),
                      rec["order"], SEP.join(norm_names), body, SEP.join(py), sect,
                      figure(rec, prefix, spaced=True) if rec["kind"] in NUMERIC_KINDS else "",
                      rec.get("confidence", 1.0 if rec["curated"] else 0.5),
                      json.dumps(ordered(rec), ensure_ascii=False)))
-        for topic in section_topics(rec["section"]):
-            topics.setdefault(normalize(topic, t2s), topic)
-        keys = set().union(*(grams(n) for n in norm_names), grams(body), grams(sect))
+        keys = set().union(*(grams(n) for n in norm_names), grams(body), sect_grams)
         keys |= {"p:" + g for p in py[0::2] for g in grams(p, 3)}
         keys |= {"i:" + g for p in py[1::2] for g in grams(p, 2)}
         for k in keys:
