@@ -150,3 +150,12 @@ def test_drafted_records_carry_a_confidence_and_listings_filter_on_it(run, tmp_p
     assert curated and all(r["curated"] for r in curated)  # curated records count as 1
     res = run("search", "旅游收入", "--confidence", "2", env=env)
     assert res.code == 2 and "--confidence is a number from 0 to 1" in res.err
+
+
+def test_text_forms_ranges_and_thousands_separators(vocab):
+    got = _figures("经济增长6—6.5%，固定资产投资增长6%-7%左右。", vocab)
+    assert [(g["name"], g["growth"], g.get("growth_max"), g["qualifier"]) for g in got] == [
+        ("经济", 6, 6.5, None), ("固定资产投资", 6, 7, "左右")]
+    got = _figures("城镇居民人均可支配收入达到41,280元，增长5.5%。", vocab)
+    assert [(g["name"], g["value"], g["unit"], g["growth"]) for g in got] == [
+        ("城镇居民人均可支配收入", 41280, "元", 5.5)]

@@ -47,7 +47,8 @@ class Vocab:
         pre = "|".join(re.escape(q) for q in sorted(self.prefix_qualifiers, key=len, reverse=True))
         post = "|".join(re.escape(q) for q in sorted(self.suffix_qualifiers, key=len, reverse=True))
         self.figure_re = re.compile(
-            rf"(?P<pre>{pre})?(?<![\d.A-Za-z])(?<!\d )(?<!\d,)(?<!\d，)(?P<num>\d+(?:\.\d+)?)(?P<unit>{units})"
+            rf"(?P<pre>{pre})?(?<![\d.A-Za-z])(?<!\d )(?<!\d,)(?<!\d，)"
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{units})"
             rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
         words = "|".join(map(re.escape, self.change_words))
@@ -327,6 +328,8 @@ def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, 
 
 
 def _number(raw: str) -> int | float:
+    """12.5 or 1,200 (a thousands separator) as a number."""
+    raw = raw.replace(",", "")
     return int(raw) if "." not in raw else float(raw)
 
 
@@ -456,19 +459,23 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     """增长6%左右 / 下降2% / 增幅达到6.5% with no level before it: a growth-only record."""
     if m.group("unit") != "%":
         return None
-    before = text[max(s_start, m.start() - 6):m.start()]
+    low = _RANGE_LOW.search(text, max(s_start, m.start() - 12), m.start())  # 增长6—6.5%: a range
+    start = low.start() if low else m.start()
+    before = text[max(s_start, start - 6):start]
     word = next((w for w in vocab.change_words if before.endswith(w)), None)
     if word is None or (before.endswith(("提高到", "达到")) and not word.endswith("达到")):
         return None  # 提高到78% / 达到92% state a level
     value = _number(m.group("num"))
-    c_start = _clause_start(text, m.start() - len(word), s_start)
-    name = _name_before(text[c_start:m.start() - len(word)], vocab)
+    c_start = _clause_start(text, start - len(word), s_start)
+    name = _name_before(text[c_start:start - len(word)], vocab)
     if not name and c_start > s_start:  # 提高低保标准,增幅达到6.5%: the subject is the clause before
         c_start = _clause_start(text, c_start - 1, s_start)
-        name = _name_before(text[c_start:m.start() - len(word)].rstrip(",，"), vocab)
+        name = _name_before(text[c_start:start - len(word)].rstrip(",，"), vocab)
     sign = -1 if word in vocab.fall_words else 1
     out = {"name": name, "value": None, "unit": None, "growth": sign * value,
            "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]}
+    if low:
+        out["growth"], out["growth_max"] = sign * _number(low.group(1)), sign * value
     top = _RANGE_TOP.match(text, m.end()) if not m.group("post") else None
     if top:  # 增长4.5%—5%: a range, its top in growth_max
         out["growth_max"], out["quote"] = sign * _number(top.group(1)), text[c_start:top.end()]
@@ -479,6 +486,7 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
 
 
 _RANGE_TOP = re.compile(r"[—\-~～至到](\d+(?:\.\d+)?)%")
+_RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[—\-~～至到]$")
 
 
 _APPENDIX_ITEM = re.compile(r"\s(?:\d{1,3}[.．]|[一二三四五六七八九十]+、)")

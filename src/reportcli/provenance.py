@@ -76,6 +76,7 @@ def value_problems(record: dict) -> list[str]:
     Digits are compared after width normalisation (８ is 8), as the quote itself may not be.
     """
     quote = unicodedata.normalize("NFKC", squash_space(record.get("quote") or ""))
+    quote = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", quote)  # 1,200 is 1200
     problems: list[str] = []
     value = record.get("value")
     value_text = record.get("value_text")
