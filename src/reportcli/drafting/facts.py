@@ -1,0 +1,364 @@
+"""Facts: the figures of a part of a report, one record per fact (level and growth together, 分别
+lists distributed, 由…到, 总量, ranges), each named as reports name it and with a confidence."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .names import HEDGES, Names, distribute, strip_leading
+
+if TYPE_CHECKING:
+    from ..draft import Vocab
+
+SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+CLAUSE_END = "，,：:；;。、\n"
+
+
+# --- figures --------------------------------------------------------------------------------
+
+def _name_before(clause: str, vocab: Vocab) -> str:
+    name = clause.strip(" \u3000—-·")
+    changed = True
+    while changed and name:
+        changed = False
+        for word in vocab.name_suffixes:
+            if name.endswith(word) and len(name) > len(word):
+                name, changed = name[: -len(word)], True
+        for word in vocab.name_prefixes:
+            if name.startswith(word) and len(name) > len(word):
+                name, changed = name[len(word):], True
+    name = re.sub(r"^(?:\d{4}年(?:底|末)?|\d+年)", "", name)  # 2007年进出口总额: the year is not the name
+    name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
+    return name.strip(" \u3000,，、")
+
+
+_NOT_A_NAME = re.compile(r"^[元万亿个%和及与、，,的]|提高到|增加到|下降到|减少到|^.$")
+
+
+def is_name(name: str) -> bool:
+    """A noun phrase can name a figure; a unit, a conjunction, a verb phrase cut off (元提高到…) cannot."""
+    return bool(name) and not _NOT_A_NAME.search(name) and re.search(r"[\u4e00-\u9fff]{2}", name) is not None
+
+
+def _name_after(text: str, position: int, stop: int) -> str:
+    """For a count that opens its clause (6个国有林场全面启用…): the words after it."""
+    tail = re.match(r"[^，,。；;、：:\s]{1,12}", text[position:stop])
+    return tail.group().strip() if tail else ""
+
+
+def _clause_end(text: str, position: int, ceiling: int) -> int:
+    i = position
+    while i < ceiling and text[i] not in CLAUSE_END:
+        i += 1
+    return i
+
+
+def _clause_start(text: str, position: int, floor: int) -> int:
+    i = position
+    while i > floor and text[i - 1] not in CLAUSE_END:
+        i -= 1
+    return i
+
+
+def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, int, str | None] | None:
+    """增长N%(左右) right after a figure (across a comma and 同比): (growth, end, qualifier)."""
+    m = vocab.growth_re.match(text, end, stop)
+    if not m:
+        return None
+    value = float(m.group("num"))
+    value = int(value) if value.is_integer() and "." not in m.group("num") else value
+    if m.group("w") in vocab.fall_words:
+        value = -value
+    return value, m.end(), m.group("pre") or m.group("post")
+
+
+def _number(raw: str) -> int | float:
+    """12.5 or 1,200 (a thousands separator) as a number."""
+    raw = raw.replace(",", "")
+    return int(raw) if "." not in raw else float(raw)
+
+
+def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
+    """Every figure between start and end as a partial record (name, value, unit, growth …, quote)."""
+    out: list[dict] = []
+    # an appendix title ("附件1 …38件民生重点工作…") counts its items: no figure until its first item
+    covered: list[tuple[int, int]] = []
+    for m in re.finditer("附件", text[start:end]):
+        item = _APPENDIX_ITEM.search(text, start + m.end() + 2, end)
+        covered.append((start + m.start(), item.start() if item else end))
+    for sentence in _sentences(text, start, end):
+        s_start, s_end = sentence
+        first = len(out)
+        for found in (_respectively(text, s_start, s_end, vocab), _from_to(text, s_start, s_end, vocab)):
+            if found and not any(a <= found[1][0] < b for a, b in covered):
+                out += found[0]
+                covered.append(found[1])
+        for m in vocab.figure_re.finditer(text, s_start, s_end):
+            if m.group("unit") in vocab.rating_units:
+                continue
+            after = text[m.end():m.end() + 1]
+            if text[m.start() - 1:m.start()] in "(（" and after in ")）":
+                continue  # a heading's count of its items: 一、促进群众就业增收(7件)
+            if m.group("post") in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", after) and \
+                    vocab.figure_re.search(text, m.end(), _clause_end(text, m.end(), s_end)):
+                continue  # 5000万元以上重点项目137项: a threshold, not a figure
+            growth_only = _growth_only(text, m, s_start, vocab)
+            if growth_only:
+                if not any(a <= m.start() < b for a, b in covered):
+                    out.append(growth_only)
+                    end = text.find(growth_only["quote"], _clause_start(text, m.start(), s_start))
+                    covered.append((m.start(), max(m.end(), end + len(growth_only["quote"]))))
+                continue
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            unit = m.group("unit")
+            if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
+                unit += m.group("paren")
+            c_start = _clause_start(text, m.start(), s_start)
+            name = _name_before(text[c_start:m.start()], vocab)
+            if not is_name(name) or name in vocab.verbs:  # 建成30个…, 为23名…: the noun comes after the count
+                name = _name_after(text, m.end(), s_end)
+                if not is_name(name) or name in vocab.verbs:
+                    continue  # 完成1000亿元 and nothing more: what it counts is not said here
+            rec = {"name": name, "value": _number(m.group("num")), "unit": unit, "growth": None,
+                   "qualifier": m.group("pre") or m.group("post")}
+            q_end = m.end()
+            growth = _growth_after(text, m.end(), s_end, vocab)
+            if growth:
+                rec["growth"], q_end, growth_qualifier = growth
+                rec["qualifier"] = rec["qualifier"] or growth_qualifier
+                covered.append((m.end(), q_end))
+            named_after = text.find(name, m.end(), s_end)
+            if named_after == m.end() + (len(m.group("paren") or "")) or named_after == m.end():
+                q_end = max(q_end, named_after + len(name))  # the quote holds the name it was given
+            rec["quote"] = text[c_start:q_end]
+            out.append(rec)
+            covered.append((m.start(), q_end))
+        out[first:] = _join_totals(text, s_start, out[first:])
+        out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end)
+    return out
+
+
+_TOTAL = ("总量", "总额", "总值", "规模", "总规模")
+
+
+def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:
+    """国内生产总值增长5%，总量达到140.19万亿元: a level named only 总量 belongs to the growth before it
+    (one fact, one record, quoted from the growth to the level)."""
+    out: list[dict] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (fig["name"] in _TOTAL and prev and prev.get("value") is None and prev.get("growth") is not None
+                and fig.get("growth") is None):
+            begin = text.find(prev["quote"], s_start)
+            finish = text.find(fig["quote"], max(begin, s_start))
+            if begin >= 0 and finish >= 0:
+                prev.update(value=fig["value"], unit=fig["unit"],
+                            quote=text[begin:finish + len(fig["quote"])])
+                prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
+                continue
+        out.append(fig)
+    return out
+
+
+def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
+    """地区生产总值由2012年的7529亿元增加到2017年的10920亿元，年均增长9%: one record, the level reached
+    (the earlier level is its starting point, not a figure of its own)."""
+    units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
+    m = re.compile(rf"(?:由|从)(?:\d{{4}}年(?:的|底的|末的)?)?(?P<a>\d+(?:\.\d+)?(?:{units}))"
+                   rf"(?:增加|提高|增长|上升|扩大|提升|下降|减少|降低|缩小)?(?:到|至)(?:\d{{4}}年(?:的|底的|末的)?)?"
+                   rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{units})").search(text, s_start, s_end)
+    if not m:
+        return None
+    c_start = _clause_start(text, m.start(), s_start)
+    name = _name_before(text[c_start:m.start()], vocab)
+    if not name:
+        return None
+    rec = {"name": name, "value": _number(m.group("num")), "unit": m.group("unit"), "growth": None,
+           "qualifier": None}
+    end = m.end()
+    growth = _growth_after(text, end, s_end, vocab)
+    if growth:
+        rec["growth"], end, rec["qualifier"] = growth
+    rec["quote"] = text[c_start:end]
+    return [rec], (m.start(), end)
+
+
+def name_figure(fig: dict, names: Names | None) -> dict:
+    """A drafted figure named as reports name it: a hedge (预计, 力争 …) becomes a field, never part of
+    the name; a headline indicator takes its canonical name (全市地区生产总值 → 地区生产总值), and
+    a rise that states a level (居民消费价格上涨2.3%) becomes that level."""
+    hedge = next((h for h in HEDGES if fig["quote"].lstrip().startswith(h) or fig["name"].startswith(h)), None)
+    if hedge:
+        fig["hedge"] = hedge
+    fig["name"] = strip_leading(fig["name"]) or fig["name"]
+    canonical = names.canonical_name(fig["name"]) if names else None
+    if canonical:
+        fig["name"] = canonical
+        if canonical in names.rise_is_level and fig.get("value") is None and (fig.get("growth") or 0) > 0:
+            fig["value"], fig["unit"], fig["growth"] = fig["growth"], "%", None
+    return fig
+
+
+def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | None:
+    """增长6%左右 / 下降2% / 增幅达到6.5% with no level before it: a growth-only record."""
+    if m.group("unit") != "%":
+        return None
+    low = _RANGE_LOW.search(text, max(s_start, m.start() - 12), m.start())  # 增长6—6.5%: a range
+    start = low.start() if low else m.start()
+    before = text[max(s_start, start - 6):start]
+    word = next((w for w in vocab.change_words if before.endswith(w)), None)
+    if word is None or (before.endswith(("提高到", "达到")) and not word.endswith("达到")):
+        return None  # 提高到78% / 达到92% state a level
+    value = _number(m.group("num"))
+    c_start = _clause_start(text, start - len(word), s_start)
+    name = _name_before(text[c_start:start - len(word)], vocab)
+    if not name and c_start > s_start:  # 提高低保标准,增幅达到6.5%: the subject is the clause before
+        c_start = _clause_start(text, c_start - 1, s_start)
+        name = _name_before(text[c_start:start - len(word)].rstrip(",，"), vocab)
+    sign = -1 if word in vocab.fall_words else 1
+    out = {"name": name, "value": None, "unit": None, "growth": sign * value,
+           "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]}
+    if low:
+        out["growth"], out["growth_max"] = sign * _number(low.group(1)), sign * value
+    top = _RANGE_TOP.match(text, m.end()) if not m.group("post") else None
+    if top:  # 增长4.5%—5%: a range, its top in growth_max
+        out["growth_max"], out["quote"] = sign * _number(top.group(1)), text[c_start:top.end()]
+        post = re.match("|".join(map(re.escape, vocab.suffix_qualifiers)), text[top.end():])
+        if post:
+            out["qualifier"], out["quote"] = post.group(), text[c_start:top.end() + post.end()]
+    return out
+
+
+_RANGE_TOP = re.compile(r"[—\-~～至到](\d+(?:\.\d+)?)%")
+_RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[—\-~～至到]$")
+
+
+_APPENDIX_ITEM = re.compile(r"\s(?:\d{1,3}[.．]|[一二三四五六七八九十]+、)")
+_RANK = re.compile(r"(?:位居|跃居|位列|均列|列|居|排名|排)(?P<where>[^，,。；;]{0,12}?)"
+                   r"(?:第(?P<n>[一二三四五六七八九十]{1,3})(?:位|(?=[，,。；;]|$))|(?P<n1>首)位)")
+
+
+def _ranks(text: str, start: int, end: int) -> list[dict]:
+    """位居各旗市区第三位 / 均列呼伦贝尔市首位: a rank, value in words (value_text)."""
+    from ..provenance import parse_chinese_number
+
+    out = []
+    for m in _RANK.finditer(text, start, end):
+        words = m.group("n") or m.group("n1")
+        value = parse_chinese_number(words)
+        if value is None:
+            continue
+        c_start = _clause_start(text, m.start(), start)
+        subject = text[c_start:m.start()].strip() or "排名"
+        out.append({"name": f"{subject}({m.group('where').strip()}排名)", "value": value,
+                    "value_text": words, "unit": "位", "growth": None, "qualifier": None,
+                    "quote": text[c_start:m.end()]})
+    return out
+
+
+def _respectively(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
+    """…分别完成A和B,同比增长x%和y% / …分别增长a%、b%左右 / …分别控制在6.5%左右、4.5%以内: one record
+    per value, in order, named by distributing the subject (城乡… → 城镇…, 农村…); a qualifier
+    written once after the last value holds for all of them."""
+    at = text.find("分别", s_start, s_end)
+    if at < 0:
+        return None
+    units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
+    post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
+    fig = rf"\d+(?:\.\d+)?(?:{units})(?:{post})?"
+    pct = rf"\d+(?:\.\d+)?%(?:{post})?"
+    joined = "[、和及与]"
+    words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
+    m = re.compile(rf"分别(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是)?(?P<values>{fig}(?:{joined}{fig})+)"
+                   rf"(?:[，,]?(?:同比|均比上年|比上年|均)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?"
+                   ).match(text, at, s_end)
+    only_growth = None
+    if not m:
+        only_growth = re.compile(rf"分别(?:{words})(?P<growths>{pct}(?:{joined}{pct})+)").match(text, at, s_end)
+        if not only_growth:
+            return None
+    found = m or only_growth
+    c_start = _clause_start(text, at, s_start)
+    while c_start > s_start and text[c_start - 1] == "、":  # 城镇调查失业率、城镇登记失业率分别…: one subject list
+        c_start = _clause_start(text, c_start - 1, s_start)
+    name = _name_before(text[c_start:at], vocab)
+    quote = text[c_start:found.end()]
+    growths = _with_qualifiers(re.split(joined, found.group("growths") or ""), vocab)
+    values = _with_qualifiers(re.split(joined, m.group("values")), vocab) if m else []
+    count = len(values) if m else len(growths)
+    names = distribute(name, count) or [name] * count  # 城乡居民… → 城镇居民…, 农村居民…
+    if m:
+        if growths and len(growths) != len(values):
+            growths = []
+        records = []
+        for i, (raw, qualifier) in enumerate(values):
+            num = re.match(r"\d+(?:\.\d+)?", raw).group()
+            growth, growth_qualifier = growths[i] if growths else (None, None)
+            records.append({"name": names[i], "value": _number(num), "unit": raw[len(num):],
+                            "growth": None if growth is None else _number(growth.rstrip("%")),
+                            "qualifier": qualifier or growth_qualifier, "quote": quote})
+    else:
+        records = [{"name": names[i], "value": None, "unit": None, "growth": _number(g.rstrip("%")),
+                    "qualifier": q, "quote": quote} for i, (g, q) in enumerate(growths)]
+    return records, (at, found.end())
+
+
+def _with_qualifiers(items: list[str], vocab: Vocab) -> list[tuple[str, str | None]]:
+    """Each item without its trailing qualifier, and the qualifier (the last one's holds for the items
+    that have none: 分别增长8.5%和9.5%左右)."""
+    out = []
+    for item in (i for i in items if i):
+        qualifier = next((q for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True) if item.endswith(q)), None)
+        out.append((item[:-len(qualifier)] if qualifier else item, qualifier))
+    last = out[-1][1] if out else None
+    if last and not any(q for _, q in out[:-1]):
+        out = [(item, last) for item, _ in out]
+    return out
+
+
+_RATIO = re.compile(r"(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,3})(?:演进|调整|优化|变)?为?"
+                    r"(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,3})?")
+
+
+def _ratios(text: str, start: int, end: int) -> list[dict]:
+    out = []
+    for m in _RATIO.finditer(text[start:end]):
+        first = [_number(x) for x in m.group(1).split(":")]
+        second = [_number(x) for x in m.group(2).split(":")] if m.group(2) else None
+        c_start = _clause_start(text, start + m.start(), start)
+        name = re.sub(r"(比例)?(由|从|(调整|演进|优化|变)?为)?$", "", text[c_start:start + m.start()]).strip()
+        name = re.sub(r"比例$", "", name) or "产业结构"
+        rec = {"name": name, "value": None, "unit": None, "growth": None, "qualifier": None,
+               "ratio": second or first, "quote": text[c_start:start + m.end()]}
+        if second:
+            rec["ratio_before"] = first
+        out.append(rec)
+    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, position = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
+        if m.start() > position:
+            out.append((position, m.start()))
+        position = m.end()
+    if position < end:
+        out.append((position, end))
+    return out
+
+
+def confidence(rec: dict, names: Names | None) -> float:
+    """How far a drafted record can be trusted, by what it rests on (the hand-judged sample of
+    docs/drafting.md is the evidence): a headline indicator under its canonical name 0.9; a short
+    noun phrase 0.6, a long one 0.4; a glossary definition 0.9, a quoted term 0.5; a task with its
+    lead units 0.8, without 0.6."""
+    kind = rec["kind"]
+    if kind == "term":
+        return 0.9 if rec.get("definition") else 0.5
+    if kind == "task":
+        return 0.8 if rec.get("lead") else 0.6
+    if names is not None and rec["name"] in names.family:
+        return 0.9
+    return 0.6 if len(rec["name"]) <= 12 else 0.4

@@ -1,0 +1,232 @@
+"""Structure: a report's metadata (region, date, speaker, years, level) and its parts — review,
+plan, appendices, 名词解释 — from its headings and wording."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import DataError
+
+if TYPE_CHECKING:
+    from ..draft import Vocab
+
+CN_DIGIT = "一二三四五六七八九十"
+
+# --- metadata -------------------------------------------------------------------------------
+
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    """The markdown front matter (title:, source:) and where the body starts."""
+    if not text.startswith("---"):
+        return {}, 0
+    end = text.find("\n---", 3)
+    if end < 0:
+        return {}, 0
+    meta = {}
+    for line in text[3:end].splitlines():
+        key, _, value = line.partition(":")
+        if value.strip():
+            meta[key.strip()] = value.strip()
+    return meta, end + 4
+
+
+def metadata(text: str, vocab: Vocab, path: Path | None = None) -> dict:
+    """Region, parent, date, meeting, speaker, years and title, from the header and body."""
+    front, _ = _front_matter(text)
+    raw_head = text[:1500]
+    head = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", raw_head)  # a header may break its lines anywhere
+    title = front.get("title") or next((ln.strip("*# ").strip() for ln in text.splitlines() if ln.strip()), "")
+    title = re.sub(r"(?<=\S) (?=\S)", "", title) if re.fullmatch(r"(\S ){3,}\S.*", title) else title
+    cut = title.find("政府工作报告")
+    title = title[:cut + len("政府工作报告")] if cut >= 0 else title[:60]
+    date = _date(head)
+    meeting = re.search(r"在([^，,。]{4,60}?会议)上", head)
+    speaker = None
+    titles = "|".join(sorted(map(re.escape, vocab.speaker_titles), key=len, reverse=True))
+    found = re.search(rf"([^\s，,。—:：]{{0,20}}?)({titles})[ \t\u3000]*"
+                      rf"([\u4e00-\u9fff·]{{2,12}}?)(?=[\s，,。:：]|各位|$)", raw_head)
+    if found:
+        speaker = {"speaker": found.group(3), "speaker_title": (found.group(1) + found.group(2)).strip()}
+    region = _region(title, meeting.group(1) if meeting else "", path)
+    plan_year = _plan_year(title, text, date, path)
+    review = re.search(r"(\d{4})年[^。\n]{0,12}?(工作)?回顾", text)
+    review_year = int(review.group(1)) if review and plan_year and int(review.group(1)) < plan_year else (
+        plan_year - 1 if plan_year else None)
+    return {
+        "title": (title if region["region"] in title else region["region"] + title) if title else None,
+        "date": date and f"{date[0]}-{date[1]:02d}-{date[2]:02d}",
+        "meeting": meeting.group(1).strip() if meeting else None,
+        **(speaker or {"speaker": None, "speaker_title": None}),
+        "plan_year": plan_year, "review_year": review_year, **region,
+        "province": _province(text, vocab, path, region),
+    }
+
+
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
+                      r"([一二三四五六七八九十]{1,3})日")
+_CN_YEAR = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _date(head: str) -> tuple[int, int, int] | None:
+    """The first date of the header, in digits or in Chinese numerals (二〇二三年一月十五日)."""
+    from ..provenance import parse_chinese_number
+
+    m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", head)
+    if m:
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    m = _CN_DATE.search(head)
+    if m:
+        month, day = parse_chinese_number(m.group(2)), parse_chinese_number(m.group(3))
+        if month and day:
+            return int(m.group(1).translate(_CN_YEAR)), month, day
+    return None
+
+
+def _plan_year(title: str, text: str, date: tuple[int, int, int] | None, path: Path | None) -> int | None:
+    """The title's year, a plan heading's year, the date's year, or the year the file is named for."""
+    for source in (title, text[:3000]):
+        m = re.search(r"(\d{4})\s*年?\s*(?:[^\d\n]{0,20})政府工作报告", source)
+        if m:
+            return int(m.group(1))
+    m = re.search(r"(\d{4})年(?:工作安排|重点工作|主要任务|政府工作)", text)
+    if m:
+        return int(m.group(1))
+    if date:
+        return date[0]
+    m = re.search(r"(19|20)\d{2}", title) or (re.match(r"(19|20)\d{2}", path.stem) if path else None)
+    return int(m.group()) if m else None
+
+
+_REGION_SOURCE = re.compile(r"(?:\d{4}年)?([\u4e00-\u9fff]{2,24}?)"
+                            r"(?:人民政府|政府工作报告|第[一二三四五六七八九十]+届)")
+_REGION = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:自治区|省|市|区|县|旗|州|盟))")
+
+
+def _region(title: str, meeting: str, path: Path | None) -> dict:
+    """Region and parent: the title first, then the meeting, then the folder the file is in."""
+    for source in (re.sub(r"^\d{4}年", "", title), meeting):
+        m = _REGION_SOURCE.match(source)
+        if m:
+            parts = _REGION.findall(m.group(1))
+            if parts:
+                return {"region": parts[-1], "parent": parts[-2] if len(parts) > 1 else None}
+    if path is not None and path.parent.name and path.parent.name not in ("", "."):
+        return {"region": path.parent.name, "parent": None}
+    raise DataError("cannot tell which region the report is about (no title, meeting or folder names it)")
+
+
+def _province(text: str, vocab: Vocab, path: Path | None, region: dict) -> str | None:
+    if region["region"] in vocab.provinces:
+        return region["region"]
+    if path is not None and path.parent.name in vocab.provinces:
+        return path.parent.name
+    suffix = r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$"
+    short = {p: re.sub(suffix, "", p) for p in vocab.provinces}
+    counts = {p: text.count(s) for p, s in short.items() if s}
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 2 else None
+
+
+# --- sections -------------------------------------------------------------------------------
+
+@dataclass
+class Section:
+    kind: str  # intro | review | plan | glossary
+    start: int
+    end: int
+    label: str
+
+
+_TOP = re.compile(rf"(?:^|(?<=[\s。]))([{CN_DIGIT}]+、[^。\n]{{2,40}}?)(?=\s|$|。|\n)", re.M)
+
+
+_MAIN_TARGETS = re.compile(r"(?:主要预期目标|主要目标)(?:是|为|：|:)")
+_HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
+
+
+def _heading_kind(head: str, vocab: Vocab, plan_year: int | None) -> str | None:
+    """review or plan, from a heading's words or from the year it names (2020年主要工作 in a 2021 report
+    reviews; 2021年主要工作 plans)."""
+    year = re.search(r"(\d{4})年", head)
+    if year and plan_year and any(w in head for w in vocab.review_headings + vocab.plan_headings + ["主要工作"]):
+        return "plan" if int(year.group(1)) >= plan_year else "review"
+    if any(w in head for w in vocab.review_headings):
+        return "review"
+    if any(w in head for w in vocab.plan_headings):
+        return "plan"
+    return None
+
+
+def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Section]:
+    """Split into intro, review, plan and glossary by the report's own headings: numbered ones
+    (一、2022年工作回顾) and heading lines of their own (“十三五”时期发展成就和2020年主要工作)."""
+    marks: list[tuple[int, str, str]] = []
+    for m in _TOP.finditer(text):
+        head = m.group(1)
+        if any(w in head for w in vocab.review_headings):
+            marks.append((m.start(1), "review", head))
+        elif any(w in head for w in vocab.plan_headings) or re.search(r"\d{4}年", head):
+            marks.append((m.start(1), "plan", head))
+    if not marks:
+        for m in _HEADING_LINE.finditer(text):
+            kind = _heading_kind(m.group(1), vocab, plan_year)
+            if kind:
+                marks.append((m.start(1), kind, m.group(1).strip()))
+    for words, kind in ((vocab.appendix_headings, "plan"), (vocab.glossary_headings, "glossary")):
+        for w in words:
+            for m in re.finditer(re.escape(w), text):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                at_line_start = not text[line_start:m.start()].strip()
+                if (m.start() - line_start < 40 and kind == "glossary" or at_line_start
+                        or re.match(rf"\s*{w}\s*\d", text[m.start():])):
+                    marks.append((m.start(), kind, text[m.start():m.start() + 30].split("\n")[0].strip()))
+    if not any(k == "review" for _, k, _ in marks):
+        first = re.search(r"(过去|一年来|\d{4}年[^。]{0,6}(工作)?回顾)", text)
+        marks.append((first.start() if first else 0, "review", "工作回顾"))
+    goal = re.search(r"(今年|\d{4}年)[^。]{0,20}?(主要预期目标|预期目标|总体要求)", text)
+    if goal:
+        marks.append((goal.start(), "plan", "主要预期目标"))
+    for m in _MAIN_TARGETS.finditer(text):  # …主要预期目标是：, wherever it stands, opens the plan
+        sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]
+        if not re.search(r"过去|去年|上年|五年来|一年来|\d{4}年以来", sentence):
+            marks.append((m.start() - len(sentence), "plan", "主要预期目标"))
+            break
+    marks.sort()
+    out: list[Section] = []
+    position, kind, label = 0, "intro", ""
+    seen_plan = False
+    for start, mark_kind, head in marks:
+        if mark_kind == "review" and seen_plan:
+            continue  # a later "回顾" inside the plan does not reopen the review
+        if start > position:
+            out.append(Section(kind, position, start, label))
+        position, kind, label = start, mark_kind, head
+        seen_plan = seen_plan or mark_kind == "plan"
+    out.append(Section(kind, position, len(text), label))
+    names = {"intro": "开头", "review": "工作回顾", "plan": "工作安排", "glossary": "名词解释"}
+    return [Section(s.kind, s.start, s.end, s.label or names[s.kind]) for s in out if s.end > s.start]
+
+
+_SUBHEADING = re.compile(r"——([^。\n——]{2,30})。|[(（]([一二三四五六七八九十]+)[)）]([^。\n]{2,40})")
+
+
+def _subheading(text: str, start: int, position: int) -> str | None:
+    """The nearest ——heading or (一)heading between a section's start and a position."""
+    best = None
+    for m in _SUBHEADING.finditer(text[start:position]):
+        best = m.group(1) or f"({m.group(2)}){m.group(3).split('。')[0]}"
+    return best.strip() if best else None
+
+
+def level(region: str, parent: str | None, vocab: Vocab) -> str:
+    """The government's level from its name: 国务院 national; a province or municipality province;
+    a city, prefecture or league city (or county when the title names its parent city); else county."""
+    if region in ("国务院", "中华人民共和国", "中央人民政府"):
+        return "national"
+    if region in vocab.provinces:
+        return "province"
+    if re.search(r"(市|州|盟|地区)$", region) and (parent is None or parent in vocab.provinces):
+        return "city"
+    return "county"
