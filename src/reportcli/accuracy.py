@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .model import NUMERIC_KINDS
+
 
 def _key(rec: dict) -> tuple:
     ratio = tuple(rec.get("ratio") or ()) or None
@@ -13,8 +15,8 @@ def _key(rec: dict) -> tuple:
 
 def score(curated: list[dict], drafted: list[dict]) -> dict:
     """Recall (curated figures found) and precision (drafted figures that are curated ones)."""
-    want = Counter(_key(r) for r in curated if r["kind"] in ("indicator", "target"))
-    got = Counter(_key(r) for r in drafted if r["kind"] in ("indicator", "target"))
+    want = Counter(_key(r) for r in curated if r["kind"] in NUMERIC_KINDS)
+    got = Counter(_key(r) for r in drafted if r["kind"] in NUMERIC_KINDS)
     matched = sum((want & got).values())
     return {"curated": sum(want.values()), "drafted": sum(got.values()), "matched": matched,
             "recall": matched / max(1, sum(want.values())), "precision": matched / max(1, sum(got.values())),
@@ -36,7 +38,7 @@ def fact_key(fact: dict) -> tuple:
 
 def headline_score(facts: list[dict], drafted: list[dict]) -> dict:
     """Of the hand-read facts, how many were drafted exactly (any drafted record with the same key)."""
-    got = {fact_key(r) for r in drafted if r.get("kind") in ("indicator", "target")}
+    got = {fact_key(r) for r in drafted if r.get("kind") in NUMERIC_KINDS}
     hits = [f for f in facts if fact_key(f) in got]
     missed = [f for f in facts if fact_key(f) not in got]
     return {"facts": len(facts), "exact": len(hits), "missed": missed}

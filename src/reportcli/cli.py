@@ -245,9 +245,10 @@ def compare_cmd(out, metric: Annotated[str, typer.Argument(
                                                             autocompletion=_complete_kind)] = None) -> None:
     """The same indicator or target across reports, with bars scaled in base units."""
     from .analysis import compare
+    from .model import NUMERIC_KINDS
     from .output import comparison
 
-    if kind not in (None, "indicator", "target"):
+    if kind not in (None, *NUMERIC_KINDS):
         raise UsageError(f"compare takes --kind indicator or --kind target, not {kind!r}")
     kb = _kb()
     try:
@@ -284,9 +285,10 @@ def panel_cmd(out, metric: Annotated[str, typer.Argument(
               region: Region = None, province: Province = None, confidence: Confidence = None) -> None:
     """The same indicator or target for regions × years: a table, or long-form CSV/JSON for research."""
     from .analysis import panel
+    from .model import NUMERIC_KINDS
     from .output import panel as draw_panel
 
-    if kind not in (None, "indicator", "target"):
+    if kind not in (None, *NUMERIC_KINDS):
         raise UsageError(f"panel takes --kind indicator or --kind target, not {kind!r}")
     kb = _kb()
     filters = kb.filters(region, province, None, kind, level=level, confidence=confidence)

@@ -15,6 +15,7 @@ from .drafting.facts import confidence, figures, is_name, name_figure
 from .drafting.names import Names
 from .drafting.structure import Section, _subheading, level, metadata, sections
 from .errors import DataError
+from .model import KIND_LETTERS, NUMERIC_KINDS
 
 __all__ = ["Vocab", "confidence", "draft", "figures", "is_name", "load_vocab", "metadata", "sections", "to_yaml"]
 
@@ -195,16 +196,16 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
         for key in ("quote", "text", "definition"):  # as the report writes them, not as folded
             if isinstance(rec.get(key), str):
                 rec[key] = _verbatim(rec[key], text, original)
-        letter = {"indicator": "i", "target": "t", "term": "k", "task": "w"}[rec["kind"]]
+        letter = KIND_LETTERS[rec["kind"]]
         counters[letter] = counters.get(letter, 0) + 1
         rec = {"id": f"{rid}-{letter}{counters[letter]:03d}", **rec, "curated": False,
                "confidence": confidence(rec, vocab.names)}
-        if rec["kind"] not in ("indicator", "target"):
+        if rec["kind"] not in NUMERIC_KINDS:
             rec.pop("year", None)
         elif rec.get("year") is None:
             rec.pop("year")
         out.append({k: v for k, v in rec.items() if not (k in ("growth", "qualifier") and v is None)
-                    or rec["kind"] not in ("indicator", "target")})
+                    or rec["kind"] not in NUMERIC_KINDS})
     short = re.sub(r"(自治区|省|市|区|县|旗|州|盟)$", "", meta["region"]) or meta["region"]
     return {
         "id": rid, "region": meta["region"], "short": short, "aliases": [], "parent": meta["parent"],

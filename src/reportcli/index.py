@@ -18,11 +18,12 @@ from pathlib import Path
 from . import __version__
 from .errors import DataError
 from .locations import bundled_data_dir, cache_dir, user_data_paths, yaml_files
+from .model import KINDS
 
 SCHEMA_VERSION = "8"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
-KIND_RANK = {"indicator": 0, "target": 1, "term": 2, "task": 3}
+KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}  # ties: indicators before targets, terms, tasks
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);

@@ -79,6 +79,7 @@ KIND_WORDS = {
     "term": ("名词解释", "名词", "术语", "提法", "term", "terms"),
     "task": ("任务", "民生实事", "task", "tasks"),
 }
+KIND_LETTERS = {"indicator": "i", "target": "t", "term": "k", "task": "w"}  # in record ids: eerguna-2023-i001
 KIND_LABELS = {"indicator": "指标", "target": "目标", "term": "名词", "task": "任务"}
 
 # Administrative levels of the reporting government, and the words that name them (--level).

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from .model import columns_for, when
+from .model import NUMERIC_KINDS, columns_for, when
 
 FORMATS = ("table", "plain", "tsv", "csv", "json", "jsonl")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -162,7 +162,7 @@ def _lead(rec: dict) -> str:
 
 def _detail(rec: dict) -> str:
     kind = rec.get("kind")
-    if kind in ("indicator", "target"):
+    if kind in NUMERIC_KINDS:
         return figure_of(rec)
     if kind == "task":
         return _lead(rec)
@@ -185,14 +185,14 @@ def record_columns(kind: str | None, scored: bool, kinds: set[str], drafts: bool
     # scored: the records carry a score (a table shows it; CSV has the column whenever a text was asked)
     """The columns of a listing: by its kind filter, or by the kinds it holds when it has none."""
     shown = kind or (next(iter(kinds)) if len(kinds) == 1 else None)
-    detail = "Figure" if kinds <= {"indicator", "target"} else "Lead" if kinds <= {"task", "term"} else "Figure / lead"
+    detail = "Figure" if kinds <= set(NUMERIC_KINDS) else "Lead" if kinds <= {"task", "term"} else "Figure / lead"
     cols: list[Col] = []
     if scored:
         cols.append(Col("Score", lambda r: f"{r.get('score', 0):.0f}", priority=9, wrap=False, align="right"))
     if shown is None:
         cols.append(Col("Kind", _kind_label, priority=5, wrap=False))
     cols.append(Col("Region", lambda r: r.get("region"), priority=4, keep=10))
-    if shown in ("indicator", "target"):
+    if shown in NUMERIC_KINDS:
         cols += [Col("Year", when, wrap=False), Col("Name", lambda r: r.get("name")),
                  Col("Figure", figure_of, keep=16)]
     elif shown == "term":
