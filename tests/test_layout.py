@@ -388,3 +388,12 @@ def test_column_checks_its_options():
     assert (col.title, col.priority, col.wrap, col.keep, col.align, col.style) == ("x", 3, False, 8, "right", "dim")
     with pytest.raises(AttributeError):
         col.other = 1  # __slots__
+
+
+def test_an_optional_column_goes_before_any_other_column_wraps():
+    cols = [Column("Score", optional=True, wrap=False, align="right"), Column("Name"), Column("ID", wrap=False)]
+    rows = [["100", "旅游收入在呼伦贝尔市排名", "eerguna-2023-i029"]]
+    wide = render(cols, rows, 80)
+    assert wide[0].split() == ["Score", "Name", "ID"]  # everything fits: the score is shown
+    narrow = render(cols, rows, 45)
+    assert narrow[0].split() == ["Name", "ID"] and any("旅游收入在呼伦贝尔市排名" in line for line in narrow)

@@ -20,15 +20,14 @@ from .errors import DataError
 from .locations import bundled_data_dir, cache_dir, user_data_paths, yaml_files
 from .model import KINDS
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}  # ties: indicators before targets, terms, tasks
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE reports(id TEXT PRIMARY KEY, ord INTEGER, keys TEXT, parent_keys TEXT, short TEXT, region_name TEXT,
-  level TEXT, province TEXT,
+CREATE TABLE reports(id TEXT PRIMARY KEY, ord INTEGER, short TEXT, region_name TEXT, level TEXT, province TEXT,
   province_key TEXT, json TEXT, first_rid INTEGER, last_rid INTEGER);
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
   curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect TEXT, figure TEXT, confidence REAL, json TEXT);
@@ -120,10 +119,9 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         keys |= {p for name in (report["region"], report["short"]) for p in pinyin(name)}
         parents = {normalize(k, t2s) for k in (report.get("parent"), report.get("province")) if k}
         province = report.get("province") or ""
-        conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
-                     (report["id"], order, json.dumps(sorted(keys)), json.dumps(sorted(parents)), report["short"],
-                      report["region"], level_key(report.get("level")), province, normalize(province, t2s),
-                      json.dumps(report, ensure_ascii=False)))
+        conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
+                     (report["id"], order, report["short"], report["region"], level_key(report.get("level")),
+                      province, normalize(province, t2s), json.dumps(report, ensure_ascii=False)))
         conn.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)",
                          [(k, report["id"], 1) for k in keys] + [(k, report["id"], 0) for k in parents - keys])
         suggest.setdefault(normalize(report["region"], t2s), report["region"])

@@ -185,10 +185,10 @@ def _line_width(items: list) -> int:
 class Column:
     """One column of a table (see the module docstring and `render`)."""
 
-    __slots__ = ("title", "priority", "wrap", "keep", "align", "style")
+    __slots__ = ("title", "priority", "wrap", "keep", "align", "style", "optional")
 
     def __init__(self, title: str, *, priority: int = 0, wrap: bool = True, keep: int = 16,
-                 align: str = "left", style: str | None = None) -> None:
+                 align: str = "left", style: str | None = None, optional: bool = False) -> None:
         if align not in ("left", "right"):
             raise ValueError(f"align must be 'left' or 'right', not {align!r}")
         if style not in (None, "dim", "bold"):
@@ -199,6 +199,7 @@ class Column:
         self.keep = keep
         self.align = align
         self.style = style
+        self.optional = optional  # shown only when every column fits at its natural width (a score)
 
     def __repr__(self) -> str:
         return (f"Column({self.title!r}, priority={self.priority}, wrap={self.wrap}, keep={self.keep}, "
@@ -247,6 +248,7 @@ def _layout(columns: list[Column], natural: list[int], minimum: list[int], atom_
     idx = list(range(len(columns)))
     if _total(natural) <= width:
         return idx, list(natural)
+    idx = [i for i in idx if not columns[i].optional] or idx  # before any name has to wrap
     # drop columns (largest priority number first, ties: rightmost) while the minimums do not fit
     while _total([minimum[i] for i in idx]) > width:
         victim = _victim(columns, idx, droppable_only=True)

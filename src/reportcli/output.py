@@ -188,7 +188,7 @@ def record_columns(kind: str | None, scored: bool, kinds: set[str], drafts: bool
     detail = "Figure" if kinds <= set(NUMERIC_KINDS) else "Lead" if kinds <= {"task", "term"} else "Figure / lead"
     cols: list[Col] = []
     if scored:
-        cols.append(Col("Score", lambda r: f"{r.get('score', 0):.0f}", priority=9, wrap=False, align="right"))
+        cols.append(Col("Score", lambda r: f"{r.get('score', 0):.0f}", optional=True, wrap=False, align="right"))
     if shown is None:
         cols.append(Col("Kind", _kind_label, priority=5, wrap=False))
     cols.append(Col("Region", lambda r: r.get("region"), priority=4, keep=10))
@@ -219,12 +219,8 @@ def draw(cols: list[Col], rows: list[dict], out: Output, title: str | None = Non
         out.lines("\t".join(one_line(x) for x in row + ([e] if details else [])) for row, e in zip(
             texts, extra, strict=True))
         return
-    from .layout import Column, cell_width, render
+    from .layout import Column, render
 
-    natural = sum(max([cell_width(c.title)] + [cell_width(row[i]) for row in texts]) + 2 for i, c in enumerate(cols))
-    if natural > out.width:  # the score and the like go before any name has to wrap
-        keep = [i for i, c in enumerate(cols) if c.options.get("priority", 0) < 8]
-        cols, texts = [cols[i] for i in keep], [[row[i] for i in keep] for row in texts]
     columns = [Column(c.title, **c.options) for c in cols]
     out.lines(render(columns, texts, out.width, title=visible(title) if title else None, footer=footer,
                      details=extra if details else None, styled=out.styled, units=UNITS))
@@ -454,7 +450,7 @@ def panel(result: dict | None, out: Output) -> None:
 
     cells = {(r["region"], r["year"]): figure_of(r) or "—" for r in rows}
     region_width = max(cell_width(r) for r in result["regions"])
-    widest = max([cell_width(c.replace("\u2060", "")) for c in cells.values()] + [4])
+    widest = max([cell_width(c) for c in cells.values()] + [4])  # the glue characters take no width
     fit = max(1, (out.width - region_width - 2) // (widest + 2))
     years = result["years"][-fit:]  # the most recent years that fit; CSV and JSON hold them all
     cols = [Col("Region", lambda r: r, keep=10)] + [

@@ -106,7 +106,6 @@ class Result:
         self.tied = 0
         self.given: dict = {}  # the options given explicitly, as understood (region=东胜区)
 
-
     def caption(self) -> str:
         """How the query was read, options and words: region=东胜区 · kind=target · 煤炭."""
         parts = [f"{k}={v}" for k, v in {**self.given, **self.understood}.items() if k != "text"]
@@ -131,25 +130,31 @@ class KnowledgeBase:
         return key
 
     def _report_rows(self) -> list[tuple]:
+        """(id, short, region, province, normalised province) of every report, in order."""
         return self.index.conn.execute(
-            "SELECT id, keys, parent_keys, short, region_name, province, province_key FROM reports ORDER BY ord"
-        ).fetchall()
+            "SELECT id, short, region_name, province, province_key FROM reports ORDER BY ord").fetchall()
 
     def resolve_region(self, region: str | None) -> list[str] | None:
-        """Report ids of a region (full or short name, alias, pinyin, id, or parent city)."""
+        """Report ids of a region: a name, alias, pinyin or id of its own, else the start of one of
+        these or of its parent city's or province's name."""
         if region is None:
             return None
         q = self._key(region, "--region")
-        rows = self._report_rows()
-        exact = [row[0] for row in rows if q in json.loads(row[1])]
-        if exact:
-            return exact
-        prefix = [row[0] for row in rows if any(k.startswith(q) for k in json.loads(row[1]) + json.loads(row[2]))]
-        if prefix:
-            return prefix
-        known = sorted({row[3] for row in rows})
+        rows = self.index.conn.execute(
+            "SELECT p.report, p.key = ? AND p.own FROM places p JOIN reports r ON r.id = p.report "
+            "WHERE substr(p.key, 1, ?) = ? ORDER BY r.ord", (q, len(q), q)).fetchall()
+        exact = [report for report, own_exact in rows if own_exact]
+        found = list(dict.fromkeys(exact or [report for report, _ in rows]))
+        if found:
+            return found
+        known = sorted({row[1] for row in self._report_rows()})
         shown = "、".join(known[:12]) + (f" … ({len(known)} in all)" if len(known) > 12 else "")
         raise UsageError(f"unknown region {region!r}; known regions: {shown}")
+
+    def region_names(self, report_ids: list[str]) -> str:
+        """The regions of some reports, in report order, each once: 东胜区、额尔古纳市."""
+        chosen = set(report_ids)
+        return "、".join(dict.fromkeys(row[2] for row in self._report_rows() if row[0] in chosen))
 
     def resolve_province(self, province: str | None) -> list[str] | None:
         """Report ids of a province (full name or its start: 内蒙古)."""
@@ -157,9 +162,9 @@ class KnowledgeBase:
             return None
         q = self._key(province, "--province")
         rows = self._report_rows()
-        found = [row[0] for row in rows if row[6].startswith(q)]
+        found = [row[0] for row in rows if row[4].startswith(q)]
         if not found:
-            known = sorted({row[5] for row in rows if row[5]})
+            known = sorted({row[3] for row in rows if row[3]})
             raise UsageError(f"no report is from province {province!r}; provinces: {'、'.join(known)}")
         return found
 
@@ -226,7 +231,6 @@ class KnowledgeBase:
             if not word:
                 continue
             year = _year_word(word)
-            topic = self._topic(word) if topics else None
             places = self._places([word])
             if places:
                 found["region"].append((word, places[word]))
@@ -234,7 +238,7 @@ class KnowledgeBase:
                 rest.append(token)
             elif year in years:
                 found["year"].append(year)
-            elif topic:  # before kinds: 名词解释 is the glossary section where there is one
+            elif topics and (topic := self._topic(word)):  # before kinds: 名词解释 is the glossary where there is one
                 found["section"].append(topic)
             elif word in kind_words:
                 found["kind"].append(kind_words[word])
@@ -323,8 +327,7 @@ class KnowledgeBase:
         `understand=False` searches the text as it is, words of filters included."""
         filters = self.filters(region, province, year, kind, section, lead, category, curated, confidence=confidence)
         result = self._query(text, filters, limit, understand)
-        names = {row[0]: row[4] for row in self._report_rows()} if region is not None else {}
-        given = {"region": "、".join(names[r] for r in self.resolve_region(region)) if region is not None else None,
+        given = {"region": self.region_names(self.resolve_region(region)) if region is not None else None,
                  "province": province, "year": year, "section": section, "lead": lead, "category": category,
                  "curated": curated, "confidence": confidence}
         result.given = {k: v for k, v in given.items() if v is not None}
@@ -446,9 +449,7 @@ class KnowledgeBase:
         """The filters in words: in 东胜区, of kind target, about 2019, in section 主要预期目标."""
         parts = []
         if filters.reports is not None:
-            names = (understood or {}).get("region") or "、".join(
-                row[4] for row in self._report_rows() if row[0] in set(filters.reports))
-            parts.append(f"in {names}")
+            parts.append(f"in {(understood or {}).get('region') or self.region_names(filters.reports)}")
         if filters.kind:
             parts.append(f"of kind {filters.kind}")
         if filters.year is not None:
