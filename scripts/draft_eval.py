@@ -47,7 +47,15 @@ def evaluate(split: str, corpus: Path, verbose: bool = False) -> tuple[int, int,
             reasons[reason] += 1
             if verbose:
                 print(f"    {reason:14} {fact_key(fact)}  «{fact['quote']}»")
+                for r in _overlapping(fact["quote"], records):
+                    print(f"        drafted    {fact_key(r)}  «{r['quote']}»")
     return exact, total, reasons
+
+
+def _overlapping(quote: str, records: list[dict]) -> list[dict]:
+    """The drafted numeric records whose quote shares a stretch of text with a fact's quote."""
+    pieces = {quote[i:i + 6] for i in range(max(1, len(quote) - 5))}
+    return [r for r in records if r.get("kind") in ("indicator", "target") and any(p in r["quote"] for p in pieces)]
 
 
 def why_missed(fact: dict, records: list[dict]) -> str:

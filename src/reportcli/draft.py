@@ -49,12 +49,12 @@ class Vocab:
         post = "|".join(re.escape(q) for q in sorted(self.suffix_qualifiers, key=len, reverse=True))
         self.figure_re = re.compile(
             rf"(?P<pre>{pre})?(?<![\d.A-Za-z])(?<!\d )(?<!\d,)(?<!\d，)"
-            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>{units})"
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ \u3000](?=%))?(?P<unit>{units})"
             rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
         words = "|".join(map(re.escape, self.change_words))
-        self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|比上年|可比)?(?P<w>{words})(?P<pre>{pre})?"
-                                    rf"(?P<num>\d+(?:\.\d+)?)%(?P<post>{post})?")
+        self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|比上年|可比)?(?P<w>{words})[ \u3000]?(?P<pre>{pre})?"
+                                    rf"(?P<num>\d+(?:\.\d+)?)[ \u3000]?%(?P<post>{post})?")
 
 
 def load_vocab(data_dir: Path) -> Vocab:

@@ -64,13 +64,30 @@ def _clause_start(text: str, position: int, floor: int) -> int:
 def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, int, str | None] | None:
     """增长N%(左右) right after a figure (across a comma and 同比): (growth, end, qualifier)."""
     m = vocab.growth_re.match(text, end, stop)
-    if not m:
-        return None
+    if not m or _GROWTH_LIST.match(text, m.end()):
+        return None  # 增长9.8%和8.5%: the growths of several subjects, not of this figure alone
     value = float(m.group("num"))
     value = int(value) if value.is_integer() and "." not in m.group("num") else value
     if m.group("w") in vocab.fall_words:
         value = -value
     return value, m.end(), m.group("pre") or m.group("post")
+
+
+def _multiple(text: str, m: re.Match, c_start: int, vocab: Vocab) -> dict | str | None:
+    """A figure in 倍: 增长1倍 is a growth of 100% (a record); 是“十二五”末的1.57倍 compares with a base
+    and is no fact of its own ("skip"); None for anything else."""
+    from ..provenance import format_number
+
+    if m.group("unit") != "倍":
+        return None
+    before = text[c_start:m.start()]
+    word = next((w for w in vocab.change_words if before.endswith(w)), None)
+    if word is None:
+        return "skip" if re.match(r"\s*(?:是|为|相当于)", before) else None
+    sign = -1 if word in vocab.fall_words else 1
+    return {"name": _name_before(before[:-len(word)], vocab), "value": None, "unit": None,
+            "growth": sign * _number(format_number(_number(m.group("num")) * 100)), "qualifier": None,
+            "quote": text[c_start:m.end()]}
 
 
 def _number(raw: str) -> int | float:
@@ -112,10 +129,16 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue
             if any(a <= m.start() < b for a, b in covered):
                 continue
+            c_start = _clause_start(text, m.start(), s_start)
+            multiple = _multiple(text, m, c_start, vocab)
+            if multiple:
+                if multiple != "skip":
+                    out.append(multiple)
+                covered.append((m.start(), m.end()))
+                continue
             unit = m.group("unit")
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
-            c_start = _clause_start(text, m.start(), s_start)
             name = _name_before(text[c_start:m.start()], vocab)
             if not is_name(name) or name in vocab.verbs:  # 建成30个…, 为23名…: the noun comes after the count
                 name = _name_after(text, m.end(), s_end)
@@ -128,6 +151,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if growth:
                 rec["growth"], q_end, growth_qualifier = growth
                 rec["qualifier"] = rec["qualifier"] or growth_qualifier
+                period = period_of(text[m.end():q_end])
+                if period:
+                    rec["period"] = period
                 covered.append((m.end(), q_end))
             named_after = text.find(name, m.end(), s_end)
             if named_after == m.end() + (len(m.group("paren") or "")) or named_after == m.end():
@@ -135,7 +161,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             rec["quote"] = text[c_start:q_end]
             out.append(rec)
             covered.append((m.start(), q_end))
-        out[first:] = _join_totals(text, s_start, out[first:])
+        out[first:] = _attach_growths(text, s_start, _join_totals(text, s_start, out[first:]))
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end)
     return out
 
@@ -162,27 +188,120 @@ def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:
     return out
 
 
+# what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
+_NO_SUBJECT = re.compile(r"^(?:“[^”]{1,8}”(?:期间|时期|以来)?|(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
+                         r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,)*$")
+
+
+def period_of(words: str) -> str | None:
+    """The period a figure's own words give it: 年均, 累计, 比2010年 (growth over a base year), or None."""
+    base = re.search(r"(?:比|较)(\d{4})年", words)
+    if base:
+        return f"比{base.group(1)}年"
+    return next((p for p in ("年均", "累计") if p in words), None)
+
+
+def _attach_growths(text: str, s_start: int, figs: list[dict]) -> list[dict]:
+    """A growth whose clause names no subject (…4985元，分别比2002年增长87.3%和68.7% / …1900亿元，
+    年均增长10.9%) belongs to the figures before it in the sentence: one growth each, in order (均: the
+    same for all); a further growth of a figure that already has one (比2010年增长…，年均增长…) is a fact
+    of its own, the same subject with its period. A subjectless growth with nothing before is dropped."""
+    def start(fig: dict) -> int:
+        return max(s_start, text.find(fig["quote"], s_start))
+
+    out: list[dict] = []
+    for fig in sorted(figs, key=start):
+        bare = _NO_SUBJECT.match(fig["name"]) or fig["name"] in HEDGES
+        if bare and fig.get("value") is not None and fig.get("growth") is None:
+            prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
+            if prev and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
+                finish = start(fig) + len(fig["quote"])
+                prev.update(value=fig["value"], unit=fig["unit"], quote=text[start(prev):finish])
+                prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
+            continue
+        if not (fig.get("value") is None and fig.get("growth") is not None and _NO_SUBJECT.match(fig["name"])):
+            out += _own_subjects(fig, out)
+            continue
+        growths = [fig["growth"], *fig.pop("more", [])]
+        period = period_of(fig["name"])
+        end = start(fig) + len(fig["quote"])
+        levels = []
+        for prev in reversed(out):
+            if prev.get("value") is None or prev.get("growth") is not None or prev.get("ratio"):
+                break
+            levels.insert(0, prev)
+        if levels and "均" in fig["name"].replace("年均", "") and len(growths) == 1:
+            levels = [r for r in levels if r["quote"] == levels[-1]["quote"]]  # 均: all of one list
+            growths = growths * len(levels)
+        if levels and len(levels) >= len(growths):
+            for prev, growth in zip(levels[-len(growths):], growths, strict=True):
+                prev.update(growth=growth, quote=text[start(prev):end])
+                prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
+                if period:
+                    prev["period"] = period
+        elif out and len(growths) == 1 and period and out[-1].get("growth") is not None:
+            prev = out[-1]
+            out.append({"name": prev["name"], "value": None, "unit": None, "growth": growths[0],
+                        "qualifier": fig.get("qualifier"), "period": period, "quote": text[start(prev):end]})
+    return out
+
+
+def _own_subjects(fig: dict, before: list[dict]) -> list[dict]:
+    """A figure that names its subject: 城镇和农村居民…增长9%和8% / 城镇居民…和农民人均纯收入均增长8%
+    is one record a subject; 占地区生产总值比重3.14% after 研发经费支出… carries that subject."""
+    more = fig.pop("more", [])
+    name = fig["name"]
+    if name.startswith("占") and before and is_name(strip_leading(before[-1]["name"])) and \
+            strip_leading(before[-1]["name"]) not in HEDGES and not before[-1]["name"].startswith("占"):
+        fig["name"] = strip_leading(before[-1]["name"]) + name
+        return [fig]
+    every = name.endswith("均") and not name.endswith("年均")
+    if not more and not every:
+        return [fig]
+    name = name[:-1] if every else name
+    growths = [fig["growth"], *more]
+    parts = len(_LIST_SPLIT.split(name))
+    names = distribute(name, len(growths) if more else parts)
+    if not names or (more and len(names) != len(growths)):
+        return [{**fig, "name": name}]
+    growths = growths if more else growths * len(names)
+    return [{**fig, "name": n, "growth": g} for n, g in zip(names, growths, strict=True)]
+
+
+_LIST_SPLIT = re.compile(r"[、和及与]")
+
+
 def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
     """地区生产总值由2012年的7529亿元增加到2017年的10920亿元，年均增长9%: one record, the level reached
-    (the earlier level is its starting point, not a figure of its own)."""
+    (the earlier level is its starting point, not a figure of its own); 城乡居民人均可支配收入分别从A、B
+    增至C和D: one record a subject. A clause that does not name its subject is covered, not drafted."""
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
-    m = re.compile(rf"(?:由|从)(?:\d{{4}}年(?:的|底的|末的)?)?(?P<a>\d+(?:\.\d+)?(?:{units}))"
-                   rf"(?:增加|提高|增长|上升|扩大|提升|下降|减少|降低|缩小)?(?:到|至)(?:\d{{4}}年(?:的|底的|末的)?)?"
-                   rf"(?P<num>\d+(?:\.\d+)?)(?P<unit>{units})").search(text, s_start, s_end)
+    post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
+    when = r"(?:(?:\d{4}年|“[^”]{1,8}”)(?:的|底的|末的|末)?)?"
+    one = rf"\d+(?:\.\d+)?(?:{units})"
+    m = re.compile(rf"(?:分别)?(?:由|从){when}(?P<a>{one}(?:[、和及与]{one})*)"
+                   rf"(?:增加|提高|增长|上升|扩大|提升|下降|减少|降低|缩小|增|降)?(?:到|至){when}"
+                   rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
     if not m:
         return None
     c_start = _clause_start(text, m.start(), s_start)
     name = _name_before(text[c_start:m.start()], vocab)
-    if not name:
-        return None
-    rec = {"name": name, "value": _number(m.group("num")), "unit": m.group("unit"), "growth": None,
-           "qualifier": None}
+    reached = re.findall(rf"(\d+(?:\.\d+)?)({units})({post})?", m.group("b"))
+    names = (distribute(name, len(reached)) if len(reached) > 1 else [name]) if name else None
+    if not names or len(names) != len(reached):
+        return [], (m.start(), m.end())
+    growths: list[tuple] = [(None, None)] * len(reached)
     end = m.end()
-    growth = _growth_after(text, end, s_end, vocab)
+    growth = _growth_after(text, end, s_end, vocab) if len(reached) == 1 else None
     if growth:
-        rec["growth"], end, rec["qualifier"] = growth
-    rec["quote"] = text[c_start:end]
-    return [rec], (m.start(), end)
+        growths, end = [(growth[0], growth[2])], growth[1]
+    quote = text[c_start:end]
+    growths += [(None, None)] * (len(reached) - len(growths))
+    records = [{"name": n, "value": _number(num), "unit": unit, "growth": g, "qualifier": q or gq, "quote": quote}
+               for n, (num, unit, q), (g, gq) in zip(names, reached, growths, strict=True)]
+    if growth and period_of(text[m.end():end]):
+        records[0]["period"] = period_of(text[m.end():end])
+    return records, (m.start(), end)
 
 
 def name_figure(fig: dict, names: Names | None) -> dict:
@@ -222,7 +341,11 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
            "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]}
     if low:
         out["growth"], out["growth_max"] = sign * _number(low.group(1)), sign * value
-    top = _RANGE_TOP.match(text, m.end()) if not m.group("post") else None
+    more = _GROWTH_LIST.match(text, m.end())
+    if more and not low:  # 实际增长9.8%和8.5%: the growths of the subjects before, in order
+        out["more"] = [sign * _number(x) for x in re.findall(r"\d+(?:\.\d+)?", more.group())]
+        out["quote"] = text[c_start:more.end()]
+    top = _RANGE_TOP.match(text, m.end()) if not m.group("post") and not more else None
     if top:  # 增长4.5%—5%: a range, its top in growth_max
         out["growth_max"], out["quote"] = sign * _number(top.group(1)), text[c_start:top.end()]
         post = re.match("|".join(map(re.escape, vocab.suffix_qualifiers)), text[top.end():])
@@ -231,6 +354,7 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     return out
 
 
+_GROWTH_LIST = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?%)+(?![\d.])")
 _RANGE_TOP = re.compile(r"[—\-~～至到](\d+(?:\.\d+)?)%")
 _RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[—\-~～至到]$")
 

@@ -17,6 +17,8 @@ _LEADING = ("预计", "全年", "全市", "全省", "全区", "全州", "全盟"
 # the modifiers a 分别 list pairs (城镇、农村…), longest first
 _PAIRED = ("农村牧区常住居民", "城镇常住居民", "农村常住居民", "城镇居民", "农村居民", "农牧民", "城镇", "农村",
            "城市", "农民")
+# the ways reports write GDP inside a longer name
+_GDP = re.compile(r"(?<!地区)(?:国内|全市|全省|全区|全州|地区)?生产总值|GDP")
 _SPLIT = re.compile(r"[、和及与]")
 
 
@@ -50,6 +52,9 @@ class Names:
         key = _key(strip_leading(phrase))
         if key in self.canonical:
             return self.canonical[key]
+        same = _GDP.sub("地区生产总值", key)  # 研发支出占国内生产总值比重 is 研发支出占地区生产总值比重
+        if same != key and same in self.canonical:
+            return self.canonical[same]
         for synonym in self._longest:
             if len(synonym) >= 4 and key.endswith(synonym) and _key(strip_leading(key[:-len(synonym)])) == "":
                 return self.canonical[synonym]
@@ -80,6 +85,8 @@ def distribute(subject: str, count: int) -> list[str] | None:
     if count == 2 and subject.startswith("城乡"):
         rest = subject[2:]
         return ["城镇" + rest, "农村" + rest]
+    if count == 2 and "存贷款" in subject:  # 金融机构存贷款余额 → …存款余额, …贷款余额
+        return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
     parts = [p for p in _SPLIT.split(subject) if p]
     if len(parts) != count:
         return None

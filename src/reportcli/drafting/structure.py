@@ -51,6 +51,9 @@ def metadata(text: str, vocab: Vocab, path: Path | None = None) -> dict:
         speaker = {"speaker": found.group(3), "speaker_title": (found.group(1) + found.group(2)).strip()}
     region = _region(title, meeting.group(1) if meeting else "", path)
     plan_year = _plan_year(title, text, date, path)
+    heading = _REVIEW_HEADING.search(text)
+    if heading and plan_year and int(heading.group(1)) >= plan_year:
+        plan_year = int(heading.group(1)) + 1  # the title names the year reviewed (2013年…报告: 2013年工作回顾)
     review = re.search(r"(\d{4})年[^。\n]{0,12}?(工作)?回顾", text)
     review_year = int(review.group(1)) if review and plan_year and int(review.group(1)) < plan_year else (
         plan_year - 1 if plan_year else None)
@@ -63,6 +66,9 @@ def metadata(text: str, vocab: Vocab, path: Path | None = None) -> dict:
         "province": _province(text, vocab, path, region),
     }
 
+
+# a heading line of its own: 一、2013年工作回顾 / **2013年和过去五年工作回顾**
+_REVIEW_HEADING = re.compile(rf"^[ \t\u3000*#]*(?:[{CN_DIGIT}]+、)?(\d{{4}})年[^。\n]{{0,12}}?回顾", re.M)
 
 _CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
                       r"([一二三四五六七八九十]{1,3})日")
