@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .drafting.facts import confidence, figures, is_name, name_figure
 from .drafting.names import Names
-from .drafting.structure import Section, _subheading, level, metadata, sections
+from .drafting.structure import Section, _subheading, level, looks_back, metadata, sections
 from .errors import DataError
 from .model import KIND_LETTERS, NUMERIC_KINDS
 
@@ -35,6 +35,7 @@ class Vocab:
     glossary_headings: list[str]
     appendix_headings: list[str]
     verbs: list[str]
+    verb_endings: list[str]
     provinces: list[str]
     speaker_titles: list[str]
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks
@@ -179,7 +180,8 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
                 position = text.find(fig["quote"], sec.start)
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
                 fig_kind, fig_year = kind, year
-                if kind == "target" and fig["quote"].lstrip().startswith(("去年", "上年")):
+                if kind == "target" and (fig["quote"].lstrip().startswith(("去年", "上年"))
+                                         or position >= 0 and looks_back(text, position, meta["review_year"])):
                     fig_kind, fig_year = "indicator", meta["review_year"]  # last year's figure, quoted in the plan
                 fig = name_figure(fig, vocab.names)
                 if not is_name(fig["name"]):

@@ -29,6 +29,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
             if name.startswith(word) and len(name) > len(word):
                 name, changed = name[len(word):], True
     name = re.sub(r"^(?:\d{4}年(?:底|末)?|\d+年)", "", name)  # 2007年进出口总额: the year is not the name
+    name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”末?)$", "", name)  # …预计比2010年: the base is no name
+    name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
     return name.strip(" \u3000,，、")
 
@@ -39,6 +41,15 @@ _NOT_A_NAME = re.compile(r"^[元万亿个%和及与、，,的]|提高到|增加�
 def is_name(name: str) -> bool:
     """A noun phrase can name a figure; a unit, a conjunction, a verb phrase cut off (元提高到…) cannot."""
     return bool(name) and not _NOT_A_NAME.search(name) and re.search(r"[\u4e00-\u9fff]{2}", name) is not None
+
+
+_FRAGMENT = re.compile(r"了|^我们|[和与及等的向对把将给为在从由并或]$|\d+(?:个|项|家|件|条|名|年)")
+
+
+def verb_like(name: str, vocab: Vocab) -> bool:
+    """A subject that does something rather than names what is counted: a verb (建成), a phrase ending in
+    one (争创, 新推动), a cut-off phrase (…改革与, 文旅等) or one holding another count (落实12项内容)."""
+    return name in vocab.verbs or bool(_FRAGMENT.search(name)) or name.endswith(tuple(vocab.verb_endings))
 
 
 def _name_after(text: str, position: int, stop: int) -> str:
@@ -107,8 +118,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
     for sentence in _sentences(text, start, end):
         s_start, s_end = sentence
         first = len(out)
-        for found in (_respectively(text, s_start, s_end, vocab), _from_to(text, s_start, s_end, vocab)):
-            if found and not any(a <= found[1][0] < b for a, b in covered):
+        for found in _lists(text, s_start, s_end, vocab):
+            if not any(a <= found[1][0] < b for a, b in covered):
                 out += found[0]
                 covered.append(found[1])
         for m in vocab.figure_re.finditer(text, s_start, s_end):
@@ -140,14 +151,16 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:m.start()], vocab)
-            if not is_name(name) or name in vocab.verbs:  # 建成30个…, 为23名…: the noun comes after the count
+            if not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the noun comes after the count
                 name = _name_after(text, m.end(), s_end)
-                if not is_name(name) or name in vocab.verbs:
+                if not is_name(name) or verb_like(name, vocab):
                     continue  # 完成1000亿元 and nothing more: what it counts is not said here
             rec = {"name": name, "value": _number(m.group("num")), "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post")}
             q_end = m.end()
-            growth = _growth_after(text, m.end(), s_end, vocab)
+            if "累计" in text[c_start:m.start()]:  # 累计5035亿元: a total over the years
+                rec["period"] = "累计"
+            growth = _growth_after(text, m.end(), s_end, vocab) if not rec.get("period") else None
             if growth:
                 rec["growth"], q_end, growth_qualifier = growth
                 rec["qualifier"] = rec["qualifier"] or growth_qualifier
@@ -223,11 +236,12 @@ def _attach_growths(text: str, s_start: int, figs: list[dict]) -> list[dict]:
             out += _own_subjects(fig, out)
             continue
         growths = [fig["growth"], *fig.pop("more", [])]
-        period = period_of(fig["name"])
+        period = period_of(fig["quote"])
         end = start(fig) + len(fig["quote"])
         levels = []
         for prev in reversed(out):
-            if prev.get("value") is None or prev.get("growth") is not None or prev.get("ratio"):
+            if prev.get("value") is None or prev.get("growth") is not None or prev.get("ratio") \
+                    or prev.get("period") == "累计":  # a total over years has no growth of its own
                 break
             levels.insert(0, prev)
         if levels and "均" in fig["name"].replace("年均", "") and len(growths) == 1:
@@ -239,7 +253,8 @@ def _attach_growths(text: str, s_start: int, figs: list[dict]) -> list[dict]:
                 prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
                 if period:
                     prev["period"] = period
-        elif out and len(growths) == 1 and period and out[-1].get("growth") is not None:
+        elif out and len(growths) == 1 and period and (out[-1].get("growth") is not None
+                                                       or out[-1].get("period") == "累计"):
             prev = out[-1]
             out.append({"name": prev["name"], "value": None, "unit": None, "growth": growths[0],
                         "qualifier": fig.get("qualifier"), "period": period, "quote": text[start(prev):end]})
@@ -285,6 +300,8 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     if not m:
         return None
     c_start = _clause_start(text, m.start(), s_start)
+    while c_start > s_start and text[c_start - 1] == "、":  # 城镇、农村居民人均可支配收入分别由…: one subject list
+        c_start = _clause_start(text, c_start - 1, s_start)
     name = _name_before(text[c_start:m.start()], vocab)
     reached = re.findall(rf"(\d+(?:\.\d+)?)({units})({post})?", m.group("b"))
     names = (distribute(name, len(reached)) if len(reached) > 1 else [name]) if name else None
@@ -326,6 +343,8 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
         return None
     low = _RANGE_LOW.search(text, max(s_start, m.start() - 12), m.start())  # 增长6—6.5%: a range
     start = low.start() if low else m.start()
+    while start > s_start and text[start - 1] in " \u3000":  # 增长 67.9 %
+        start -= 1
     before = text[max(s_start, start - 6):start]
     word = next((w for w in vocab.change_words if before.endswith(w)), None)
     if word is None or (before.endswith(("提高到", "达到")) and not word.endswith("达到")):
@@ -334,8 +353,10 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     c_start = _clause_start(text, start - len(word), s_start)
     name = _name_before(text[c_start:start - len(word)], vocab)
     if not name and c_start > s_start:  # 提高低保标准,增幅达到6.5%: the subject is the clause before
-        c_start = _clause_start(text, c_start - 1, s_start)
-        name = _name_before(text[c_start:start - len(word)].rstrip(",，"), vocab)
+        before_start = _clause_start(text, c_start - 1, s_start)
+        if not re.search(r"\d", text[before_start:c_start]):  # …5153元，增长9.8%: the figure before has it
+            c_start = before_start
+            name = _name_before(text[c_start:start - len(word)].rstrip(",，"), vocab)
     sign = -1 if word in vocab.fall_words else 1
     out = {"name": name, "value": None, "unit": None, "growth": sign * value,
            "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]}
@@ -382,13 +403,26 @@ def _ranks(text: str, start: int, end: int) -> list[dict]:
     return out
 
 
-def _respectively(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
+def _lists(text: str, s_start: int, s_end: int, vocab: Vocab):
+    """Every 分别 list and every 由A到B of a sentence, as (records, covered span)."""
+    for m in re.finditer("分别", text[s_start:s_end]):
+        found = _respectively(text, s_start + m.start(), s_start, s_end, vocab)
+        if found:
+            yield found
+    position = s_start
+    while True:
+        found = _from_to(text, position, s_end, vocab)
+        if not found:
+            return
+        yield found
+        position = found[1][1]
+
+
+def _respectively(text: str, at: int, s_start: int, s_end: int,
+                  vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
     """…分别完成A和B,同比增长x%和y% / …分别增长a%、b%左右 / …分别控制在6.5%左右、4.5%以内: one record
     per value, in order, named by distributing the subject (城乡… → 城镇…, 农村…); a qualifier
     written once after the last value holds for all of them."""
-    at = text.find("分别", s_start, s_end)
-    if at < 0:
-        return None
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
     post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
     fig = rf"\d+(?:\.\d+)?(?:{units})(?:{post})?"
@@ -396,7 +430,7 @@ def _respectively(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[li
     joined = "[、和及与]"
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
     m = re.compile(rf"分别(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是)?(?P<values>{fig}(?:{joined}{fig})+)"
-                   rf"(?:[，,]?(?:同比|均比上年|比上年|均)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?"
+                   rf"(?:[，,]?(?:分别|同比|均比上年|比上年|均)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)
     only_growth = None
     if not m:

@@ -236,3 +236,25 @@ def level(region: str, parent: str | None, vocab: Vocab) -> str:
     if re.search(r"(市|州|盟|地区)$", region) and (parent is None or parent in vocab.provinces):
         return "city"
     return "county"
+
+
+# --- looking back from the plan -------------------------------------------------------------
+
+_PLAN_NUMBERS = {"十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16}
+_FIVE_YEAR_PLAN = re.compile(r"“(十[一二三四五六]?)五”")
+_LOOKING_BACK = re.compile(r"回顾|过去五年|五年来|过去的五年")
+
+
+def five_year_plan_end(name: str) -> int:
+    """The last year of a five-year plan by its number: 十五 (the 10th) ends 2005, 十四五 2025."""
+    return 1955 + 5 * _PLAN_NUMBERS[name]
+
+
+def looks_back(text: str, position: int, review_year: int | None) -> bool:
+    """Whether a figure of the plan part is in fact a review: its paragraph, up to the figure, looks
+    back (回顾“十五”, 过去五年) or names a five-year plan that has ended (“十五”期间 in a 2006 report)."""
+    paragraph = text[text.rfind("\n", 0, position) + 1:position]
+    if _LOOKING_BACK.search(paragraph):
+        return True
+    plans = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(paragraph)]
+    return bool(plans and review_year and max(plans) <= review_year)
