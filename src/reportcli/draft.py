@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .drafting.facts import confidence, figures, is_name, name_figure
 from .drafting.names import Names
-from .drafting.structure import Section, _subheading, level, looks_back, metadata, sections
+from .drafting.structure import Section, _subheading, level, looks_ahead, looks_back, metadata, sections
 from .errors import DataError
 from .model import KIND_LETTERS, NUMERIC_KINDS
 
@@ -181,8 +181,13 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
                 fig_kind, fig_year = kind, year
                 if kind == "target" and (fig["quote"].lstrip().startswith(("去年", "上年"))
-                                         or position >= 0 and looks_back(text, position, meta["review_year"])):
+                                         or position >= 0 and looks_back(text, position, meta["review_year"], sec.start)):
                     fig_kind, fig_year = "indicator", meta["review_year"]  # last year's figure, quoted in the plan
+                elif kind == "target" and position >= 0:
+                    ahead = looks_ahead(text, position, meta["plan_year"])
+                    if ahead:  # “十四五”时期…年均增长7%: a goal for the plan's end, over its years
+                        fig_year = ahead[0]
+                        fig.setdefault("period", ahead[1])
                 fig = name_figure(fig, vocab.names)
                 if not is_name(fig["name"]):
                     continue

@@ -153,7 +153,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             name = _name_before(text[c_start:m.start()], vocab)
             if not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the noun comes after the count
                 name = _name_after(text, m.end(), s_end)
-                if not is_name(name) or verb_like(name, vocab):
+                if not is_name(name) or name in vocab.verbs:
                     continue  # 完成1000亿元 and nothing more: what it counts is not said here
             rec = {"name": name, "value": _number(m.group("num")), "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post")}
@@ -202,7 +202,7 @@ def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:
 
 
 # what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
-_NO_SUBJECT = re.compile(r"^(?:“[^”]{1,8}”(?:期间|时期|以来)?|(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
+_NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
                          r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,)*$")
 
 
@@ -354,7 +354,7 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     name = _name_before(text[c_start:start - len(word)], vocab)
     if not name and c_start > s_start:  # 提高低保标准,增幅达到6.5%: the subject is the clause before
         before_start = _clause_start(text, c_start - 1, s_start)
-        if not re.search(r"\d", text[before_start:c_start]):  # …5153元，增长9.8%: the figure before has it
+        if not vocab.figure_re.search(text, before_start, c_start):  # …5153元，增长9.8%: the figure before has it
             c_start = before_start
             name = _name_before(text[c_start:start - len(word)].rstrip(",，"), vocab)
     sign = -1 if word in vocab.fall_words else 1

@@ -250,11 +250,30 @@ def five_year_plan_end(name: str) -> int:
     return 1955 + 5 * _PLAN_NUMBERS[name]
 
 
-def looks_back(text: str, position: int, review_year: int | None) -> bool:
-    """Whether a figure of the plan part is in fact a review: its paragraph, up to the figure, looks
-    back (回顾“十五”, 过去五年) or names a five-year plan that has ended (“十五”期间 in a 2006 report)."""
-    paragraph = text[text.rfind("\n", 0, position) + 1:position]
+def looks_back(text: str, position: int, review_year: int | None, floor: int = 0) -> bool:
+    """Whether a figure of the plan part is in fact a review: its paragraph (within the part that
+    starts at `floor`), up to the figure, looks back (回顾“十五”, 过去五年) or names a five-year plan
+    that has ended (“十五”期间 in a 2006 report)."""
+    paragraph = text[max(floor, text.rfind("\n", 0, position) + 1):position]
     if _LOOKING_BACK.search(paragraph):
         return True
     plans = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(paragraph)]
     return bool(plans and review_year and max(plans) <= review_year)
+
+
+_AHEAD = re.compile(r"今后五年|未来五年|(?<!\d)到(20\d{2})年")
+
+
+def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, str] | None:
+    """The year and period of a plan figure that is not the plan year's: its sentence, up to the
+    figure, names a five-year plan still to end (“十四五”时期…年均增长7%), 今后五年, or 到2025年.
+    None for the plan year's own targets."""
+    if not plan_year:
+        return None
+    sentence = text[max(text.rfind("。", 0, position), text.rfind("\n", 0, position)) + 1:position]
+    ends = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(sentence)]
+    ends = [e for e in ends if e > plan_year]
+    for m in _AHEAD.finditer(sentence):
+        ends.append(int(m.group(1)) if m.group(1) else plan_year + 4)
+    ends = [e for e in ends if e > plan_year]
+    return (max(ends), "五年") if ends else None
