@@ -180,8 +180,9 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
                 position = text.find(fig["quote"], sec.start)
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
                 fig_kind, fig_year = kind, year
-                if kind == "target" and (fig["quote"].lstrip().startswith(("去年", "上年"))
-                                         or position >= 0 and looks_back(text, position, meta["review_year"], sec.start)):
+                last_year = fig["quote"].lstrip().startswith(("去年", "上年"))
+                if kind == "target" and (last_year or position >= 0 and
+                                         looks_back(text, position, meta["review_year"], sec.start)):
                     fig_kind, fig_year = "indicator", meta["review_year"]  # last year's figure, quoted in the plan
                 elif kind == "target" and position >= 0:
                     ahead = looks_ahead(text, position, meta["plan_year"])

@@ -202,7 +202,8 @@ def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:
 
 
 # what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
-_NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
+_NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
+                         r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
                          r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,)*$")
 
 
