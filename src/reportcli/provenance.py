@@ -55,19 +55,36 @@ def number_in_text(value: float | int, text: str) -> bool:
     return False
 
 
+_POWERS = {"十": 10, "百": 100, "千": 1000}
+
+
 def parse_chinese_number(text: str) -> int | None:
-    """Parse a small Chinese numeral (一 … 九十九, 首 as first); None when it is not one."""
+    """Parse a Chinese numeral (三, 九十九, 千, 两万, 一千二百, 首 as first); None when it is not one."""
     text = text.strip()
     if text == "首":
         return 1
-    if not text or any(c not in _DIGITS and c != "十" for c in text):
+    if not text or any(c not in _DIGITS and c not in _POWERS and c != "万" for c in text):
         return None
-    if "十" not in text:
-        return _DIGITS[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
+    high, _, low = text.rpartition("万")
+    if "万" in high:
         return None
-    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    total = (_section(high) or 1) * 10_000 if "万" in text else 0
+    rest = _section(low) if low else 0
+    return None if rest is None or ("万" in text and high and _section(high) is None) else total + rest
+
+
+def _section(text: str) -> int | None:
+    """一千二百三十四 and its shorter forms (below 万); None for digits in a row (一二)."""
+    total, digit = 0, None
+    for c in text:
+        if c in _DIGITS:
+            if digit is not None:
+                return None
+            digit = _DIGITS[c]
+        else:
+            total += (1 if digit is None else digit) * _POWERS[c]
+            digit = None
+    return total + (digit or 0)
 
 
 def value_problems(record: dict) -> list[str]:

@@ -152,9 +152,12 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 unit += m.group("paren")
             name = _name_before(text[c_start:m.start()], vocab)
             if not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the noun comes after the count
+                bare = not name or name in HEDGES or name in vocab.verbs or _NO_SUBJECT.match(name)
                 name = _name_after(text, m.end(), s_end)
                 if not is_name(name) or name in vocab.verbs:
-                    continue  # 完成1000亿元 and nothing more: what it counts is not said here
+                    if not bare:
+                        continue  # 完成1000亿元 and nothing more: what it counts is not said here
+                    name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
             rec = {"name": name, "value": _number(m.group("num")), "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post")}
             q_end = m.end()
@@ -174,8 +177,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             rec["quote"] = text[c_start:q_end]
             out.append(rec)
             covered.append((m.start(), q_end))
+        out += _in_words(text, s_start, s_end, vocab, covered)
         out[first:] = _attach_growths(text, s_start, _join_totals(text, s_start, out[first:]))
-        out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end)
+        out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
     return out
 
 
@@ -224,14 +228,17 @@ def _attach_growths(text: str, s_start: int, figs: list[dict]) -> list[dict]:
         return max(s_start, text.find(fig["quote"], s_start))
 
     out: list[dict] = []
-    for fig in sorted(figs, key=start):
+    for fig in _one_list(sorted(figs, key=start)):
         bare = _NO_SUBJECT.match(fig["name"]) or fig["name"] in HEDGES
-        if bare and fig.get("value") is not None and fig.get("growth") is None:
+        if bare and fig.get("value") is not None:
             prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
             if prev and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
                 finish = start(fig) + len(fig["quote"])
                 prev.update(value=fig["value"], unit=fig["unit"], quote=text[start(prev):finish])
                 prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
+                if fig.get("growth") is not None:  # …、达到20000元，年均增长11%: a further growth, its own fact
+                    out.append({"name": prev["name"], "value": None, "unit": None, "growth": fig["growth"],
+                                "qualifier": None, "period": fig.get("period"), "quote": prev["quote"]})
             continue
         if not (fig.get("value") is None and fig.get("growth") is not None and _NO_SUBJECT.match(fig["name"])):
             out += _own_subjects(fig, out)
@@ -259,6 +266,44 @@ def _attach_growths(text: str, s_start: int, figs: list[dict]) -> list[dict]:
             prev = out[-1]
             out.append({"name": prev["name"], "value": None, "unit": None, "growth": growths[0],
                         "qualifier": fig.get("qualifier"), "period": period, "quote": text[start(prev):end]})
+    return out
+
+
+_IN_WORDS = re.compile(r"(?P<pre>突破|超过|超|达到|达|跨越|跨上|迈上|迈过)(?P<cn>[一二两三四五六七八九]?[十百千万])"
+                       r"(?P<unit>万亿元|亿元|亿美元|万亿美元|亿斤|万吨|万人)")
+
+
+def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]]) -> list[dict]:
+    """A headline level written in words (财政总收入突破千亿元, 生产总值突破两万亿元): its value and the
+    words (`value_text`). Only a headline indicator's: 超百亿元 elsewhere is a threshold, not a figure."""
+    from ..provenance import parse_chinese_number
+
+    out = []
+    for m in _IN_WORDS.finditer(text, s_start, s_end):
+        if any(a <= m.start() < b for a, b in covered) or vocab.names is None:
+            continue
+        c_start = _clause_start(text, m.start(), s_start)
+        name = _name_before(text[c_start:m.start()], vocab)
+        value = parse_chinese_number(m.group("cn"))
+        if value is None or not vocab.names.canonical_name(name):
+            continue
+        qualifier = m.group("pre") if m.group("pre") in vocab.prefix_qualifiers else None
+        out.append({"name": name, "value": value, "value_text": m.group("cn"), "unit": m.group("unit"),
+                    "growth": None, "qualifier": qualifier, "quote": text[c_start:m.end()]})
+        covered.append((m.start(), m.end()))
+    return out
+
+
+def _one_list(figs: list[dict]) -> list[dict]:
+    """Growths of one list that names no subject (年均分别增长8.1%、9.5%) as one record with `more`."""
+    out: list[dict] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (prev and fig["quote"] == prev["quote"] and fig.get("value") is None and prev.get("value") is None
+                and fig["name"] == prev["name"] and _NO_SUBJECT.match(fig["name"])):
+            prev.setdefault("more", []).append(fig["growth"])
+            continue
+        out.append(fig)
     return out
 
 
@@ -361,6 +406,9 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     sign = -1 if word in vocab.fall_words else 1
     out = {"name": name, "value": None, "unit": None, "growth": sign * value,
            "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]}
+    period = period_of(text[c_start:start])
+    if period:  # 比2010年增长60%, 年均增长9%
+        out["period"] = period
     if low:
         out["growth"], out["growth_max"] = sign * _number(low.group(1)), sign * value
     more = _GROWTH_LIST.match(text, m.end())
@@ -386,22 +434,34 @@ _RANK = re.compile(r"(?:位居|跃居|位列|均列|列|居|排名|排)(?P<where
                    r"(?:第(?P<n>[一二三四五六七八九十]{1,3})(?:位|(?=[，,。；;]|$))|(?P<n1>首)位)")
 
 
-def _ranks(text: str, start: int, end: int) -> list[dict]:
-    """位居各旗市区第三位 / 均列呼伦贝尔市首位: a rank, value in words (value_text)."""
+def _ranks(text: str, start: int, end: int, before: list[dict] | None = None) -> list[dict]:
+    """位居各旗市区第三位 / 均列呼伦贝尔市首位: a rank, value in words (value_text), named
+    "<subject>在<where>排名". A clause without its subject (…50亿元，居全国第六位) or with only 总量/增速
+    takes the subject of the figure before; a list of ranks (分列全国第三和第二位) or a rank whose
+    subject is not said is left out."""
     from ..provenance import parse_chinese_number
 
     out = []
     for m in _RANK.finditer(text, start, end):
         words = m.group("n") or m.group("n1")
         value = parse_chinese_number(words)
-        if value is None:
+        where = m.group("where").strip()
+        if value is None or not re.fullmatch(r"[\u4e00-\u9fff]{1,10}", where) or re.search(r"第|和|至|升|评|测", where):
             continue
         c_start = _clause_start(text, m.start(), start)
-        subject = text[c_start:m.start()].strip() or "排名"
-        out.append({"name": f"{subject}({m.group('where').strip()}排名)", "value": value,
-                    "value_text": words, "unit": "位", "growth": None, "qualifier": None,
-                    "quote": text[c_start:m.end()]})
+        subject = _RANK_FILLER.sub("", text[c_start:m.start()].strip())
+        if subject in ("", *_TOTAL, "增速", "增幅", "总量和增速") and before:
+            subject = strip_leading(before[-1]["name"]) + subject
+        if not is_name(subject) or len(subject) > 16 or subject.startswith(_TOTAL) or "排名" in subject:
+            continue
+        out.append({"name": f"{subject}在{where}排名", "value": value, "value_text": words, "unit": "位",
+                    "growth": None, "qualifier": None, "quote": text[c_start:m.end()]})
     return out
+
+
+# words between a ranked subject and its rank that are not part of its name
+_RANK_FILLER = re.compile(r"(?:^(?:我市|我省|我区|全市|全省))|"
+                          r"(?:分别|继续|连续\d+年|连续[两三四五]年|稳|均|分|跃|位|已|仍|名|排名)+$")
 
 
 def _lists(text: str, s_start: int, s_end: int, vocab: Vocab):

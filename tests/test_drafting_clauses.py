@@ -1,0 +1,159 @@
+"""Drafting on excerpts written for the purpose (no corpus text): clauses that omit their subject,
+figures over several years, words of change as short reports write them, lists, and the year a
+part of the report speaks of."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA
+
+from reportcli.draft import figures, load_vocab, metadata
+from reportcli.drafting.facts import verb_like
+from reportcli.drafting.read import working
+from reportcli.drafting.structure import looks_ahead, looks_back
+from reportcli.provenance import value_problems
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return load_vocab(DATA)
+
+
+def _facts(text: str, vocab) -> list[tuple]:
+    folded = working(text)
+    return [(f["name"], f.get("value"), f.get("unit"), f.get("growth"), f.get("qualifier"), f.get("period"))
+            for f in figures(folded, 0, len(folded), vocab)]
+
+
+def test_a_growth_without_a_subject_belongs_to_the_figures_before_it(vocab):
+    got = _facts("城镇居民人均可支配收入5000元，农村居民人均纯收入3000元，实际增长9.8%和8.5%。", vocab)
+    assert got == [("城镇居民人均可支配收入", 5000, "元", 9.8, None, None),
+                   ("农村居民人均纯收入", 3000, "元", 8.5, None, None)]
+    got = _facts("进出口总额120亿元，增长6%。", vocab)
+    assert got == [("进出口总额", 120, "亿元", 6, None, None)]
+
+
+def test_growth_over_a_base_year_and_a_yearly_rate_are_two_facts(vocab):
+    got = _facts("地区生产总值完成800亿元，比2010年增长 60.5 %，年均增长9.9%。", vocab)
+    assert got == [("地区生产总值", 800, "亿元", 60.5, None, "比2010年"),
+                   ("地区生产总值", None, None, 9.9, None, "年均")]
+
+
+def test_a_total_over_the_years_keeps_its_yearly_growth_apart(vocab):
+    got = _facts("全社会固定资产投资累计3000亿元，年均增长12%。", vocab)
+    assert got == [("全社会固定资产投资", 3000, "亿元", None, None, "累计"),
+                   ("全社会固定资产投资", None, None, 12, None, "年均")]
+
+
+def test_a_level_after_its_growth_joins_it(vocab):
+    got = _facts("城镇常住居民人均可支配收入预计比2010年增长70%、达到20000元，年均增长11%。", vocab)
+    assert got[0] == ("城镇常住居民人均可支配收入", 20000, "元", 70, None, "比2010年")
+    assert got[1] == ("城镇常住居民人均可支配收入", None, None, 11, None, "年均")
+
+
+def test_a_multiple_of_a_base_is_no_fact_and_growth_in_times_is_a_percentage(vocab):
+    got = _facts("一般公共预算收入由2015年的10亿元增加到2020年的16亿元，是“十二五”末的1.6倍，年均增长10%。", vocab)
+    assert got == [("一般公共预算收入", 16, "亿元", 10, None, "年均")]
+    got = _facts("一般公共预算支出完成 300亿元，比2010年增长1倍。", vocab)
+    assert got == [("一般公共预算支出", 300, "亿元", 100, None, "比2010年")]
+
+
+def test_growth_in_times_passes_the_quote_check():
+    assert value_problems({"quote": "财政收入增长1.5倍", "growth": 150}) == []
+    assert value_problems({"quote": "财政收入增长1.5倍", "growth": 15}) != []
+
+
+def test_short_words_of_change(vocab):
+    got = _facts("一般公共预算收入降2.5%，社会消费品零售总额增1.8%，生产总值同比增9%左右。", vocab)
+    assert [(g[0], g[3], g[4]) for g in got] == [
+        ("一般公共预算收入", -2.5, None), ("社会消费品零售总额", 1.8, None), ("生产总值", 9, "左右")]
+
+
+def test_one_growth_for_several_subjects_is_one_record_each(vocab):
+    got = _facts("城镇居民人均可支配收入和农民人均纯收入均增长8%。", vocab)
+    assert [(g[0], g[3]) for g in got] == [("城镇居民人均可支配收入", 8), ("农民人均纯收入", 8)]
+
+
+def test_every_list_of_a_sentence_is_read(vocab):
+    got = _facts("金融机构存贷款余额分别增5%和15%左右，城乡居民人均可支配收入分别增7%和9%以上。", vocab)
+    assert [(g[0], g[3], g[4]) for g in got] == [
+        ("金融机构存款余额", 5, "左右"), ("金融机构贷款余额", 15, "左右"),
+        ("城镇居民人均可支配收入", 7, "以上"), ("农村居民人均可支配收入", 9, "以上")]
+    got = _facts("城乡居民人均可支配收入分别达到30000元、15000元，分别增长2.6%、8.1%。", vocab)
+    assert [(g[0], g[1], g[3]) for g in got] == [
+        ("城镇居民人均可支配收入", 30000, 2.6), ("农村居民人均可支配收入", 15000, 8.1)]
+
+
+def test_a_from_to_list_gives_each_subject_the_level_it_reached(vocab):
+    got = _facts("城镇、农村居民人均可支配收入分别由20000元、7000元提高到30000元和11000元，"
+                 "年均分别增长8.1%、9.5%。", vocab)
+    assert [(g[0], g[1], g[3]) for g in got] == [
+        ("城镇居民人均可支配收入", 30000, 8.1), ("农村居民人均可支配收入", 11000, 9.5)]
+    got = _facts("人均生产总值从2万元增至3万元左右，社会消费品零售总额从200亿元增至400亿元。", vocab)
+    assert [(g[0], g[1], g[4]) for g in got] == [("人均生产总值", 3, "左右"), ("社会消费品零售总额", 400, None)]
+
+
+def test_a_share_carries_the_subject_of_the_clause_before(vocab):
+    got = _facts("研发经费支出超过300亿元、占地区生产总值比重2.5%。", vocab)
+    assert got[1][0] == "研发经费支出占地区生产总值比重" and got[1][1] == 2.5
+
+
+@pytest.mark.parametrize(("name", "verb"), [
+    ("争创", True), ("重点扶持", True), ("新推动", True), ("市获批国家公立医院改革与", True), ("文旅等", True),
+    ("分批取消和下放了", True), ("全面落实12项内容", True),
+    ("棚户区改造", False), ("研发投入", False), ("地区生产总值", False), ("农村贫困人口减少", False),
+])
+def test_subjects_that_do_rather_than_name(vocab, name, verb):
+    assert verb_like(name, vocab) is verb
+
+
+def test_a_count_after_a_verb_takes_the_noun_after_it_or_is_left_out(vocab):
+    assert _facts("争创12个国家级示范项目。", vocab) == [("国家级示范项目", 12, "个", None, None, None)]
+    assert _facts("全年重点扶持20户。", vocab) == []
+
+
+def test_a_title_naming_the_reviewed_year_yields_to_the_review_heading(vocab):
+    text = ("---\ntitle: 2013年示例省人民政府工作报告\n---\n\n**2013年工作回顾**\n\n地区生产总值增长10%。\n\n"
+            "**2014年主要目标任务**\n\n地区生产总值增长8%左右。\n")
+    meta = metadata(text, vocab, None)
+    assert (meta["plan_year"], meta["review_year"]) == (2014, 2013)
+
+
+def test_a_plan_paragraph_that_looks_back_is_the_review():
+    text = "二、关于“十一五”规划\n回顾“十五”，全区生产总值年均增长9.8%。\n“十一五”期间，全区生产总值年均增长9%。"
+    assert looks_back(text, text.index("9.8%"), 2005)
+    assert not looks_back(text, text.index("9%。"), 2005)
+    one_line = "一、2022年工作回顾 过去的一年…… 二、2023年工作安排 主要预期目标是：地区生产总值增长6%左右"
+    assert not looks_back(one_line, one_line.index("6%"), 2022, one_line.index("二、"))
+
+
+def test_a_plan_figure_for_the_plans_end_is_not_the_years():
+    text = ("今年主要预期目标是：地区生产总值增长6%左右。“十四五”时期，地区生产总值年均增长6.5%。"
+            "到2025年，城镇化率达到60%。")
+    assert looks_ahead(text, text.index("6%"), 2021) is None
+    assert looks_ahead(text, text.index("6.5%"), 2021) == (2025, "五年")
+    assert looks_ahead(text, text.index("60%"), 2021) == (2025, "五年")
+
+
+def test_a_headline_level_in_words_keeps_its_words(vocab):
+    folded = working("财政总收入突破千亿元，地区生产总值突破两万亿元，营业收入超百亿元的企业10家。")
+    got = [(f["name"], f["value"], f.get("value_text"), f["unit"], f["qualifier"])
+           for f in figures(folded, 0, len(folded), vocab) if f.get("value_text")]
+    assert got == [("财政总收入", 1000, "千", "亿元", "突破"), ("地区生产总值", 20000, "两万", "亿元", "突破")]
+    assert value_problems({"quote": "财政总收入突破千亿元", "value": 1000, "value_text": "千"}) == []
+
+
+@pytest.mark.parametrize(("words", "number"), [
+    ("三", 3), ("十二", 12), ("九十九", 99), ("千", 1000), ("两万", 20000), ("一千二百三十四", 1234), ("首", 1),
+    ("一二", None), ("第", None),
+])
+def test_chinese_numerals(words, number):
+    from reportcli.provenance import parse_chinese_number
+
+    assert parse_chinese_number(words) == number
+
+
+def test_ranks_are_named_by_their_subject_and_where(vocab):
+    folded = working("全年地区生产总值完成50亿元，居全省第六位。油菜籽产量继续稳居全国第一。金牌数分列全国第三和第二位。")
+    got = [(f["name"], f["value"]) for f in figures(folded, 0, len(folded), vocab) if f.get("unit") == "位"]
+    assert got == [("地区生产总值在全省排名", 6), ("油菜籽产量在全国排名", 1)]
