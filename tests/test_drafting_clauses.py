@@ -154,6 +154,7 @@ def test_chinese_numerals(words, number):
 
 
 def test_ranks_are_named_by_their_subject_and_where(vocab):
-    folded = working("全年地区生产总值完成50亿元，居全省第六位。油菜籽产量继续稳居全国第一。金牌数分列全国第三和第二位。")
+    folded = working("全年地区生产总值完成50亿元，居全省第六位。油菜籽产量继续稳居全国第一。"
+                     "金牌数分列全国第三和第二位。")
     got = [(f["name"], f["value"]) for f in figures(folded, 0, len(folded), vocab) if f.get("unit") == "位"]
     assert got == [("地区生产总值在全省排名", 6), ("油菜籽产量在全国排名", 1)]

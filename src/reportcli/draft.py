@@ -36,6 +36,7 @@ class Vocab:
     appendix_headings: list[str]
     verbs: list[str]
     verb_endings: list[str]
+    head_nouns: list[str]
     provinces: list[str]
     speaker_titles: list[str]
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks

@@ -43,7 +43,7 @@ def is_name(name: str) -> bool:
     return bool(name) and not _NOT_A_NAME.search(name) and re.search(r"[\u4e00-\u9fff]{2}", name) is not None
 
 
-_FRAGMENT = re.compile(r"了|^我们|[和与及等的向对把将给为在从由并或]$|\d+(?:个|项|家|件|条|名|年)")
+_FRAGMENT = re.compile(r"了|^我们|^[在把对向从将让使]|[和与及等的向对把将给为在从由并或]$|\d+(?:个|项|家|件|条|名|年)")
 
 
 def verb_like(name: str, vocab: Vocab) -> bool:
@@ -52,10 +52,23 @@ def verb_like(name: str, vocab: Vocab) -> bool:
     return name in vocab.verbs or bool(_FRAGMENT.search(name)) or name.endswith(tuple(vocab.verb_endings))
 
 
-def _name_after(text: str, position: int, stop: int) -> str:
-    """For a count that opens its clause (6个国有林场全面启用…): the words after it."""
-    tail = re.match(r"[^，,。；;、：:\s]{1,12}", text[position:stop])
-    return tail.group().strip() if tail else ""
+def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
+    """For a count that opens its clause (6个国有林场全面启用…): the noun phrase after it, up to the
+    verb that follows (全面, 列入, 被 …) or another figure; "" when no such end is found within 16
+    characters (cut off, it would be a fragment)."""
+    tail = _WORDS_AFTER.match(text[position:min(stop, position + 40)])
+    if not tail:
+        return ""
+    words = tail.group()
+    ends = [words.find(v, 2) for v in (*vocab.verbs, *vocab.verb_endings, *_AFTER_NOUN) if words.find(v, 2) > 0]
+    name = words[:min(ends)] if ends else words
+    name = re.split(r"[了的和与及]", name)[0].strip()
+    return name if 2 <= len(name) <= 16 else ""
+
+
+_WORDS_AFTER = re.compile(r"(?:[^，,。；;、：:\s\d()（）]|[(（][^()（）:：]{1,6}[)）])+")  # 村(社区)医保服务点
+# words that end the noun phrase after a count (5个村落列入…, 18家单位被评为…, 10名以上患者免费实施…)
+_AFTER_NOUN = ("被", "列入", "全面", "免费", "获得", "得到", "成为", "纳入", "通过", "荣获", "实施", "完成")
 
 
 def _clause_end(text: str, position: int, ceiling: int) -> int:
@@ -153,7 +166,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             name = _name_before(text[c_start:m.start()], vocab)
             if not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the noun comes after the count
                 bare = not name or name in HEDGES or name in vocab.verbs or _NO_SUBJECT.match(name)
-                name = _name_after(text, m.end(), s_end)
+                name = _name_after(text, m.end(), s_end, vocab)
                 if not is_name(name) or name in vocab.verbs:
                     if not bare:
                         continue  # 完成1000亿元 and nothing more: what it counts is not said here
@@ -178,7 +191,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             out.append(rec)
             covered.append((m.start(), q_end))
         out += _in_words(text, s_start, s_end, vocab, covered)
-        out[first:] = _attach_growths(text, s_start, _join_totals(text, s_start, out[first:]))
+        out[first:] = _attach_growths(text, s_start, _join_totals(text, s_start, out[first:]), vocab)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
     return out
 
@@ -219,29 +232,36 @@ def period_of(words: str) -> str | None:
     return next((p for p in ("年均", "累计") if p in words), None)
 
 
-def _attach_growths(text: str, s_start: int, figs: list[dict]) -> list[dict]:
+def _attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> list[dict]:
     """A growth whose clause names no subject (…4985元，分别比2002年增长87.3%和68.7% / …1900亿元，
     年均增长10.9%) belongs to the figures before it in the sentence: one growth each, in order (均: the
     same for all); a further growth of a figure that already has one (比2010年增长…，年均增长…) is a fact
     of its own, the same subject with its period. A subjectless growth with nothing before is dropped."""
     def start(fig: dict) -> int:
-        return max(s_start, text.find(fig["quote"], s_start))
+        quote = fig["quote"]
+        at = text.find(quote, s_start)
+        while at > 0 and quote[:1].isdigit() and (text[at - 1].isdigit() or text[at - 1] == "."):
+            at = text.find(quote, at + 1)  # "2%" is not the end of "12%"
+        return max(s_start, at)
 
     out: list[dict] = []
     for fig in _one_list(sorted(figs, key=start)):
         bare = _NO_SUBJECT.match(fig["name"]) or fig["name"] in HEDGES
         if bare and fig.get("value") is not None:
             prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
-            if prev and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
+            adjacent = prev and start(fig) - start(prev) - len(prev["quote"]) <= 3  # …增长70%、达到20000元
+            if adjacent and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
                 finish = start(fig) + len(fig["quote"])
                 prev.update(value=fig["value"], unit=fig["unit"], quote=text[start(prev):finish])
                 prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
                 if fig.get("growth") is not None:  # …、达到20000元，年均增长11%: a further growth, its own fact
                     out.append({"name": prev["name"], "value": None, "unit": None, "growth": fig["growth"],
-                                "qualifier": None, "period": fig.get("period"), "quote": prev["quote"]})
+                                "qualifier": None, "quote": prev["quote"]})
+                    if fig.get("period"):
+                        out[-1]["period"] = fig["period"]
             continue
         if not (fig.get("value") is None and fig.get("growth") is not None and _NO_SUBJECT.match(fig["name"])):
-            out += _own_subjects(fig, out)
+            out += _own_subjects(fig, out, vocab)
             continue
         growths = [fig["growth"], *fig.pop("more", [])]
         period = period_of(fig["quote"])
@@ -307,7 +327,7 @@ def _one_list(figs: list[dict]) -> list[dict]:
     return out
 
 
-def _own_subjects(fig: dict, before: list[dict]) -> list[dict]:
+def _own_subjects(fig: dict, before: list[dict], vocab: Vocab) -> list[dict]:
     """A figure that names its subject: 城镇和农村居民…增长9%和8% / 城镇居民…和农民人均纯收入均增长8%
     is one record a subject; 占地区生产总值比重3.14% after 研发经费支出… carries that subject."""
     more = fig.pop("more", [])
@@ -322,7 +342,7 @@ def _own_subjects(fig: dict, before: list[dict]) -> list[dict]:
     name = name[:-1] if every else name
     growths = [fig["growth"], *more]
     parts = len(_LIST_SPLIT.split(name))
-    names = distribute(name, len(growths) if more else parts)
+    names = distribute(name, len(growths) if more else parts, vocab.head_nouns)
     if not names or (more and len(names) != len(growths)):
         return [{**fig, "name": name}]
     growths = growths if more else growths * len(names)
@@ -341,7 +361,7 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     when = r"(?:(?:\d{4}年|“[^”]{1,8}”)(?:的|底的|末的|末)?)?"
     one = rf"\d+(?:\.\d+)?(?:{units})"
     m = re.compile(rf"(?:分别)?(?:由|从){when}(?P<a>{one}(?:[、和及与]{one})*)"
-                   rf"(?:增加|提高|增长|上升|扩大|提升|下降|减少|降低|缩小|增|降)?(?:到|至){when}"
+                   rf"(?:增加|提高|增长|上升|扩大|扩展|提升|下降|减少|降低|缩小|增|降)?(?:到|至){when}"
                    rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
     if not m:
         return None
@@ -350,7 +370,7 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
         c_start = _clause_start(text, c_start - 1, s_start)
     name = _name_before(text[c_start:m.start()], vocab)
     reached = re.findall(rf"(\d+(?:\.\d+)?)({units})({post})?", m.group("b"))
-    names = (distribute(name, len(reached)) if len(reached) > 1 else [name]) if name else None
+    names = (distribute(name, len(reached), vocab.head_nouns) if len(reached) > 1 else [name]) if name else None
     if not names or len(names) != len(reached):
         return [], (m.start(), m.end())
     growths: list[tuple] = [(None, None)] * len(reached)
@@ -507,7 +527,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     growths = _with_qualifiers(re.split(joined, found.group("growths") or ""), vocab)
     values = _with_qualifiers(re.split(joined, m.group("values")), vocab) if m else []
     count = len(values) if m else len(growths)
-    names = distribute(name, count) or [name] * count  # 城乡居民… → 城镇居民…, 农村居民…
+    names = distribute(name, count, vocab.head_nouns) or [name] * count  # 城乡居民… → 城镇居民…, 农村居民…
     if m:
         if growths and len(growths) != len(values):
             growths = []

@@ -11,7 +11,8 @@ from pathlib import Path
 
 # what stands before a subject without being part of its name: scope, time, hedges and verbs
 HEDGES = ("预计", "有望", "力争", "努力", "争取", "确保")
-_LEADING = ("预计", "全年", "全市", "全省", "全区", "全州", "全盟", "全县", "全旗", "今年", "年末", "年内", "其中",
+_LEADING = ("预计", "预期", "全年", "全市", "全省", "全区", "全州", "全盟", "全县", "全旗", "今年", "年末", "年内",
+            "其中",
             "实现", "完成", "力争", "确保", "努力", "争取", "有望", "过去五年", "五年来", "五年", "累计", "共", "去年",
             "上年")
 # the modifiers a 分别 list pairs (城镇、农村…), longest first
@@ -77,7 +78,7 @@ def strip_leading(phrase: str) -> str:
     return phrase
 
 
-def distribute(subject: str, count: int) -> list[str] | None:
+def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()) -> list[str] | None:
     """The names a 分别 list gives its `count` values: 城乡居民人均可支配收入 → 城镇居民人均可支配收入,
     农村居民人均可支配收入; 城镇调查失业率、城镇登记失业率 → both; 城镇、农村居民… → each with the shared
     rest. None when the subject does not split into `count` names."""
@@ -92,6 +93,9 @@ def distribute(subject: str, count: int) -> list[str] | None:
         return None
     last = parts[-1]
     modifiers = [m for m in _PAIRED if last.startswith(m) and len(last) > len(m)]
+    head = next((h for h in heads if last.endswith(h) and len(last) > len(h)), None)
+    if not modifiers and head and all(len(p) <= 5 and not p.endswith(head) for p in parts[:-1]):
+        return [p + head for p in parts[:-1]] + [last]  # 工业硅、多晶硅产量 → 工业硅产量, 多晶硅产量
     if not modifiers or all(len(p) > 4 for p in parts[:-1]):
         return parts  # whole names: 城镇调查失业率、城镇登记失业率
     names = []
