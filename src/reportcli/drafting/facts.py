@@ -25,8 +25,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
         for word in vocab.name_suffixes:
             if name.endswith(word) and len(name) > len(word):
                 name, changed = name[: -len(word)], True
-        for word in vocab.name_prefixes:
-            if name.startswith(word) and len(name) > len(word):
+        for word in vocab.name_prefixes:  # (实施5000万元以上重点项目: a threshold after it stays behind it)
+            if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit():
                 name, changed = name[len(word):], True
     name = re.sub(r"^(?:\d{4}年(?:底|末)?|\d+年)", "", name)  # 2007年进出口总额: the year is not the name
     name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”末?)$", "", name)  # …预计比2010年: the base is no name

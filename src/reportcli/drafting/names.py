@@ -63,7 +63,7 @@ class Names:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[\s“”\"'（）()]", "", text)
+    return re.sub(r"[\s“”\"'（）()的]", "", text)  # 占地区生产总值的比重 is 占地区生产总值比重
 
 
 def strip_leading(phrase: str) -> str:
