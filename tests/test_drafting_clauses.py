@@ -133,6 +133,8 @@ def test_a_plan_figure_for_the_plans_end_is_not_the_years():
     assert looks_ahead(text, text.index("6%"), 2021) is None
     assert looks_ahead(text, text.index("6.5%"), 2021) == (2025, "五年")
     assert looks_ahead(text, text.index("60%"), 2021) == (2025, "五年")
+    opening = "今年是“十二五”开局之年，主要预期目标是：地区生产总值增长13%。"
+    assert looks_ahead(opening, opening.index("13%"), 2011) is None  # the plan's first year is this year
 
 
 def test_a_headline_level_in_words_keeps_its_words(vocab):

@@ -271,8 +271,8 @@ def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, s
     if not plan_year:
         return None
     sentence = text[max(text.rfind("。", 0, position), text.rfind("\n", 0, position)) + 1:position]
-    ends = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(sentence)]
-    ends = [e for e in ends if e > plan_year]
+    ends = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(sentence)
+            if re.match(r"时期|期间|末|规划期", sentence[m.end():])]  # not “十二五”开局之年, which is this year
     for m in _AHEAD.finditer(sentence):
         ends.append(int(m.group(1)) if m.group(1) else plan_year + 4)
     ends = [e for e in ends if e > plan_year]
