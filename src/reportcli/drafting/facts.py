@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import HEDGES, Names, distribute, strip_leading
+from .clauses import NO_SUBJECT, attach_growths, period_of
+from .names import HEDGES, Names, distribute, is_name, strip_leading
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -35,12 +36,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     return name.strip(" \u3000,，、")
 
 
-_NOT_A_NAME = re.compile(r"^[元万亿个%和及与、，,的]|提高到|增加到|下降到|减少到|^.$")
 
-
-def is_name(name: str) -> bool:
-    """A noun phrase can name a figure; a unit, a conjunction, a verb phrase cut off (元提高到…) cannot."""
-    return bool(name) and not _NOT_A_NAME.search(name) and re.search(r"[\u4e00-\u9fff]{2}", name) is not None
 
 
 _FRAGMENT = re.compile(r"了|^我们|^[在把对向从将让使]|[和与及等的向对把将给为在从由并或]$|\d+(?:个|项|家|件|条|名|年)")
@@ -165,7 +161,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 unit += m.group("paren")
             name = _name_before(text[c_start:m.start()], vocab)
             if not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the noun comes after the count
-                bare = not name or name in HEDGES or name in vocab.verbs or _NO_SUBJECT.match(name)
+                bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
                 name = _name_after(text, m.end(), s_end, vocab)
                 if not is_name(name) or name in vocab.verbs:
                     if not bare:
@@ -191,7 +187,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             out.append(rec)
             covered.append((m.start(), q_end))
         out += _in_words(text, s_start, s_end, vocab, covered)
-        out[first:] = _attach_growths(text, s_start, _join_totals(text, s_start, out[first:]), vocab)
+        out[first:] = attach_growths(text, s_start, _join_totals(text, s_start, out[first:]), vocab)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
     return out
 
@@ -218,77 +214,6 @@ def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:
     return out
 
 
-# what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
-_NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
-                         r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
-                         r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,)*$")
-
-
-def period_of(words: str) -> str | None:
-    """The period a figure's own words give it: 年均, 累计, 比2010年 (growth over a base year), or None."""
-    base = re.search(r"(?:比|较)(\d{4})年", words)
-    if base:
-        return f"比{base.group(1)}年"
-    return next((p for p in ("年均", "累计") if p in words), None)
-
-
-def _attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> list[dict]:
-    """A growth whose clause names no subject (…4985元，分别比2002年增长87.3%和68.7% / …1900亿元，
-    年均增长10.9%) belongs to the figures before it in the sentence: one growth each, in order (均: the
-    same for all); a further growth of a figure that already has one (比2010年增长…，年均增长…) is a fact
-    of its own, the same subject with its period. A subjectless growth with nothing before is dropped."""
-    def start(fig: dict) -> int:
-        quote = fig["quote"]
-        at = text.find(quote, s_start)
-        while at > 0 and quote[:1].isdigit() and (text[at - 1].isdigit() or text[at - 1] == "."):
-            at = text.find(quote, at + 1)  # "2%" is not the end of "12%"
-        return max(s_start, at)
-
-    out: list[dict] = []
-    for fig in _one_list(sorted(figs, key=start)):
-        bare = _NO_SUBJECT.match(fig["name"]) or fig["name"] in HEDGES
-        if bare and fig.get("value") is not None:
-            prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
-            adjacent = prev and start(fig) - start(prev) - len(prev["quote"]) <= 3  # …增长70%、达到20000元
-            if adjacent and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
-                finish = start(fig) + len(fig["quote"])
-                prev.update(value=fig["value"], unit=fig["unit"], quote=text[start(prev):finish])
-                prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
-                if fig.get("growth") is not None:  # …、达到20000元，年均增长11%: a further growth, its own fact
-                    out.append({"name": prev["name"], "value": None, "unit": None, "growth": fig["growth"],
-                                "qualifier": None, "quote": prev["quote"]})
-                    if fig.get("period"):
-                        out[-1]["period"] = fig["period"]
-            continue
-        if not (fig.get("value") is None and fig.get("growth") is not None and _NO_SUBJECT.match(fig["name"])):
-            out += _own_subjects(fig, out, vocab)
-            continue
-        growths = [fig["growth"], *fig.pop("more", [])]
-        period = period_of(fig["quote"])
-        end = start(fig) + len(fig["quote"])
-        levels = []
-        for prev in reversed(out):
-            if prev.get("value") is None or prev.get("growth") is not None or prev.get("ratio") \
-                    or prev.get("period") == "累计":  # a total over years has no growth of its own
-                break
-            levels.insert(0, prev)
-        if levels and "均" in fig["name"].replace("年均", "") and len(growths) == 1:
-            levels = [r for r in levels if r["quote"] == levels[-1]["quote"]]  # 均: all of one list
-            growths = growths * len(levels)
-        if levels and len(levels) >= len(growths):
-            for prev, growth in zip(levels[-len(growths):], growths, strict=True):
-                prev.update(growth=growth, quote=text[start(prev):end])
-                prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
-                if period:
-                    prev["period"] = period
-        elif out and len(growths) == 1 and period and (out[-1].get("growth") is not None
-                                                       or out[-1].get("period") == "累计"):
-            prev = out[-1]
-            out.append({"name": prev["name"], "value": None, "unit": None, "growth": growths[0],
-                        "qualifier": fig.get("qualifier"), "period": period, "quote": text[start(prev):end]})
-    return out
-
-
 _IN_WORDS = re.compile(r"(?P<pre>突破|超过|超|达到|达|跨越|跨上|迈上|迈过)(?P<cn>[一二两三四五六七八九]?[十百千万])"
                        r"(?P<unit>万亿元|亿元|亿美元|万亿美元|亿斤|万吨|万人)")
 
@@ -312,44 +237,6 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
                     "growth": None, "qualifier": qualifier, "quote": text[c_start:m.end()]})
         covered.append((m.start(), m.end()))
     return out
-
-
-def _one_list(figs: list[dict]) -> list[dict]:
-    """Growths of one list that names no subject (年均分别增长8.1%、9.5%) as one record with `more`."""
-    out: list[dict] = []
-    for fig in figs:
-        prev = out[-1] if out else None
-        if (prev and fig["quote"] == prev["quote"] and fig.get("value") is None and prev.get("value") is None
-                and fig["name"] == prev["name"] and _NO_SUBJECT.match(fig["name"])):
-            prev.setdefault("more", []).append(fig["growth"])
-            continue
-        out.append(fig)
-    return out
-
-
-def _own_subjects(fig: dict, before: list[dict], vocab: Vocab) -> list[dict]:
-    """A figure that names its subject: 城镇和农村居民…增长9%和8% / 城镇居民…和农民人均纯收入均增长8%
-    is one record a subject; 占地区生产总值比重3.14% after 研发经费支出… carries that subject."""
-    more = fig.pop("more", [])
-    name = fig["name"]
-    if name.startswith("占") and before and is_name(strip_leading(before[-1]["name"])) and \
-            strip_leading(before[-1]["name"]) not in HEDGES and not before[-1]["name"].startswith("占"):
-        fig["name"] = strip_leading(before[-1]["name"]) + name
-        return [fig]
-    every = name.endswith("均") and not name.endswith("年均")
-    if not more and not every:
-        return [fig]
-    name = name[:-1] if every else name
-    growths = [fig["growth"], *more]
-    parts = len(_LIST_SPLIT.split(name))
-    names = distribute(name, len(growths) if more else parts, vocab.head_nouns)
-    if not names or (more and len(names) != len(growths)):
-        return [{**fig, "name": name}]
-    growths = growths if more else growths * len(names)
-    return [{**fig, "name": n, "growth": g} for n, g in zip(names, growths, strict=True)]
-
-
-_LIST_SPLIT = re.compile(r"[、和及与]")
 
 
 def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:

@@ -20,7 +20,15 @@ _PAIRED = ("农村牧区常住居民", "城镇常住居民", "农村常住居民
            "城市", "农民")
 # the ways reports write GDP inside a longer name
 _GDP = re.compile(r"(?<!地区)(?:国内|全市|全省|全区|全州|地区)?生产总值|GDP")
-_SPLIT = re.compile(r"[、和及与]")
+LIST_SEPARATORS = re.compile(r"[、和及与]")  # between the subjects of a list
+
+
+_NOT_A_NAME = re.compile(r"^[元万亿个%和及与、，,的]|提高到|增加到|下降到|减少到|^.$")
+
+
+def is_name(name: str) -> bool:
+    """A noun phrase can name a figure; a unit, a conjunction, a verb phrase cut off (元提高到…) cannot."""
+    return bool(name) and not _NOT_A_NAME.search(name) and re.search(r"[\u4e00-\u9fff]{2}", name) is not None
 
 
 class Names:
@@ -88,7 +96,7 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
         return ["城镇" + rest, "农村" + rest]
     if count == 2 and "存贷款" in subject:  # 金融机构存贷款余额 → …存款余额, …贷款余额
         return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
-    parts = [p for p in _SPLIT.split(subject) if p]
+    parts = [p for p in LIST_SEPARATORS.split(subject) if p]
     if len(parts) != count:
         return None
     last = parts[-1]

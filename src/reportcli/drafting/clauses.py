@@ -1,0 +1,121 @@
+"""Clauses: what a clause says of a subject it does not name. A growth whose clause names no subject
+(…4985元，实际增长9.8%和8.5% / …1900亿元，比2010年增长67.9%，年均增长10.9%) belongs to the figures
+before it; a level after a growth (…增长70%、达到20000元) joins it; one growth said of several
+subjects (…和…均增长8%) is one record each; a share (占地区生产总值比重) carries the subject of the
+clause before. The facts stage finds the figures; this stage puts them with their subjects."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .names import HEDGES, LIST_SEPARATORS, distribute, is_name, strip_leading
+
+if TYPE_CHECKING:
+    from ..draft import Vocab
+
+
+# what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
+NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
+                         r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
+                         r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,)*$")
+
+
+def period_of(words: str) -> str | None:
+    """The period a figure's own words give it: 年均, 累计, 比2010年 (growth over a base year), or None."""
+    base = re.search(r"(?:比|较)(\d{4})年", words)
+    if base:
+        return f"比{base.group(1)}年"
+    return next((p for p in ("年均", "累计") if p in words), None)
+
+
+def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> list[dict]:
+    """A growth whose clause names no subject (…4985元，分别比2002年增长87.3%和68.7% / …1900亿元，
+    年均增长10.9%) belongs to the figures before it in the sentence: one growth each, in order (均: the
+    same for all); a further growth of a figure that already has one (比2010年增长…，年均增长…) is a fact
+    of its own, the same subject with its period. A subjectless growth with nothing before is dropped."""
+    def start(fig: dict) -> int:
+        quote = fig["quote"]
+        at = text.find(quote, s_start)
+        while at > 0 and quote[:1].isdigit() and (text[at - 1].isdigit() or text[at - 1] == "."):
+            at = text.find(quote, at + 1)  # "2%" is not the end of "12%"
+        return max(s_start, at)
+
+    out: list[dict] = []
+    for fig in _one_list(sorted(figs, key=start)):
+        bare = NO_SUBJECT.match(fig["name"]) or fig["name"] in HEDGES
+        if bare and fig.get("value") is not None:
+            prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
+            adjacent = prev and start(fig) - start(prev) - len(prev["quote"]) <= 3  # …增长70%、达到20000元
+            if adjacent and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
+                finish = start(fig) + len(fig["quote"])
+                prev.update(value=fig["value"], unit=fig["unit"], quote=text[start(prev):finish])
+                prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
+                if fig.get("growth") is not None:  # …、达到20000元，年均增长11%: a further growth, its own fact
+                    out.append({"name": prev["name"], "value": None, "unit": None, "growth": fig["growth"],
+                                "qualifier": None, "quote": prev["quote"]})
+                    if fig.get("period"):
+                        out[-1]["period"] = fig["period"]
+            continue
+        if not (fig.get("value") is None and fig.get("growth") is not None and NO_SUBJECT.match(fig["name"])):
+            out += _own_subjects(fig, out, vocab)
+            continue
+        growths = [fig["growth"], *fig.pop("more", [])]
+        period = period_of(fig["quote"])
+        end = start(fig) + len(fig["quote"])
+        levels = []
+        for prev in reversed(out):
+            if prev.get("value") is None or prev.get("growth") is not None or prev.get("ratio") \
+                    or prev.get("period") == "累计":  # a total over years has no growth of its own
+                break
+            levels.insert(0, prev)
+        if levels and "均" in fig["name"].replace("年均", "") and len(growths) == 1:
+            levels = [r for r in levels if r["quote"] == levels[-1]["quote"]]  # 均: all of one list
+            growths = growths * len(levels)
+        if levels and len(levels) >= len(growths):
+            for prev, growth in zip(levels[-len(growths):], growths, strict=True):
+                prev.update(growth=growth, quote=text[start(prev):end])
+                prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
+                if period:
+                    prev["period"] = period
+        elif out and len(growths) == 1 and period and (out[-1].get("growth") is not None
+                                                       or out[-1].get("period") == "累计"):
+            prev = out[-1]
+            out.append({"name": prev["name"], "value": None, "unit": None, "growth": growths[0],
+                        "qualifier": fig.get("qualifier"), "period": period, "quote": text[start(prev):end]})
+    return out
+
+
+def _one_list(figs: list[dict]) -> list[dict]:
+    """Growths of one list that names no subject (年均分别增长8.1%、9.5%) as one record with `more`."""
+    out: list[dict] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (prev and fig["quote"] == prev["quote"] and fig.get("value") is None and prev.get("value") is None
+                and fig["name"] == prev["name"] and NO_SUBJECT.match(fig["name"])):
+            prev.setdefault("more", []).append(fig["growth"])
+            continue
+        out.append(fig)
+    return out
+
+
+def _own_subjects(fig: dict, before: list[dict], vocab: Vocab) -> list[dict]:
+    """A figure that names its subject: 城镇和农村居民…增长9%和8% / 城镇居民…和农民人均纯收入均增长8%
+    is one record a subject; 占地区生产总值比重3.14% after 研发经费支出… carries that subject."""
+    more = fig.pop("more", [])
+    name = fig["name"]
+    if name.startswith("占") and before and is_name(strip_leading(before[-1]["name"])) and \
+            strip_leading(before[-1]["name"]) not in HEDGES and not before[-1]["name"].startswith("占"):
+        fig["name"] = strip_leading(before[-1]["name"]) + name
+        return [fig]
+    every = name.endswith("均") and not name.endswith("年均")
+    if not more and not every:
+        return [fig]
+    name = name[:-1] if every else name
+    growths = [fig["growth"], *more]
+    parts = len(LIST_SEPARATORS.split(name))
+    names = distribute(name, len(growths) if more else parts, vocab.head_nouns)
+    if not names or (more and len(names) != len(growths)):
+        return [{**fig, "name": name}]
+    growths = growths if more else growths * len(names)
+    return [{**fig, "name": n, "growth": g} for n, g in zip(names, growths, strict=True)]
