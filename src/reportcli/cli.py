@@ -55,7 +55,8 @@ Curated = Annotated[Optional[bool], typer.Option(
     "--curated/--drafts", help="Only curated records, or only drafted ones (default: both).", show_default=False)]
 Confidence = Annotated[Optional[float], typer.Option(
     "--confidence", metavar="MIN", help="Drafted records of at least this confidence (0–1); curated ones count as 1.")]
-Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=1, metavar="N", help="At most N records.")]
+Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=0, metavar="N",
+                                             help="At most N records (0: every match, as --all).")]
 All = Annotated[bool, typer.Option("--all", "-a", help="Every match (no --limit).")]
 Lead = Annotated[Optional[str], typer.Option("--lead", metavar="UNIT",
                                              help="Lead unit, or part of it or its abbreviation (民政局, 人社局).")]
@@ -165,7 +166,7 @@ def _listing(out, title: str, words: list[str] | None, limit: int | None, everyt
 
     text = " ".join(words) if words else None
     try:
-        result = _kb().query(text, limit=None if everything else limit, **filters)
+        result = _kb().query(text, limit=None if everything or limit == 0 else limit, **filters)
     except NoMatch:
         empty(out, filters.get("kind"), scored=text is not None)
         raise
@@ -228,7 +229,8 @@ def targets_cmd(out, words: Words = None, region: Region = None, year: Year = No
 
     kb = _kb()
     try:
-        result = kb.query(" ".join(words) if words else None, limit=None if everything else limit, **filters)
+        result = kb.query(" ".join(words) if words else None, limit=None if everything or limit == 0 else limit,
+                          **filters)
     except NoMatch:
         baseline([], out) if out.structured else None
         raise

@@ -230,6 +230,8 @@ def footer_of(result) -> str:
     """10 of 18 shown (--limit N, --all) · or 18 records."""
     shown, total = len(result.records), result.total
     noun = "record" if total == 1 else "records"
+    if getattr(result, "at_least", False):
+        return f"{shown} of at least {total} {noun} shown (--all counts and lists every match)"
     if shown >= total:
         return f"{total} {noun}"
     tied = f"; {result.tied} more score the same as the last" if result.tied else ""
@@ -248,7 +250,7 @@ def listing(result, out: Output, title: str) -> None:
     details = (lambda r: term_text(r) if r.get("kind") == "term" else None) if "term" in kinds else None
     if out.fmt == "plain":
         draw(cols, result.records, out, details=details)
-        if len(result.records) < result.total:
+        if len(result.records) < result.total or getattr(result, "at_least", False):
             sys.stderr.write(f"reportcli: {footer_of(result)}\n")
         return
     heading = f"{title}: {caption}" if caption else title

@@ -95,15 +95,18 @@ class Result:
     """What a query returns: the records (best first), how many matched in all, and how the
     query was read (`understood`: region, year, kind, section and the text searched). `scored`:
     the query had a text (its CSV has a score column); `tied`: records past the limit that
-    score the same as the last one returned (counted in `total`, not returned)."""
+    score the same as the last one returned (counted in `total`, not returned); `at_least`: `total`
+    is a lower bound (a limited search on a large knowledge base scores its best candidates only;
+    `limit=None` counts every match)."""
 
-    __slots__ = ("records", "total", "understood", "scored", "kind", "limit", "tied", "given")
+    __slots__ = ("records", "total", "understood", "scored", "kind", "limit", "tied", "given", "at_least")
 
     def __init__(self, records: list[Record], total: int, understood: dict, scored: bool, kind: str | None,
                  limit: int | None) -> None:
         self.records, self.total, self.understood = records, total, understood
         self.scored, self.kind, self.limit = scored, kind, limit
         self.tied = 0
+        self.at_least = False  # `total` is a lower bound: a limited search scored only its best candidates
         self.given: dict = {}  # the options given explicitly, as understood (region=东胜区)
 
     def caption(self) -> str:
@@ -396,18 +399,19 @@ class KnowledgeBase:
         return Result(records, total, understood, False, filters.kind, limit)
 
     def _search(self, text: str, filters: Filters, limit: int | None, understood: dict) -> Result:
-        from .search import prepare, ranked
+        from .search import BUDGET, prepare, ranked
 
         where, args = filters.sql()
-        hits = ranked(self.index, prepare(self.index, text), where, args, filters.reports)
+        budget = None if limit is None or limit > BUDGET // 2 else BUDGET
+        hits, cut = ranked(self.index, prepare(self.index, text), where, args, filters.reports, budget)
         records: list[Record] = []
         total = tied = 0
         t2s = self._t2s_all() if filters.decoded else {}
         for start in range(0, len(hits), 200):  # decoded only as far as needed
             batch = hits[start:start + 200]
             raw = {rid: (js, fig) for rid, js, fig in self.index.conn.execute(
-                f"SELECT rid, json, figure FROM records WHERE rid IN ({','.join('?' * len(batch))})",
-                [h[-1] for h in batch])}
+                "SELECT rid, json, figure FROM records WHERE rid IN (SELECT value FROM json_each(?))",
+                (json.dumps([h[-1] for h in batch]),))}
             for hit in batch:
                 rec = Record(json.loads(raw[hit[-1]][0]), raw[hit[-1]][1])
                 if filters.decoded and not filters.keep(rec, t2s):
@@ -423,7 +427,7 @@ class KnowledgeBase:
                 total = len(hits)  # the rest need not be decoded: they are counted, not shown
                 break
         result = Result(records, total, understood, True, filters.kind, limit)
-        result.tied = tied
+        result.tied, result.at_least = tied, cut
         return result
 
     def _t2s_all(self) -> dict[int, str]:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 from .errors import UsageError
 from .index import KIND_RANK, SEP, Index
 from .normalize import expand, grams, is_pinyin_query, normalize
 
 MAX_QUERY = 200
-MAX_CANDIDATES = 600
+# records scored for a query with a limit: the ones sharing the most grams with it. Past this the
+# count is a lower bound and says so; --all (or a limit above it) scores every candidate.
+BUDGET = 2000
 THRESHOLD = 55.0
 
 
@@ -54,24 +58,25 @@ def _hits(index: Index, keys: set[str], ranges: list[tuple[int, int]] | None) ->
     return [rid for rid, _ in counts.most_common()]
 
 
-def _candidates(index: Index, variants: list[str], where: str, args: list, reports: list[str] | None) -> list[tuple]:
-    """Candidate rows for scoring: the best-sharing records that pass the filters (`where`)."""
+def _candidates(index: Index, variants: list[str], where: str, args: list, reports: list[str] | None,
+                budget: int | None) -> tuple[list[tuple], bool]:
+    """Candidate rows for scoring: the records sharing a gram with the query that pass the filters
+    (`where`), most shared first; at most `budget` of them (None: all), and whether it cut any."""
     keys: set[str] = set()
     for v in variants:
         keys |= grams(v)
         if is_pinyin_query(v):
             keys |= {"p:" + g for g in grams(v, 3)} | {"i:" + g for g in grams(v, 2)}
     ranked = _hits(index, keys, _ranges(index, reports))
+    sql = (f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py, r.sect FROM records r "
+           f"JOIN reports p ON p.id = r.report WHERE r.rid IN (SELECT value FROM json_each(?)) AND {where}")
     out: list[tuple] = []
-    for start in range(0, len(ranked), MAX_CANDIDATES):
-        chunk = ranked[start:start + MAX_CANDIDATES]
-        marks = ",".join("?" * len(chunk))
-        out += index.conn.execute(
-            f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py, r.sect FROM records r "
-            f"JOIN reports p ON p.id = r.report WHERE r.rid IN ({marks}) AND {where}", [*chunk, *args]).fetchall()
-        if len(out) >= MAX_CANDIDATES:
-            break
-    return out
+    step = budget or len(ranked) or 1
+    for start in range(0, len(ranked), step):
+        out += index.conn.execute(sql, [json.dumps(ranked[start:start + step]), *args]).fetchall()
+        if budget is not None and len(out) >= budget:
+            return out, start + step < len(ranked)
+    return out, False
 
 
 def _ratio(a: str, b: str) -> float:
@@ -197,18 +202,21 @@ def score(variants: list[tuple[str, float]], names: str, body: str, py: str, sec
     return round(min(best, 100.0), 1)
 
 
-def ranked(index: Index, q: str, where: str, args: list, reports: list[str] | None) -> list[tuple]:
-    """Every record matching the normalised query `q` within the filters, best first:
-    (score, curated, kind rank, report order, rank, rid) tuples sorted for display."""
+def ranked(index: Index, q: str, where: str, args: list, reports: list[str] | None,
+           budget: int | None = BUDGET) -> tuple[list[tuple], bool]:
+    """The records matching the normalised query `q` within the filters, best first:
+    (score, curated, kind rank, report order, rank, rid) tuples sorted for display, and whether
+    the candidate budget cut the search short (then more may match: the count is a lower bound).
+    `budget` None scores every record that shares a gram with the query."""
     variants = variants_of(q, index.aliases())
     scored = []
-    for rid, kind, curated, report_ord, rank, names, body, py, sect in _candidates(
-            index, [v for v, _ in variants], where, args, reports):
+    rows, cut = _candidates(index, [v for v, _ in variants], where, args, reports, budget)
+    for rid, kind, curated, report_ord, rank, names, body, py, sect in rows:
         s = score(variants, names, body, py, sect)
         if s >= THRESHOLD:
             scored.append((-s, -curated, KIND_RANK[kind], report_ord, rank, rid))
     scored.sort()
-    return [(-s, *rest) for s, *rest in scored]
+    return [(-s, *rest) for s, *rest in scored], cut
 
 
 def suggestions(index: Index, q: str, limit: int = 5) -> list[str]:
