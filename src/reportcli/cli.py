@@ -366,10 +366,11 @@ def index_cmd(rebuild: Annotated[bool, typer.Option("--rebuild", help="Build the
 
 @app.command("export")
 def export_cmd(out: Annotated[str, typer.Argument(
-                   metavar="OUT", help="The file to write (.csv .tsv .json .jsonl .sqlite .db), or - for stdout.")],
+                   metavar="OUT",
+                   help="The file to write (.csv .tsv .json .jsonl .sqlite .db .parquet), or - for stdout.")],
                fmt: Annotated[Optional[str], typer.Option(
                    "--format", "-f", metavar="FORMAT",
-                   help="csv, tsv, json, jsonl or sqlite (default: from OUT's extension).")] = None,
+                   help="csv, tsv, json, jsonl, sqlite or parquet (default: from OUT's extension).")] = None,
                bom: Annotated[bool, typer.Option(
                    "--bom", "--excel", help="CSV/TSV with a UTF-8 byte-order mark, so Excel and WPS read Chinese.")
                    ] = False,
@@ -377,7 +378,7 @@ def export_cmd(out: Annotated[str, typer.Argument(
                region: Region = None, year: Year = None, kind: Kind = None, section: Section = None,
                province: Province = None, curated: Curated = None, confidence: Confidence = None,
                data: Data = None) -> None:
-    """Records (all, or those the filters leave) as CSV, TSV, JSON, JSON Lines or SQLite."""
+    """Records (all, or those the filters leave) as CSV, TSV, JSON, JSON Lines, SQLite or Parquet."""
     from .export import export, export_format
 
     _state["data"] = data or _state["data"]

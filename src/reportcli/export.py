@@ -1,6 +1,6 @@
-"""Export the whole knowledge base: CSV, JSON Lines, or a SQLite database for datasette,
-pandas and DuckDB (one typed table per kind, a `reports` table, foreign keys, and a trigram
-full-text index that works for Chinese)."""
+"""Export the whole knowledge base: CSV, JSON Lines, a SQLite database for datasette, pandas and
+DuckDB (one typed table per kind, a `reports` table, foreign keys, and a trigram full-text index
+that works for Chinese), or one Parquet table for DuckDB, Spark and pandas (the `parquet` extra)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,25 @@ from pathlib import Path
 
 from .errors import UsageError
 
-EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "sqlite")
+EXPORT_FORMATS = ("csv", "tsv", "json", "jsonl", "sqlite", "parquet")
 EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
-              ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite"}
+              ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite", ".parquet": "parquet", ".pq": "parquet"}
+BINARY = ("sqlite", "parquet")  # never to stdout
+
+# The Parquet table: one row a record, every kind, with its report's place and years (the README
+# documents it). Types by name, so pyarrow is imported only when Parquet is written.
+PARQUET_COLUMNS = (
+    ("id", "string"), ("kind", "string"), ("report", "string"), ("region", "string"), ("province", "string"),
+    ("level", "string"), ("plan_year", "int32"), ("review_year", "int32"), ("year", "int32"), ("period", "string"),
+    ("name", "string"), ("value", "float64"), ("unit", "string"), ("value_text", "string"),
+    ("base_value", "float64"), ("base_unit", "string"), ("growth", "float64"), ("growth_max", "float64"),
+    ("growth_unit", "string"), ("qualifier", "string"), ("hedge", "string"), ("ratio", "list<float64>"),
+    ("ratio_before", "list<float64>"), ("definition", "string"), ("definition_source", "string"),
+    ("number", "int32"), ("category", "string"), ("lead", "list<string>"), ("parts", "string"),
+    ("text", "string"), ("quote", "string"), ("section", "string"), ("aliases", "list<string>"),
+    ("note", "string"), ("curated", "bool"), ("confidence", "float64"),
+)
+_PARQUET_BATCH = 20_000  # rows held in memory while writing
 
 _COMMON = [("id", "TEXT PRIMARY KEY"), ("report_id", "TEXT NOT NULL REFERENCES reports(id)"), ("region", "TEXT"),
            ("year", "INTEGER"), ("name", "TEXT NOT NULL"), ("text", "TEXT"), ("quote", "TEXT NOT NULL"),
@@ -100,8 +116,9 @@ def export_format(out: str, fmt: str | None) -> str:
         known = " ".join(EXTENSIONS)
         what = "stdout (-)" if out == "-" else repr(out)
         raise UsageError(f"cannot tell the format of {what}; give -f FORMAT or a file name ending in {known}")
-    if out == "-" and chosen == "sqlite":
-        raise UsageError("SQLite cannot be written to stdout; give a file name")
+    if out == "-" and chosen in BINARY:
+        what = "SQLite" if chosen == "sqlite" else "Parquet"
+        raise UsageError(f"{what} cannot be written to stdout; give a file name")
     return chosen
 
 
@@ -123,6 +140,8 @@ def export(kb, filters, fmt: str, out: str, force: bool = False, bom: bool = Fal
     check_target(target, force)
     if fmt == "sqlite":
         return write_sqlite(kb.reports(), list(kb.iter_records(filters)), target)
+    if fmt == "parquet":
+        return write_parquet(kb.reports(), kb.iter_records(filters), target)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as stream:
@@ -146,3 +165,55 @@ def _count_rows(rows, write) -> int:
 
     write(counted())
     return count
+
+
+def _arrow_schema():
+    import pyarrow as pa
+
+    def arrow(name: str):
+        if name.startswith("list<"):
+            return pa.list_(arrow(name[5:-1]))
+        return {"string": pa.string(), "int32": pa.int32(), "float64": pa.float64(), "bool": pa.bool_()}[name]
+
+    return pa.schema([(name, arrow(kind)) for name, kind in PARQUET_COLUMNS])
+
+
+def _parquet_row(record: dict, report: dict) -> dict:
+    row = {name: record.get(name) for name, _ in PARQUET_COLUMNS}
+    for key in ("province", "level", "plan_year", "review_year"):
+        row[key] = report.get(key)
+    for key in ("value", "base_value", "growth", "growth_max", "confidence"):
+        row[key] = None if row[key] is None else float(row[key])
+    for key in ("ratio", "ratio_before"):
+        row[key] = None if row[key] is None else [float(x) for x in row[key]]
+    row["parts"] = None if record.get("parts") is None else json.dumps(record["parts"], ensure_ascii=False)
+    return row
+
+
+def write_parquet(reports: list[dict], records, out: Path) -> dict[str, int]:
+    """Write one Parquet table (PARQUET_COLUMNS) as the records come, a batch at a time: memory does not
+    grow with the number of records. Needs pyarrow (pip install 'reportcli[parquet]')."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise UsageError("Parquet export needs pyarrow: pip install 'reportcli[parquet]'") from None
+    by_id = {r["id"]: r for r in reports}
+    schema = _arrow_schema()
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    count = 0
+    try:
+        with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+            batch: list[dict] = []
+            for record in records:
+                batch.append(_parquet_row(record, by_id.get(record.get("report"), {})))
+                if len(batch) == _PARQUET_BATCH:
+                    writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                    count, batch = count + len(batch), []
+            if batch or not count:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                count += len(batch)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return {"records": count}
