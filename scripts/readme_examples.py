@@ -53,7 +53,10 @@ def main() -> int:
             # where the package is installed is no reader's path
             output = re.sub(r"(source_file +)(\S+(?:\n {8,}\S+)*)", _masked_source, output)
             if command.startswith("reportcli index --info"):  # the temporary cache is no user's path
-                output = re.sub(r"path: .*", "path: ~/.cache/reportcli/index-….sqlite", output)
+                output = re.sub(r"(?<!')path: [^,\n]*", "path: ~/.cache/reportcli/kb-….sqlite", output)
+                output = re.sub(r"'path': '[^']*'", "'path': '~/.cache/reportcli/kb-….sqlite'", output)
+                output = re.sub(r"'last_used': '[^']*'", "'last_used': '…'", output)
+                output = re.sub(r"'size_bytes': \d+", "'size_bytes': …", output)
                 output = re.sub(r"built_at: .*", "built_at: …", output)
                 output = re.sub(r"build_seconds: .*", "build_seconds: …", output)
                 output = re.sub(r"size_bytes: .*", "size_bytes: …", output)  # varies by a page with the meta

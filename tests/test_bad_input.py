@@ -22,7 +22,7 @@ TABLE = [
     ("unknown kind", ["search", "旅游", "--kind", "figure"], 2, "unknown kind 'figure'"),
     ("unknown year", ["indicators", "--year", "1999"], 2, "no record is about the year 1999"),
     ("unknown id", ["show", "no-such-record"], 2, "unknown record id 'no-such-record'"),
-    ("--limit 0", ["search", "旅游", "--limit", "0"], 2, "0 is not in the range"),
+    ("--limit -1", ["search", "旅游", "--limit", "-1"], 2, "-1 is not in the range"),
     ("negative --limit", ["targets", "--limit", "-5"], 2, "-5 is not in the range"),
     ("unknown format", ["targets", "--format", "xml"], 2, "unknown format 'xml'"),
     ("missing --data", ["--data", "/nonexistent/kb.yaml", "reports"], 2, "no such knowledge base"),

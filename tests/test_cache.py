@@ -1,4 +1,5 @@
-"""The compiled index in the cache: fresh, stale, corrupt, unwritable and concurrent first runs."""
+"""The compiled index in the cache: fresh, stale, corrupt, unwritable and concurrent first runs
+(updates, several knowledge bases and eviction: test_index_update.py)."""
 
 from __future__ import annotations
 
@@ -40,10 +41,11 @@ def test_stale_index_is_rebuilt_when_the_knowledge_base_changes(run, tmp_path):
     text = kb.read_text(encoding="utf-8").replace("name: 建设零工市场", "name: 建设零工市场和就业驿站")
     kb.write_text(text, encoding="utf-8")
     after = _info(run, cache, "--data", str(kb))
-    assert after["path"] != before["path"]
+    assert after["path"] == before["path"]  # the same knowledge base, its index updated in place
+    assert after["last_change"] == {"added": 0, "changed": 1, "removed": 0}
     res = run("--data", str(kb), "tasks", "就业驿站", "--json", env={"REPORTCLI_CACHE": str(cache)})
     assert res.json()[0]["name"] == "建设零工市场和就业驿站"
-    assert [p.name for p in cache.glob("index-*.sqlite")] == [Path(after["path"]).name]  # old one removed
+    assert [p.name for p in cache.glob("kb-*.sqlite")] == [Path(after["path"]).name]  # one index, no copy
 
 
 def test_corrupt_index_is_rebuilt(run, tmp_path):
@@ -89,7 +91,7 @@ def test_concurrent_first_runs(tmp_path):
     assert [p.returncode for p in procs] == [0, 0, 0, 0], [e for _, e in outputs]
     results = [json.loads(out) for out, _ in outputs]
     assert all(r == results[0] for r in results)
-    assert len(list((tmp_path / "cache").glob("index-*.sqlite"))) == 1
+    assert len(list((tmp_path / "cache").glob("kb-*.sqlite"))) == 1
     assert not list((tmp_path / "cache").glob(".index-*.tmp"))
 
 

@@ -71,7 +71,8 @@ def test_pruned_scoring_equals_full_scoring(tmp_path):
     compared = 0
     for query in queries:
         variants = variants_of(prepare(index, query), index.aliases())
-        for *_, names, body, py, sect in _candidates(index, [v for v, _ in variants], "1", [], None):
+        rows, _ = _candidates(index, [v for v, _ in variants], "1", [], None, None)
+        for *_, names, body, py, sect in rows:
             full = score(variants, names, body, py, sect, prune=False)
             pruned = score(variants, names, body, py, sect)
             if max(full, pruned) >= THRESHOLD:

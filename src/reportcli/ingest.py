@@ -62,6 +62,8 @@ def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
     """Draft every .md/.txt under `folder` into `into` (one YAML per report, ids made unique)."""
     from concurrent.futures import ProcessPoolExecutor
 
+    from .locations import write_manifest
+
     files = report_files(folder)
     into.mkdir(parents=True, exist_ok=True)
     outcome = Outcome()
@@ -86,6 +88,8 @@ def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
     finally:
         if pool is not None:
             pool.shutdown()
+        if any(into.glob("*.yaml")):
+            write_manifest(into)  # what the index compares to know which drafts changed
     return outcome
 
 
@@ -97,12 +101,24 @@ def curated_reports(data_dir: Path) -> dict[tuple[str, int], str]:
     return {(r["region"], r["plan_year"]): r["id"] for r in raw.get("reports") or []}
 
 
+def _same_source(draft: Path, source: str) -> bool:
+    """Whether the draft at `draft` was drafted from `source` (ingesting a file again replaces its draft)."""
+    import re
+
+    try:
+        head = draft.read_text(encoding="utf-8")[:4000]
+    except OSError:
+        return False
+    found = re.search(r"^\s*source: (.*)$", head, re.M)
+    return bool(found) and found.group(1).strip().strip("'\"") == source
+
+
 def _write(report: dict, into: Path, taken: set[str], outcome: Outcome) -> None:
     from .draft import to_yaml
 
     old, rid, n = report["id"], report["id"], 2
-    while rid in taken:
-        rid, n = f"{old}-{n}", n + 1
+    while rid in taken and not _same_source(into / f"{rid}.yaml", report["source"]):
+        rid, n = f"{old}-{n}", n + 1  # another report of that region and year: a new id
     if rid != old:
         report["id"] = rid
         for rec in report["records"]:

@@ -48,6 +48,7 @@ class KnowledgeBase:
     reports: list[dict]
     records: list[dict]
     files: list[Path]
+    origins: dict[str, Path] = field(default_factory=dict)  # report id → the YAML file it came from
 
 
 # --- reading YAML with positions -------------------------------------------------------------
@@ -342,12 +343,13 @@ def load(paths: list[Path], vocab: Vocabulary, provenance: bool = True) -> Knowl
     problems += duplicate_ids(list(by_id.values()))
     if problems:
         raise DataError("\n".join(str(p) for p in problems), problems=problems)
-    reports, records = [], []
+    reports, records, origins = [], [], {}
     for path, report in by_id.values():
         meta, recs = derive_report(strip_positions(report) if "__pos__" in report else report, path, vocab)
         reports.append(meta)
         records += recs
-    return KnowledgeBase(reports, records, files)
+        origins[meta["id"]] = path
+    return KnowledgeBase(reports, records, files, origins)
 
 
 def derive_report(report: dict, path: Path, vocab: Vocabulary) -> tuple[dict, list[dict]]:

@@ -14,6 +14,9 @@ DATA_ENV = "REPORTCLI_DATA"
 CACHE_ENV = "REPORTCLI_CACHE"
 INGESTED_ENV = "REPORTCLI_INGESTED"
 VOCABULARY_FILES = ("aliases.yaml", "units.yaml")
+# beside the YAML files of the ingest store: each file's size and modification time, rewritten by
+# `reportcli ingest`, so a query knows the store is unchanged from this one file
+MANIFEST = "manifest.json"
 
 
 def bundled_data_dir() -> Path:
@@ -75,3 +78,27 @@ def cache_dir() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "reportcli"
+
+
+def read_manifest(directory: Path) -> dict[str, str]:
+    """A directory's manifest: file name → "size:mtime" ({} when it has none or it is unreadable)."""
+    import json
+
+    try:
+        raw = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+        return {str(k): str(v) for k, v in raw.get("files", {}).items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def write_manifest(directory: Path) -> None:
+    """Write a directory's manifest from its YAML files as they are now (atomically)."""
+    import json
+
+    files = {}
+    for path in yaml_files(directory):
+        st = path.stat()
+        files[path.name] = f"{st.st_size}:{st.st_mtime_ns}"
+    tmp = directory / f".{MANIFEST}.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps({"files": files}, ensure_ascii=False, indent=0), encoding="utf-8")
+    os.replace(tmp, directory / MANIFEST)

@@ -1,0 +1,160 @@
+"""The index kept current without full rebuilds: ingesting, re-ingesting and removing reports update
+it in place, and what it holds is then what a fresh build holds; several knowledge bases keep their
+indexes side by side, the least recently used removed past the cache's budget; a changed file is
+noticed. Reports are written for the purpose (no corpus text)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+from pathlib import Path
+
+import pytest
+
+
+def _report(region: str, year: int, gdp: float, parks: int) -> str:
+    return (f"---\ntitle: {region}政府工作报告\n---\n\n一、{year - 1}年工作回顾\n\n"
+            f"全市地区生产总值增长{gdp}%，新建城市公园{parks}个，旅游收入增长12%。\n\n"
+            f"二、{year}年工作安排\n\n主要预期目标是：地区生产总值增长6%左右，城镇登记失业率控制在4.5%以内。\n")
+
+
+def _env(tmp_path: Path, cache: str = "cache") -> dict:
+    return {"REPORTCLI_INGESTED": str(tmp_path / "store"), "REPORTCLI_CACHE": str(tmp_path / cache)}
+
+
+def _info(run, env: dict, *extra: str) -> dict:
+    res = run(*extra, "index", "--info", "--json", env=env)
+    assert res.code == 0, res.err
+    return res.json()
+
+
+def _contents(path: str) -> dict:
+    """What an index holds, independent of how its record numbers were assigned."""
+    conn = sqlite3.connect(path)
+    ids = dict(conn.execute("SELECT rid, id FROM records"))
+    grams = {}
+    for gram, blob in conn.execute("SELECT gram, rids FROM grams"):
+        found = array("i")
+        found.frombytes(blob)
+        grams[gram] = sorted(ids[r] for r in found)
+    out = {
+        "reports": sorted(conn.execute("SELECT id, ord, short, region_name, level, province, province_key, json, "
+                                       "last_rid - first_rid FROM reports")),
+        "records": sorted(conn.execute("SELECT id, report, kind, year, curated, rank, names, body, py, sect, figure, "
+                                       "confidence, json FROM records")),
+        "grams": grams,
+        "places": sorted(conn.execute("SELECT * FROM places")),
+        "files": sorted(conn.execute("SELECT * FROM files")),
+        "meta": {k: v for k, v in conn.execute("SELECT key, value FROM meta") if k in ("records", "reports", "years")},
+    }
+    conn.close()
+    return out
+
+
+def test_ingests_update_the_index_in_place_and_it_equals_a_fresh_build(run, tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.md").write_text(_report("长河市", 2024, 6.5, 12), encoding="utf-8")
+    (raw / "b.md").write_text(_report("青山市", 2024, 5.1, 3), encoding="utf-8")
+    env = _env(tmp_path)
+    assert run("ingest", str(raw), env=env).code == 0
+    assert _info(run, env)["last_change"] == "build"
+
+    more = tmp_path / "more"  # add
+    more.mkdir()
+    (more / "c.md").write_text(_report("白水市", 2024, 7.2, 5), encoding="utf-8")
+    assert run("ingest", str(more), env=env).code == 0
+    info = _info(run, env)
+    assert info["last_change"] == {"added": 1, "changed": 0, "removed": 0} and info["reports"] == 5
+
+    (raw / "a.md").write_text(_report("长河市", 2024, 6.9, 14), encoding="utf-8")  # replace: the same source again
+    assert run("ingest", str(raw), env=env).code == 0
+    assert _info(run, env)["last_change"] == {"added": 0, "changed": 2, "removed": 0}
+    found = run("search", "新建城市公园", "--region", "长河市", "--json", env=env).json()
+    assert [r["value"] for r in found if r["name"] == "新建城市公园"] == [14]
+
+    drafts = sorted((tmp_path / "store").glob("*.yaml"))
+    removed = next(p for p in drafts if "青山" in p.read_text(encoding="utf-8")[:400])
+    removed.unlink()  # remove
+    assert run("search", "青山市", "--json", env=env).code == 1
+    assert _info(run, env)["last_change"] == {"added": 0, "changed": 0, "removed": 1}
+
+    updated = _info(run, env)["path"]
+    fresh_env = _env(tmp_path, "fresh-cache")
+    fresh = _info(run, fresh_env, "--no-color")
+    assert fresh["last_change"] == "build"
+    assert _contents(updated) == _contents(fresh["path"])
+    query = ("search", "地区生产总值", "--all", "--json")
+    assert run(*query, env=env).json() == run(*query, env=fresh_env).json()
+
+
+def test_a_report_that_fails_its_checks_is_not_half_indexed(run, tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.md").write_text(_report("长河市", 2024, 6.5, 12), encoding="utf-8")
+    env = _env(tmp_path)
+    assert run("ingest", str(raw), env=env).code == 0
+    draft = next((tmp_path / "store").glob("*.yaml"))
+    text = draft.read_text(encoding="utf-8")
+    draft.write_text(text.replace("kind: target", "kind: targett", 1), encoding="utf-8")
+    # edited in place, behind the manifest's back: `reportcli index` checks every file
+    res = run("index", env=env)
+    assert res.code == 2 and "targett" in res.err and "Traceback" not in res.err
+    assert run("search", "长河市", env=env).code == 2  # and nothing half-indexed answers meanwhile
+    replaced = draft.with_suffix(".new")
+    replaced.write_text(text.replace("name: 新建城市公园", "name: 新建口袋公园"), encoding="utf-8")
+    replaced.replace(draft)  # saved as editors do (a new file renamed over the old): every query notices
+    res = run("search", "口袋公园", "--json", env=env)
+    assert res.code == 0 and res.json()[0]["name"] == "新建口袋公园"
+
+
+def test_switching_knowledge_bases_rebuilds_nothing(run, tmp_path, fixture_kb):
+    env = _env(tmp_path)
+    bundled = _info(run, env)
+    other = _info(run, env, "--data", str(fixture_kb))
+    assert other["path"] != bundled["path"]
+    again = _info(run, env)
+    assert again["path"] == bundled["path"] and again["built_at"] == bundled["built_at"]
+    assert _info(run, env, "--data", str(fixture_kb))["built_at"] == other["built_at"]
+    listed = {c["path"]: c for c in again["cache"]}
+    assert set(listed) == {bundled["path"], other["path"]} and listed[bundled["path"]]["current"]
+    assert listed[other["path"]]["sources"][-1] == str(fixture_kb) and listed[other["path"]]["size_bytes"] > 0
+
+
+def test_least_recently_used_indexes_are_removed_past_the_budget(run, tmp_path, fixture_kb):
+    env = {**_env(tmp_path), "REPORTCLI_CACHE_MB": "0.5"}  # room for one index of the bundled size
+    bundled = _info(run, env)
+    other = _info(run, env, "--data", str(fixture_kb))
+    cached = [c["path"] for c in other["cache"]]
+    assert cached == [other["path"]] and not Path(bundled["path"]).exists()
+
+
+def test_an_edited_file_is_noticed(run, tmp_path, fixture_kb):
+    env = _env(tmp_path)
+    before = run("--data", str(fixture_kb), "tasks", "就业驿站", env=env)
+    assert before.code == 1
+    text = fixture_kb.read_text(encoding="utf-8").replace("name: 建设零工市场", "name: 建设零工市场和就业驿站")
+    fixture_kb.write_text(text, encoding="utf-8")  # in place: the file's own size and time change
+    after = run("--data", str(fixture_kb), "tasks", "就业驿站", "--json", env=env)
+    assert after.code == 0 and after.json()[0]["name"] == "建设零工市场和就业驿站"
+    assert _info(run, env, "--data", str(fixture_kb))["last_change"] == {"added": 0, "changed": 1, "removed": 0}
+
+
+@pytest.fixture
+def fixture_kb(tmp_path):
+    """A private copy of the sample user knowledge base (a test may edit it)."""
+    source = Path(__file__).parent / "fixtures" / "kb"
+    (tmp_path / "kb" / "sources").mkdir(parents=True)
+    for rel in ("valid.yaml", "sources/sample.txt"):
+        (tmp_path / "kb" / rel).write_bytes((source / rel).read_bytes())
+    return tmp_path / "kb" / "valid.yaml"
+
+
+def test_the_manifest_lists_the_drafts(run, tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.md").write_text(_report("长河市", 2024, 6.5, 12), encoding="utf-8")
+    assert run("ingest", str(raw), env=_env(tmp_path)).code == 0
+    manifest = json.loads((tmp_path / "store" / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest["files"]) == {p.name for p in (tmp_path / "store").glob("*.yaml")}
