@@ -33,3 +33,26 @@ def test_every_match_is_listed_and_counted(run, big_kb):
     assert [r["score"] for r in every] == sorted((r["score"] for r in every), reverse=True)  # ranked
     zero = run("--data", str(big_kb), "search", "增长", "--limit", "0", "--jsonl", timeout=300)
     assert len(zero.out.splitlines()) == len(ids)
+
+
+def test_a_listing_streams_its_records(big_kb, tmp_path):
+    """The first record arrives while the command is still writing the rest: nothing is built whole
+    (once the pipe's buffer is full the command waits for the reader, so it cannot have finished)."""
+    import json
+    import os
+    import subprocess
+
+    env = {**os.environ, "REPORTCLI_CACHE": str(tmp_path / "cache"), "PYTHONIOENCODING": "utf-8"}
+    env.pop("REPORTCLI_DATA", None)
+    assert subprocess.run([sys.executable, "-m", "reportcli", "--data", str(big_kb), "index"], env=env,
+                          capture_output=True, timeout=300).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "reportcli", "--data", str(big_kb), "targets", "--jsonl"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    try:
+        first = json.loads(proc.stdout.readline())
+        assert first["kind"] == "target" and proc.poll() is None  # still running: the rest is yet to come
+        rest = proc.stdout.read().splitlines()
+    finally:
+        proc.stdout.close()
+        proc.wait(timeout=120)
+    assert proc.returncode == 0 and len(rest) > 5000 and len(b"\n".join(rest)) > 1_000_000

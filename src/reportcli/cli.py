@@ -166,7 +166,8 @@ def _listing(out, title: str, words: list[str] | None, limit: int | None, everyt
 
     text = " ".join(words) if words else None
     try:
-        result = _kb().query(text, limit=None if everything or limit == 0 else limit, **filters)
+        result = _kb().query(text, limit=None if everything or limit == 0 else limit, stream=out.structured,
+                             **filters)
     except NoMatch:
         empty(out, filters.get("kind"), scored=text is not None)
         raise

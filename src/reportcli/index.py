@@ -21,7 +21,7 @@ from .errors import DataError
 from .locations import MANIFEST, bundled_data_dir, cache_dir, read_manifest, user_data_paths, write_manifest, yaml_files
 from .model import KINDS
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}  # ties: indicators before targets, terms, tasks
@@ -36,7 +36,8 @@ CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT, reports TEXT);
 CREATE TABLE reports(id TEXT PRIMARY KEY, ord TEXT, short TEXT, region_name TEXT, level TEXT, province TEXT,
   province_key TEXT, json TEXT, first_rid INTEGER, last_rid INTEGER);
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
-  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect TEXT, figure TEXT, confidence REAL, json TEXT);
+  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect TEXT, figure TEXT, confidence REAL, json TEXT,
+  ord TEXT);
 CREATE TABLE grams(gram TEXT PRIMARY KEY, df INTEGER, rids BLOB) WITHOUT ROWID;
 CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT) WITHOUT ROWID;
 CREATE TABLE aliases(alias TEXT PRIMARY KEY, canon TEXT) WITHOUT ROWID;
@@ -180,7 +181,7 @@ class _Rows:
             self.sections[section] = (normalize(section, self.t2s), grams(innermost), heads)
         return self.sections[section]
 
-    def record(self, rid: int, rec: dict) -> tuple[tuple, set[str]]:
+    def record(self, rid: int, rec: dict, order: str) -> tuple[tuple, set[str]]:
         """The records row of a record and the keys (grams) it is found by."""
         from .model import NUMERIC_KINDS, figure, ordered
         from .normalize import normalize
@@ -196,7 +197,8 @@ class _Rows:
         row = (rid, rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]), rec["order"],
                SEP.join(norm_names), body, SEP.join(py), sect,
                figure(rec, self.prefix, spaced=True) if rec["kind"] in NUMERIC_KINDS else "",
-               rec.get("confidence", 1.0 if rec["curated"] else 0.5), json.dumps(ordered(rec), ensure_ascii=False))
+               rec.get("confidence", 1.0 if rec["curated"] else 0.5), json.dumps(ordered(rec), ensure_ascii=False),
+               order)
         return row, self.keys(SEP.join(norm_names), body, SEP.join(py), rec["section"])
 
     def keys(self, names: str, body: str, py: str, section: str) -> set[str]:
@@ -246,9 +248,10 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     orders = _orders(base)
     for report in base.reports:
         rows_of.report(report, orders[report["id"]])
-    _write_records(conn, rows_of, base.records, 0)
+    _write_records(conn, rows_of, base.records, 0, orders)
     _record_files(conn, base, file_stamps(data_dir, user_paths))
     conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
+    conn.execute("CREATE INDEX records_order ON records(curated DESC, ord, rank)")  # listings stream in this order
     _write_meta(conn, {"key": key, "fingerprint": fingerprint_now, "version": __version__, "schema": SCHEMA_VERSION,
                        "build_seconds": f"{time.perf_counter() - started:.3f}",
                        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -258,7 +261,8 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     conn.commit()
 
 
-def _write_records(conn: sqlite3.Connection, rows_of: _Rows, records: list[dict], first_rid: int) -> None:
+def _write_records(conn: sqlite3.Connection, rows_of: _Rows, records: list[dict], first_rid: int,
+                   orders: dict[str, str]) -> None:
     """Insert records (numbered from `first_rid`) with their postings; a report's records are numbered
     together, so its ids are one span."""
     postings: dict[str, array] = defaultdict(lambda: array("i"))
@@ -266,11 +270,11 @@ def _write_records(conn: sqlite3.Connection, rows_of: _Rows, records: list[dict]
     sections: set[str] = set()
     suggest: dict[str, str] = {}
     rows: list[tuple] = []
-    insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
     for offset, rec in enumerate(records):
         rid = first_rid + offset
         records[offset] = None  # type: ignore[call-overload]  # done with it: the build holds one batch of rows
-        row, keys = rows_of.record(rid, rec)
+        row, keys = rows_of.record(rid, rec, orders[rec["report"]])
         rows.append(row)
         for k in keys:
             postings[k].append(rid)
@@ -368,7 +372,7 @@ def update(path: Path, data_dir: Path, user_paths: list[Path], fingerprint_now: 
                     rows_of.report(report, orders[report["id"]])
                 top = conn.execute("SELECT COALESCE(MAX(rid), -1) FROM records").fetchone()[0]
                 try:
-                    _write_records(conn, rows_of, new.records, top + 1)
+                    _write_records(conn, rows_of, new.records, top + 1, orders)
                 except sqlite3.IntegrityError:
                     raise _Rebuild from None  # a record id another file holds: the build reports it
                 _record_files(conn, new, current)

@@ -123,6 +123,7 @@ class KnowledgeBase:
     def __init__(self, index: Index) -> None:
         self.index = index
         self._t2s: dict[int, str] | None = None
+        self._stream = False  # during `query(stream=True)`
 
     # --- filters ------------------------------------------------------------------------------
 
@@ -323,13 +324,20 @@ class KnowledgeBase:
     def query(self, text: str | None = None, *, region: str | None = None, province: str | None = None,
               year: int | None = None, kind: str | None = None, section: str | None = None,
               lead: str | None = None, category: str | None = None, curated: bool | None = None,
-              confidence: float | None = None, limit: int | None = None, understand: bool = True) -> Result:
+              confidence: float | None = None, limit: int | None = None, understand: bool = True,
+              stream: bool = False) -> Result:
         """Records matching the text and the filters, best first (or in report order without a
         text), at most `limit` of them (`Result.tied` counts those past it that score the same as
         the last); NoMatch, naming the filter that excluded the matches, when none does.
-        `understand=False` searches the text as it is, words of filters included."""
+        `understand=False` searches the text as it is, words of filters included. `stream=True`:
+        an unlimited listing without a text gives its records as an iterator, decoded as they are
+        read (the first at once, memory flat however many there are)."""
         filters = self.filters(region, province, year, kind, section, lead, category, curated, confidence=confidence)
-        result = self._query(text, filters, limit, understand)
+        self._stream = stream
+        try:
+            result = self._query(text, filters, limit, understand)
+        finally:
+            self._stream = False
         given = {"region": self.region_names(self.resolve_region(region)) if region is not None else None,
                  "province": province, "year": year, "section": section, "lead": lead, "category": category,
                  "curated": curated, "confidence": confidence}
@@ -379,9 +387,8 @@ class KnowledgeBase:
         filters = filters or Filters()
         where, args = filters.sql()
         t2s = self._t2s_all() if filters.decoded else {}
-        for raw, fig in self.index.conn.execute(
-                f"SELECT r.json, r.figure FROM records r JOIN reports p ON p.id = r.report WHERE {where} "
-                "ORDER BY r.curated DESC, p.ord, r.rank", args):
+        for raw, fig in self.index.conn.execute(  # in the order of an index: the first row comes at once
+                f"SELECT r.json, r.figure FROM records r WHERE {where} ORDER BY r.curated DESC, r.ord, r.rank", args):
             rec = Record(json.loads(raw), fig)
             if not filters.decoded or filters.keep(rec, t2s):
                 yield rec
@@ -395,7 +402,8 @@ class KnowledgeBase:
 
             where, args = filters.sql()
             total = self.index.conn.execute(f"SELECT count(*) FROM records r WHERE {where}", args).fetchone()[0]
-            records = list(islice(self.iter_records(filters), limit))
+            records = islice(self.iter_records(filters), limit)
+            records = records if self._stream and limit is None else list(records)  # type: ignore[assignment]
         return Result(records, total, understood, False, filters.kind, limit)
 
     def _search(self, text: str, filters: Filters, limit: int | None, understood: dict) -> Result:
