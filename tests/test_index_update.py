@@ -33,11 +33,11 @@ def _contents(path: str) -> dict:
     """What an index holds, independent of how its record numbers were assigned."""
     conn = sqlite3.connect(path)
     ids = dict(conn.execute("SELECT rid, id FROM records"))
-    grams = {}
-    for gram, blob in conn.execute("SELECT gram, rids FROM grams"):
+    grams: dict[str, list[str]] = {}
+    for gram, blob in conn.execute("SELECT gram, rids FROM grams"):  # a gram's parts joined
         found = array("i")
         found.frombytes(blob)
-        grams[gram] = sorted(ids[r] for r in found)
+        grams[gram] = sorted(grams.get(gram, []) + [ids[r] for r in found])
     out = {
         "reports": sorted(conn.execute("SELECT id, ord, short, region_name, level, province, province_key, json, "
                                        "last_rid - first_rid FROM reports")),

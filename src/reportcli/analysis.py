@@ -7,7 +7,6 @@ metric), exactly, never fuzzily: a comparison of near-misses would mislead.
 from __future__ import annotations
 
 import json
-from array import array
 from collections import Counter
 
 from .errors import NoMatch
@@ -28,15 +27,10 @@ def canonical(index: Index, metric: str) -> str:
 def _rows_named(index: Index, name: str, filters: Filters) -> list[tuple[int, str, str, str]]:
     """(rid, names, json, figure) of every indicator and target with `name` among its names."""
     keys = sorted(grams(name))
-    rows = index.conn.execute(f"SELECT rids FROM grams WHERE gram IN ({','.join('?' * len(keys))})", keys).fetchall()
-    if len(rows) < len(keys):
+    found = index.postings(keys)
+    if len(found) < len(keys):
         return []
-    sets = []
-    for (blob,) in rows:
-        ids = array("i")
-        ids.frombytes(blob)
-        sets.append(set(ids))
-    rids = sorted(set.intersection(*sets))
+    rids = sorted(set.intersection(*(set(ids) for ids in found.values())))
     where, args = filters.sql()
     out = []
     for start in range(0, len(rids), 900):

@@ -21,9 +21,11 @@ from .errors import DataError
 from .locations import MANIFEST, bundled_data_dir, cache_dir, read_manifest, user_data_paths, write_manifest, yaml_files
 from .model import KINDS
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
+_PART = 100_000  # records whose postings are held in memory before they are written as one part
+_FILES_AT_ONCE = 500  # knowledge-base files loaded and checked at a time while the index is built
 KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}  # ties: indicators before targets, terms, tasks
 VOCABULARY = ("aliases.yaml", "units.yaml", "indicators.yaml")  # a change to these rebuilds the whole index
 CACHE_BUDGET_MB = 2048  # the cache's indexes together, before the least recently used are removed
@@ -38,7 +40,7 @@ CREATE TABLE reports(id TEXT PRIMARY KEY, ord TEXT, short TEXT, region_name TEXT
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
   curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect TEXT, figure TEXT, confidence REAL, json TEXT,
   ord TEXT);
-CREATE TABLE grams(gram TEXT PRIMARY KEY, df INTEGER, rids BLOB) WITHOUT ROWID;
+CREATE TABLE grams(gram TEXT, part INTEGER, df INTEGER, rids BLOB, PRIMARY KEY(gram, part)) WITHOUT ROWID;
 CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT) WITHOUT ROWID;
 CREATE TABLE aliases(alias TEXT PRIMARY KEY, canon TEXT) WITHOUT ROWID;
 CREATE TABLE suggest(norm TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
@@ -124,6 +126,14 @@ class Index:
 
     def aliases(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT alias, canon FROM aliases"))
+
+    def postings(self, keys: list[str]) -> dict[str, array]:
+        """The record ids each gram is found in (its parts joined); grams no record has are absent."""
+        out: dict[str, array] = {}
+        marks = ",".join("?" * len(keys))
+        for gram, blob in self.conn.execute(f"SELECT gram, rids FROM grams WHERE gram IN ({marks})", keys):
+            out.setdefault(gram, array("i")).frombytes(blob)
+        return out
 
     def reports(self) -> list[dict]:
         return [json.loads(r[0]) for r in self.conn.execute("SELECT json FROM reports ORDER BY ord")]
@@ -242,14 +252,18 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     conn.executescript(_SCHEMA)
     rows_of = _Rows(conn, data_dir)
     files, _ = kb_files(data_dir, user_paths)
-    base = kbmod.load(files, rows_of.vocab)
     conn.executemany("INSERT INTO t2s VALUES (?, ?)", ((chr(k), v) for k, v in rows_of.t2s.items()))
     conn.executemany("INSERT INTO aliases VALUES (?, ?)", rows_of.aliases.items())
-    orders = _orders(base)
-    for report in base.reports:
-        rows_of.report(report, orders[report["id"]])
-    _write_records(conn, rows_of, base.records, 0, orders)
-    _record_files(conn, base, file_stamps(data_dir, user_paths))
+    stamps = file_stamps(data_dir, user_paths)
+    try:
+        next_rid = 0
+        for start in range(0, len(files), _FILES_AT_ONCE):  # memory holds one batch of files, not all
+            next_rid = _add_files(conn, rows_of, kbmod.load(files[start:start + _FILES_AT_ONCE], rows_of.vocab),
+                                  next_rid, stamps)
+    except sqlite3.IntegrityError:  # an id in two batches: loading all at once says where, or lets the later win
+        for table in ("files", "reports", "records", "grams", "suggest", "topics", "places"):
+            conn.execute(f"DELETE FROM {table}")
+        _add_files(conn, rows_of, kbmod.load(files, rows_of.vocab), 0, stamps)
     conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
     conn.execute("CREATE INDEX records_order ON records(curated DESC, ord, rank)")  # listings stream in this order
     _write_meta(conn, {"key": key, "fingerprint": fingerprint_now, "version": __version__, "schema": SCHEMA_VERSION,
@@ -261,6 +275,17 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     conn.commit()
 
 
+def _add_files(conn: sqlite3.Connection, rows_of: _Rows, kb, first_rid: int, stamps: dict[str, str]) -> int:
+    """A loaded batch of files into the index, its records numbered from `first_rid`; the next free id."""
+    orders = _orders(kb)
+    for report in kb.reports:
+        rows_of.report(report, orders[report["id"]])
+    count = len(kb.records)
+    _write_records(conn, rows_of, kb.records, first_rid, orders)
+    _record_files(conn, kb, stamps)
+    return first_rid + count
+
+
 def _write_records(conn: sqlite3.Connection, rows_of: _Rows, records: list[dict], first_rid: int,
                    orders: dict[str, str]) -> None:
     """Insert records (numbered from `first_rid`) with their postings; a report's records are numbered
@@ -270,6 +295,7 @@ def _write_records(conn: sqlite3.Connection, rows_of: _Rows, records: list[dict]
     sections: set[str] = set()
     suggest: dict[str, str] = {}
     rows: list[tuple] = []
+    part = first_rid
     insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
     for offset, rec in enumerate(records):
         rid = first_rid + offset
@@ -284,31 +310,22 @@ def _write_records(conn: sqlite3.Connection, rows_of: _Rows, records: list[dict]
         if len(rows) == _BATCH:
             conn.executemany(insert, rows)
             rows.clear()
+        if (offset + 1) % _PART == 0:  # memory stays flat: postings go out a part at a time
+            _add_part(conn, postings, part)
+            postings, part = defaultdict(lambda: array("i")), rid + 1
     conn.executemany(insert, rows)
     conn.executemany("INSERT OR IGNORE INTO suggest VALUES (?, ?)", suggest.items())
-    _merge_postings(conn, postings)
+    _add_part(conn, postings, part)
     conn.executemany("UPDATE reports SET first_rid = ?, last_rid = ? WHERE id = ?",
                      ((a, b, rep) for rep, (a, b) in spans.items()))
     rows_of.topics(sections)
 
 
-def _merge_postings(conn: sqlite3.Connection, postings: dict[str, array]) -> None:
-    """Add record ids to the grams' posting lists (new grams are inserted)."""
-    existing = {}
-    keys = list(postings)
-    for start in range(0, len(keys), 500):
-        chunk = keys[start:start + 500]
-        existing.update(conn.execute(f"SELECT gram, rids FROM grams WHERE gram IN ({','.join('?' * len(chunk))})",
-                                     chunk).fetchall())
-    rows = []
-    for gram, ids in postings.items():
-        if gram in existing:
-            merged = array("i")
-            merged.frombytes(existing[gram])
-            merged.extend(ids)
-            ids = merged
-        rows.append((gram, len(ids), ids.tobytes()))
-    conn.executemany("INSERT OR REPLACE INTO grams VALUES (?, ?, ?)", rows)
+def _add_part(conn: sqlite3.Connection, postings: dict[str, array], part: int) -> None:
+    """Write postings as one more part of each gram's list (numbered by its first record id, so an
+    update adds a part and rewrites nothing)."""
+    conn.executemany("INSERT INTO grams VALUES (?, ?, ?, ?)",
+                     ((gram, part, len(ids), ids.tobytes()) for gram, ids in postings.items() if ids))
 
 
 def _record_files(conn: sqlite3.Connection, kb, stamps: dict[str, str]) -> None:
@@ -392,17 +409,23 @@ def _remove_report(conn: sqlite3.Connection, rows_of: _Rows, report_id: str) -> 
                                                  (report_id,)):
         for k in rows_of.keys(names, body, py, json.loads(js)["section"]):
             found[k].add(rid)
+    if not found:
+        first, last = 0, -1
+    else:
+        first, last = min(min(g) for g in found.values()), max(max(g) for g in found.values())
     rows = []
-    for gram, gone in found.items():
-        blob = conn.execute("SELECT rids FROM grams WHERE gram = ?", (gram,)).fetchone()
-        if not blob:
-            continue
-        ids = array("i")
-        ids.frombytes(blob[0])
-        kept = array("i", (i for i in ids if i not in gone))
-        rows.append((gram, len(kept), kept.tobytes()))
-    conn.executemany("DELETE FROM grams WHERE gram = ?", [(g,) for g, n, _ in rows if n == 0])
-    conn.executemany("UPDATE grams SET df = ?, rids = ? WHERE gram = ?", [(n, b, g) for g, n, b in rows if n])
+    for gram, gone in found.items():  # only the parts that can hold the report's span of ids
+        for part, blob in conn.execute("SELECT part, rids FROM grams WHERE gram = ? AND part <= ?", (gram, last)):
+            ids = array("i")
+            ids.frombytes(blob)
+            if ids[-1] < first:
+                continue
+            kept = array("i", (i for i in ids if i not in gone))
+            if len(kept) != len(ids):
+                rows.append((gram, part, len(kept), kept.tobytes()))
+    conn.executemany("DELETE FROM grams WHERE gram = ? AND part = ?", [(g, p) for g, p, n, _ in rows if n == 0])
+    conn.executemany("UPDATE grams SET df = ?, rids = ? WHERE gram = ? AND part = ?",
+                     [(n, b, g, p) for g, p, n, b in rows if n])
     for table, column in (("records", "report"), ("places", "report"), ("reports", "id")):
         conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (report_id,))
 
@@ -485,6 +508,11 @@ def evict(directory: Path, keep: Path, budget_mb: float | None = None) -> list[P
             old.unlink()
     total = 0
     for path in cached_indexes(directory):
+        if path != keep and _schema_of(path) != SCHEMA_VERSION:  # of an older program: never opened again
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+            continue
         try:
             size = path.stat().st_size
         except OSError:
@@ -495,6 +523,18 @@ def evict(directory: Path, keep: Path, budget_mb: float | None = None) -> list[P
                 path.unlink()
                 removed.append(path)
     return removed
+
+
+def _schema_of(path: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
 
 
 def _touch(path: Path) -> None:

@@ -41,17 +41,13 @@ def _hits(index: Index, keys: set[str], ranges: list[tuple[int, int]] | None) ->
     Grams found in more than a twentieth of all records are left out when rarer ones exist,
     so a common bigram (增长) does not flood the candidates.
     """
-    from array import array
     from collections import Counter
 
-    marks = ",".join("?" * len(keys))
-    rows = index.conn.execute(f"SELECT df, rids FROM grams WHERE gram IN ({marks})", sorted(keys)).fetchall()
+    found = index.postings(sorted(keys))
     common = max(500, int(index.meta("records") or 0) // 20)
-    rows = [r for r in rows if r[0] <= common] or rows
+    lists = [ids for ids in found.values() if len(ids) <= common] or list(found.values())
     counts: Counter[int] = Counter()
-    for _, blob in rows:
-        ids = array("i")
-        ids.frombytes(blob)
+    for ids in lists:
         counts.update(ids)
     if ranges is not None:
         counts = Counter({rid: n for rid, n in counts.items() if any(a <= rid <= b for a, b in ranges)})
