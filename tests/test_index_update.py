@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from array import array
 from pathlib import Path
 
 import pytest
@@ -31,18 +30,20 @@ def _info(run, env: dict, *extra: str) -> dict:
 
 def _contents(path: str) -> dict:
     """What an index holds, independent of how its record numbers were assigned."""
+    from reportcli.index import Index, decode_ids
+
     conn = sqlite3.connect(path)
+    index = Index(conn, None)
     ids = dict(conn.execute("SELECT rid, id FROM records"))
     grams: dict[str, list[str]] = {}
     for gram, blob in conn.execute("SELECT gram, rids FROM grams"):  # a gram's parts joined
-        found = array("i")
-        found.frombytes(blob)
-        grams[gram] = sorted(grams.get(gram, []) + [ids[r] for r in found])
+        grams[gram] = sorted(grams.get(gram, []) + [ids[r] for r in decode_ids(blob)])
     out = {
         "reports": sorted(conn.execute("SELECT id, ord, short, region_name, level, province, province_key, json, "
                                        "last_rid - first_rid FROM reports")),
-        "records": sorted(conn.execute("SELECT id, report, kind, year, curated, rank, names, body, py, sect, figure, "
-                                       "confidence, json FROM records")),
+        "records": sorted((*row[:-1], index.unpack(row[-1])) for row in conn.execute(
+            "SELECT id, report, kind, year, curated, rank, names, body, py, sect, figure, confidence, json "
+            "FROM records")),
         "grams": grams,
         "places": sorted(conn.execute("SELECT * FROM places")),
         "files": sorted(conn.execute("SELECT * FROM files")),

@@ -6,7 +6,6 @@ metric), exactly, never fuzzily: a comparison of near-misses would mislead.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from .errors import NoMatch
@@ -61,7 +60,7 @@ def compare(kb: KnowledgeBase, metric: str, filters: Filters) -> dict:
     `value_bar` scaled on base units (亿元 and 万元 compare), `growth_bar` on growth rates."""
     index = kb.index
     name = canonical(index, metric)
-    rows = [Record(json.loads(raw), fig) for _, _, raw, fig in _rows_named(index, name, filters)]
+    rows = [Record(index.unpack(raw), fig) for _, _, raw, fig in _rows_named(index, name, filters)]
     rows = [r for r in rows if filters.kind is None or r["kind"] == filters.kind]
     if not rows:
         where = kb.describe(filters)
@@ -93,7 +92,7 @@ def with_baseline(kb: KnowledgeBase, targets: list[dict]) -> list[dict]:
         reports).fetchall()
     by_name: dict[tuple[str, str], dict] = {}
     for names, raw, fig in indicators:
-        rec = Record(json.loads(raw), fig)
+        rec = Record(index.unpack(raw), fig)
         for n in names.split(SEP):
             by_name.setdefault((rec["report"], n), rec)
     target_names = dict(index.conn.execute(

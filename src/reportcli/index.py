@@ -21,7 +21,7 @@ from .errors import DataError
 from .locations import MANIFEST, bundled_data_dir, cache_dir, read_manifest, user_data_paths, write_manifest, yaml_files
 from .model import KINDS
 
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "13"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 _PART = 100_000  # records whose postings are held in memory before they are written as one part
@@ -34,11 +34,12 @@ _INCREMENTAL_SHARE = 0.25  # more changed files than this share (and 50): a full
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE blobs(name TEXT PRIMARY KEY, data BLOB);
 CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT, reports TEXT);
 CREATE TABLE reports(id TEXT PRIMARY KEY, ord TEXT, short TEXT, region_name TEXT, level TEXT, province TEXT,
   province_key TEXT, json TEXT, first_rid INTEGER, last_rid INTEGER);
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
-  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect TEXT, figure TEXT, confidence REAL, json TEXT,
+  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect TEXT, figure TEXT, confidence REAL, json BLOB,
   ord TEXT);
 CREATE TABLE grams(gram TEXT, part INTEGER, df INTEGER, rids BLOB, PRIMARY KEY(gram, part)) WITHOUT ROWID;
 CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT) WITHOUT ROWID;
@@ -104,13 +105,63 @@ def _file_name(key: str) -> str:
     return f"kb-{zlib.crc32(key.encode()):08x}-{len(key):x}.sqlite"
 
 
+# --- compact storage: a record's JSON is deflated with a dictionary of what records share (their
+# keys, units, common words), made from the first records of a build; a posting list is deflated
+# as the differences between its sorted record ids
+
+_ZDICT_BYTES = 32_768  # deflate's window: a longer dictionary is not used
+
+
+def make_zdict(records: list[dict]) -> bytes:
+    """A deflate dictionary from sample records (the latest text matters most: it is placed last)."""
+    from .model import ordered
+
+    sample = "".join(json.dumps(ordered(r), ensure_ascii=False) for r in records[:2000:2]).encode()
+    return sample[-_ZDICT_BYTES:]
+
+
+def pack(obj: dict, zdict: bytes) -> bytes:
+    import zlib
+
+    deflate = zlib.compressobj(6, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
+    return deflate.compress(json.dumps(obj, ensure_ascii=False).encode()) + deflate.flush()
+
+
+def encode_ids(ids: array) -> bytes:
+    """Sorted record ids as deflated differences."""
+    import zlib
+    from itertools import chain
+    from operator import sub
+
+    return zlib.compress(array("i", map(sub, ids, chain((0,), ids))).tobytes(), 6)
+
+
+def decode_ids(blob: bytes) -> array:
+    import zlib
+    from itertools import accumulate
+
+    deltas = array("i")
+    deltas.frombytes(zlib.decompress(blob))
+    return array("i", accumulate(deltas))
+
+
 class Index:
     """An open index: a read-only connection, and the file it reads (None when in memory)."""
 
-    __slots__ = ("conn", "path")
+    __slots__ = ("conn", "path", "_zdict")
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.conn, self.path = conn, path
+        self._zdict: bytes | None = None
+
+    def unpack(self, blob: bytes) -> dict:
+        """A record's JSON object from its stored form."""
+        import zlib
+
+        if self._zdict is None:
+            row = self.conn.execute("SELECT data FROM blobs WHERE name = 'zdict'").fetchone()
+            self._zdict = row[0] if row else b""
+        return json.loads(zlib.decompressobj(zdict=self._zdict).decompress(blob))
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
@@ -127,12 +178,17 @@ class Index:
     def aliases(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT alias, canon FROM aliases"))
 
+    def frequencies(self, keys: list[str]) -> dict[str, int]:
+        """How many records each gram is found in (grams no record has are absent)."""
+        marks = ",".join("?" * len(keys))
+        return dict(self.conn.execute(f"SELECT gram, SUM(df) FROM grams WHERE gram IN ({marks}) GROUP BY gram", keys))
+
     def postings(self, keys: list[str]) -> dict[str, array]:
         """The record ids each gram is found in (its parts joined); grams no record has are absent."""
         out: dict[str, array] = {}
         marks = ",".join("?" * len(keys))
         for gram, blob in self.conn.execute(f"SELECT gram, rids FROM grams WHERE gram IN ({marks})", keys):
-            out.setdefault(gram, array("i")).frombytes(blob)
+            out.setdefault(gram, array("i")).extend(decode_ids(blob))
         return out
 
     def reports(self) -> list[dict]:
@@ -162,6 +218,8 @@ class _Rows:
         self.prefix = frozenset(self.vocab.prefix_qualifiers)
         self.sections: dict[str, tuple[str, set[str], list[str]]] = {}
         self.conn = conn
+        row = conn.execute("SELECT data FROM blobs WHERE name = 'zdict'").fetchone()
+        self.zdict: bytes | None = row[0] if row else None  # made from the first records a build writes
 
     def report(self, report: dict, order: str) -> None:
         from .model import level_key
@@ -207,8 +265,7 @@ class _Rows:
         row = (rid, rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]), rec["order"],
                SEP.join(norm_names), body, SEP.join(py), sect,
                figure(rec, self.prefix, spaced=True) if rec["kind"] in NUMERIC_KINDS else "",
-               rec.get("confidence", 1.0 if rec["curated"] else 0.5), json.dumps(ordered(rec), ensure_ascii=False),
-               order)
+               rec.get("confidence", 1.0 if rec["curated"] else 0.5), pack(ordered(rec), self.zdict or b""), order)
         return row, self.keys(SEP.join(norm_names), body, SEP.join(py), rec["section"])
 
     def keys(self, names: str, body: str, py: str, section: str) -> set[str]:
@@ -261,8 +318,9 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
             next_rid = _add_files(conn, rows_of, kbmod.load(files[start:start + _FILES_AT_ONCE], rows_of.vocab),
                                   next_rid, stamps)
     except sqlite3.IntegrityError:  # an id in two batches: loading all at once says where, or lets the later win
-        for table in ("files", "reports", "records", "grams", "suggest", "topics", "places"):
+        for table in ("files", "reports", "records", "grams", "suggest", "topics", "places", "blobs"):
             conn.execute(f"DELETE FROM {table}")
+        rows_of.zdict = None
         _add_files(conn, rows_of, kbmod.load(files, rows_of.vocab), 0, stamps)
     conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
     conn.execute("CREATE INDEX records_order ON records(curated DESC, ord, rank)")  # listings stream in this order
@@ -296,6 +354,9 @@ def _write_records(conn: sqlite3.Connection, rows_of: _Rows, records: list[dict]
     suggest: dict[str, str] = {}
     rows: list[tuple] = []
     part = first_rid
+    if rows_of.zdict is None:
+        rows_of.zdict = make_zdict(records)
+        conn.execute("INSERT OR REPLACE INTO blobs VALUES ('zdict', ?)", (rows_of.zdict,))
     insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
     for offset, rec in enumerate(records):
         rid = first_rid + offset
@@ -325,7 +386,7 @@ def _add_part(conn: sqlite3.Connection, postings: dict[str, array], part: int) -
     """Write postings as one more part of each gram's list (numbered by its first record id, so an
     update adds a part and rewrites nothing)."""
     conn.executemany("INSERT INTO grams VALUES (?, ?, ?, ?)",
-                     ((gram, part, len(ids), ids.tobytes()) for gram, ids in postings.items() if ids))
+                     ((gram, part, len(ids), encode_ids(ids)) for gram, ids in postings.items() if ids))
 
 
 def _record_files(conn: sqlite3.Connection, kb, stamps: dict[str, str]) -> None:
@@ -405,9 +466,10 @@ def update(path: Path, data_dir: Path, user_paths: list[Path], fingerprint_now: 
 def _remove_report(conn: sqlite3.Connection, rows_of: _Rows, report_id: str) -> None:
     """A report out of the index: its records, their postings, its places."""
     found: dict[str, set[int]] = defaultdict(set)
-    for rid, names, body, py, js in conn.execute("SELECT rid, names, body, py, json FROM records WHERE report = ?",
-                                                 (report_id,)):
-        for k in rows_of.keys(names, body, py, json.loads(js)["section"]):
+    stored = Index(conn, None)
+    for rid, names, body, py, blob in conn.execute("SELECT rid, names, body, py, json FROM records WHERE report = ?",
+                                                   (report_id,)):
+        for k in rows_of.keys(names, body, py, stored.unpack(blob)["section"]):
             found[k].add(rid)
     if not found:
         first, last = 0, -1
@@ -416,13 +478,12 @@ def _remove_report(conn: sqlite3.Connection, rows_of: _Rows, report_id: str) -> 
     rows = []
     for gram, gone in found.items():  # only the parts that can hold the report's span of ids
         for part, blob in conn.execute("SELECT part, rids FROM grams WHERE gram = ? AND part <= ?", (gram, last)):
-            ids = array("i")
-            ids.frombytes(blob)
+            ids = decode_ids(blob)
             if ids[-1] < first:
                 continue
             kept = array("i", (i for i in ids if i not in gone))
             if len(kept) != len(ids):
-                rows.append((gram, part, len(kept), kept.tobytes()))
+                rows.append((gram, part, len(kept), encode_ids(kept)))
     conn.executemany("DELETE FROM grams WHERE gram = ? AND part = ?", [(g, p) for g, p, n, _ in rows if n == 0])
     conn.executemany("UPDATE grams SET df = ?, rids = ? WHERE gram = ? AND part = ?",
                      [(n, b, g, p) for g, p, n, b in rows if n])

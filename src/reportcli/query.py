@@ -389,7 +389,7 @@ class KnowledgeBase:
         t2s = self._t2s_all() if filters.decoded else {}
         for raw, fig in self.index.conn.execute(  # in the order of an index: the first row comes at once
                 f"SELECT r.json, r.figure FROM records r WHERE {where} ORDER BY r.curated DESC, r.ord, r.rank", args):
-            rec = Record(json.loads(raw), fig)
+            rec = Record(self.index.unpack(raw), fig)
             if not filters.decoded or filters.keep(rec, t2s):
                 yield rec
 
@@ -421,7 +421,7 @@ class KnowledgeBase:
                 "SELECT rid, json, figure FROM records WHERE rid IN (SELECT value FROM json_each(?))",
                 (json.dumps([h[-1] for h in batch]),))}
             for hit in batch:
-                rec = Record(json.loads(raw[hit[-1]][0]), raw[hit[-1]][1])
+                rec = Record(self.index.unpack(raw[hit[-1]][0]), raw[hit[-1]][1])
                 if filters.decoded and not filters.keep(rec, t2s):
                     continue
                 total += 1
@@ -485,7 +485,7 @@ class KnowledgeBase:
         row = self.index.conn.execute("SELECT json, figure FROM records WHERE id = ?", (record_id,)).fetchone()
         if row is None:
             raise UsageError(f"unknown record id {record_id!r}")
-        return Record(json.loads(row[0]), row[1])
+        return Record(self.index.unpack(row[0]), row[1])
 
     def full(self, record_id: str) -> Record:
         """One record with where its quote is: `source_file`, `source_line`, `source_column`."""

@@ -43,11 +43,11 @@ def _hits(index: Index, keys: set[str], ranges: list[tuple[int, int]] | None) ->
     """
     from collections import Counter
 
-    found = index.postings(sorted(keys))
+    df = index.frequencies(sorted(keys))
     common = max(500, int(index.meta("records") or 0) // 20)
-    lists = [ids for ids in found.values() if len(ids) <= common] or list(found.values())
+    chosen = [g for g, n in df.items() if n <= common] or list(df)  # only the lists counted are read
     counts: Counter[int] = Counter()
-    for ids in lists:
+    for ids in index.postings(sorted(chosen)).values() if chosen else ():
         counts.update(ids)
     if ranges is not None:
         counts = Counter({rid: n for rid, n in counts.items() if any(a <= rid <= b for a, b in ranges)})
