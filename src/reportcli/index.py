@@ -120,11 +120,19 @@ def make_zdict(records: list[dict]) -> bytes:
     return sample[-_ZDICT_BYTES:]
 
 
-def pack(obj: dict, zdict: bytes) -> bytes:
-    import zlib
+class Packer:
+    """Deflates records with a dictionary: one compressor primed with it, copied for each record
+    (priming costs more than the record itself)."""
 
-    deflate = zlib.compressobj(6, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
-    return deflate.compress(json.dumps(obj, ensure_ascii=False).encode()) + deflate.flush()
+    def __init__(self, zdict: bytes) -> None:
+        import zlib
+
+        self.zdict = zdict
+        self._primed = zlib.compressobj(6, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
+
+    def pack(self, obj: dict) -> bytes:
+        deflate = self._primed.copy()
+        return deflate.compress(json.dumps(obj, ensure_ascii=False).encode()) + deflate.flush()
 
 
 def encode_ids(ids: array) -> bytes:
@@ -219,7 +227,7 @@ class _Rows:
         self.sections: dict[str, tuple[str, set[str], list[str]]] = {}
         self.conn = conn
         row = conn.execute("SELECT data FROM blobs WHERE name = 'zdict'").fetchone()
-        self.zdict: bytes | None = row[0] if row else None  # made from the first records a build writes
+        self.packer: Packer | None = Packer(row[0]) if row else None  # made from the first records a build writes
 
     def report(self, report: dict, order: str) -> None:
         from .model import level_key
@@ -265,7 +273,7 @@ class _Rows:
         row = (rid, rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]), rec["order"],
                SEP.join(norm_names), body, SEP.join(py), sect,
                figure(rec, self.prefix, spaced=True) if rec["kind"] in NUMERIC_KINDS else "",
-               rec.get("confidence", 1.0 if rec["curated"] else 0.5), pack(ordered(rec), self.zdict or b""), order)
+               rec.get("confidence", 1.0 if rec["curated"] else 0.5), self.packer.pack(ordered(rec)), order)
         return row, self.keys(SEP.join(norm_names), body, SEP.join(py), rec["section"])
 
     def keys(self, names: str, body: str, py: str, section: str) -> set[str]:
@@ -320,7 +328,7 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     except sqlite3.IntegrityError:  # an id in two batches: loading all at once says where, or lets the later win
         for table in ("files", "reports", "records", "grams", "suggest", "topics", "places", "blobs"):
             conn.execute(f"DELETE FROM {table}")
-        rows_of.zdict = None
+        rows_of.packer = None
         _add_files(conn, rows_of, kbmod.load(files, rows_of.vocab), 0, stamps)
     conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
     conn.execute("CREATE INDEX records_order ON records(curated DESC, ord, rank)")  # listings stream in this order
@@ -354,9 +362,9 @@ def _write_records(conn: sqlite3.Connection, rows_of: _Rows, records: list[dict]
     suggest: dict[str, str] = {}
     rows: list[tuple] = []
     part = first_rid
-    if rows_of.zdict is None:
-        rows_of.zdict = make_zdict(records)
-        conn.execute("INSERT OR REPLACE INTO blobs VALUES ('zdict', ?)", (rows_of.zdict,))
+    if rows_of.packer is None:
+        rows_of.packer = Packer(make_zdict(records))
+        conn.execute("INSERT OR REPLACE INTO blobs VALUES ('zdict', ?)", (rows_of.packer.zdict,))
     insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
     for offset, rec in enumerate(records):
         rid = first_rid + offset
@@ -477,7 +485,9 @@ def _remove_report(conn: sqlite3.Connection, rows_of: _Rows, report_id: str) -> 
         first, last = min(min(g) for g in found.values()), max(max(g) for g in found.values())
     rows = []
     for gram, gone in found.items():  # only the parts that can hold the report's span of ids
-        for part, blob in conn.execute("SELECT part, rids FROM grams WHERE gram = ? AND part <= ?", (gram, last)):
+        for part, blob in conn.execute(  # the part where the span starts, and any after it up to its end
+                "SELECT part, rids FROM grams WHERE gram = ? AND part <= ? AND part >= "
+                "(SELECT MAX(part) FROM grams WHERE gram = ? AND part <= ?)", (gram, last, gram, first)):
             ids = decode_ids(blob)
             if ids[-1] < first:
                 continue
