@@ -21,7 +21,7 @@ from .errors import DataError
 from .locations import MANIFEST, bundled_data_dir, cache_dir, read_manifest, user_data_paths, write_manifest, yaml_files
 from .model import KINDS
 
-SCHEMA_VERSION = "13"
+SCHEMA_VERSION = "14"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 _PART = 100_000  # records whose postings are held in memory before they are written as one part
@@ -135,22 +135,31 @@ class Packer:
         return deflate.compress(json.dumps(obj, ensure_ascii=False).encode()) + deflate.flush()
 
 
+_SHORT_LIST = 24  # posting lists up to this long are stored as they are: deflating them costs more than it saves
+
+
 def encode_ids(ids: array) -> bytes:
-    """Sorted record ids as deflated differences."""
+    """Sorted record ids: a short list as it is (b"r" + int32s), a longer one as deflated
+    differences (b"z" + deflate)."""
+    if len(ids) <= _SHORT_LIST:
+        return b"r" + ids.tobytes()
     import zlib
     from itertools import chain
     from operator import sub
 
-    return zlib.compress(array("i", map(sub, ids, chain((0,), ids))).tobytes(), 6)
+    return b"z" + zlib.compress(array("i", map(sub, ids, chain((0,), ids))).tobytes(), 6)
 
 
 def decode_ids(blob: bytes) -> array:
+    out = array("i")
+    if blob[:1] == b"r":
+        out.frombytes(blob[1:])
+        return out
     import zlib
     from itertools import accumulate
 
-    deltas = array("i")
-    deltas.frombytes(zlib.decompress(blob))
-    return array("i", accumulate(deltas))
+    out.frombytes(zlib.decompress(blob[1:]))
+    return array("i", accumulate(out))
 
 
 class Index:
