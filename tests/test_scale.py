@@ -24,7 +24,7 @@ def test_every_match_is_listed_and_counted(run, big_kb):
     records = [r for p in big_kb.glob("*.yaml")
                for rep in yaml.safe_load(p.read_text(encoding="utf-8"))["reports"] for r in rep["records"]]
     containing = {r["id"] for r in records if "增长" in r["name"] or "增长" in (r.get("quote") or "")}
-    assert len(containing) > 2000  # more than a limited search scores (search.BUDGET)
+    assert len(containing) > 2000  # well past what a limited search scores (search.BUDGET)
     limited = run("--data", str(big_kb), "search", "增长", "--table", timeout=300)
     assert limited.code == 0 and "of at least" in limited.out and "--all counts and lists every match" in limited.out
     every = run("--data", str(big_kb), "search", "增长", "--all", "--json", timeout=300).json()

@@ -11,7 +11,7 @@ from .normalize import expand, grams, is_pinyin_query, normalize
 MAX_QUERY = 200
 # records scored for a query with a limit: the ones sharing the most grams with it. Past this the
 # count is a lower bound and says so; --all (or a limit above it) scores every candidate.
-BUDGET = 2000
+BUDGET = 600
 THRESHOLD = 55.0
 
 
