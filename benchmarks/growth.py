@@ -31,7 +31,7 @@ from bench import interleaved, reportcli_command, run_once  # noqa: E402
 
 START, END = "<!-- growth:start -->", "<!-- growth:end -->"
 NOT_YET = """Not measured yet: 30,000 reports. At the rate above a full build of 30,000 would take about
-40 minutes (the rows are made in one process; pinyin and the text's normal forms are most of it),
+40–45 minutes (the rows are made in one process; pinyin and the text's normal forms are most of it),
 so the ≤ 10 minute target needs the build spread over processes first. The build's memory no longer
 grows with the whole knowledge base (files are loaded 500 at a time and posting lists written a
 part every 100,000 records), but what remains per build (the suggestions and section headings)
