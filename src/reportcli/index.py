@@ -214,10 +214,9 @@ class Index:
 
 # --- building ----------------------------------------------------------------------------------
 
-def kb_files(data_dir: Path, user_paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """The knowledge-base files to load and every file whose change makes the index stale."""
-    kb = [data_dir / "reports.yaml"] + [f for p in user_paths for f in yaml_files(p)]
-    return kb, kb + [data_dir / name for name in VOCABULARY]
+def kb_files(data_dir: Path, user_paths: list[Path]) -> list[Path]:
+    """The knowledge-base files to load (the vocabulary files are watched apart: `fingerprint`)."""
+    return [data_dir / "reports.yaml"] + [f for p in user_paths for f in yaml_files(p)]
 
 
 class _Rows:
@@ -325,7 +324,7 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     started = time.perf_counter()
     conn.executescript(_SCHEMA)
     rows_of = _Rows(conn, data_dir)
-    files, _ = kb_files(data_dir, user_paths)
+    files = kb_files(data_dir, user_paths)
     conn.executemany("INSERT INTO t2s VALUES (?, ?)", ((chr(k), v) for k, v in rows_of.t2s.items()))
     conn.executemany("INSERT INTO aliases VALUES (?, ?)", rows_of.aliases.items())
     stamps = file_stamps(data_dir, user_paths)
@@ -588,7 +587,7 @@ def evict(directory: Path, keep: Path, budget_mb: float | None = None) -> list[P
             old.unlink()
     total = 0
     for path in cached_indexes(directory):
-        if path != keep and _schema_of(path) != SCHEMA_VERSION:  # of an older program: never opened again
+        if path != keep and _meta_of(path, "schema") != SCHEMA_VERSION:  # of an older program: never opened again
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)
@@ -605,11 +604,12 @@ def evict(directory: Path, keep: Path, budget_mb: float | None = None) -> list[P
     return removed
 
 
-def _schema_of(path: Path) -> str | None:
+def _meta_of(path: Path, key: str) -> str | None:
+    """One meta value of a cached index file (None when it has none or cannot be read)."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError:
@@ -693,12 +693,7 @@ def _cached_facts(path: Path, current: bool) -> dict:
         st = path.stat()
         out["size_bytes"] = st.st_size
         out["last_used"] = time.strftime("%Y-%m-%dT%H:%M:%S%z", time.localtime(st.st_mtime))
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'sources'").fetchone()
-            out["sources"] = json.loads(row[0]) if row else None
-        finally:
-            conn.close()
-    except (OSError, sqlite3.DatabaseError, ValueError):
+        out["sources"] = json.loads(_meta_of(path, "sources") or "null")
+    except (OSError, ValueError):
         pass
     return out

@@ -81,6 +81,15 @@ def _clause_start(text: str, position: int, floor: int) -> int:
     return i
 
 
+def _list_start(text: str, position: int, floor: int) -> int:
+    """Where the subject of a 分别 list or 由…到 starts: its clause, with the subjects listed before
+    it with 、 (a list of subjects is one subject)."""
+    c_start = _clause_start(text, position, floor)
+    while c_start > floor and text[c_start - 1] == "、":
+        c_start = _clause_start(text, c_start - 1, floor)
+    return c_start
+
+
 def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, int, str | None] | None:
     """增长N%(左右) right after a figure (across a comma and 同比): (growth, end, qualifier)."""
     m = vocab.growth_re.match(text, end, stop)
@@ -252,9 +261,7 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
                    rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
     if not m:
         return None
-    c_start = _clause_start(text, m.start(), s_start)
-    while c_start > s_start and text[c_start - 1] == "、":  # 城镇、农村居民人均可支配收入分别由…: one subject list
-        c_start = _clause_start(text, c_start - 1, s_start)
+    c_start = _list_start(text, m.start(), s_start)  # 城镇、农村居民人均可支配收入分别由…
     name = _name_before(text[c_start:m.start()], vocab)
     reached = re.findall(rf"(\d+(?:\.\d+)?)({units})({post})?", m.group("b"))
     names = (distribute(name, len(reached), vocab.head_nouns) if len(reached) > 1 else [name]) if name else None
@@ -406,9 +413,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
         if not only_growth:
             return None
     found = m or only_growth
-    c_start = _clause_start(text, at, s_start)
-    while c_start > s_start and text[c_start - 1] == "、":  # 城镇调查失业率、城镇登记失业率分别…: one subject list
-        c_start = _clause_start(text, c_start - 1, s_start)
+    c_start = _list_start(text, at, s_start)  # 城镇调查失业率、城镇登记失业率分别…
     name = _name_before(text[c_start:at], vocab)
     quote = text[c_start:found.end()]
     growths = _with_qualifiers(re.split(joined, found.group("growths") or ""), vocab)
