@@ -160,3 +160,8 @@ def test_ranks_are_named_by_their_subject_and_where(vocab):
                      "金牌数分列全国第三和第二位。")
     got = [(f["name"], f["value"]) for f in figures(folded, 0, len(folded), vocab) if f.get("unit") == "位"]
     assert got == [("地区生产总值在全省排名", 6), ("油菜籽产量在全国排名", 1)]
+
+
+def test_an_unnamed_level_is_not_joined_to_a_growth_it_only_resembles(vocab):
+    got = _facts("各类证明材料减少60%，企业开办时间压缩至半天，60%的服务事项实现“一窗受理”。", vocab)
+    assert got == [("各类证明材料", None, None, -60, None, None)]

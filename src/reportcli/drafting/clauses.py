@@ -46,7 +46,8 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
         bare = NO_SUBJECT.match(fig["name"]) or fig["name"] in HEDGES
         if bare and fig.get("value") is not None:
             prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
-            adjacent = prev and start(fig) - start(prev) - len(prev["quote"]) <= 3  # …增长70%、达到20000元
+            gap = start(fig) - start(prev) - len(prev["quote"]) if prev else -1
+            adjacent = 0 <= gap <= 3  # …增长70%、达到20000元 (not a "60%" found inside the quote before)
             if adjacent and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
                 finish = start(fig) + len(fig["quote"])
                 prev.update(value=fig["value"], unit=fig["unit"], quote=text[start(prev):finish])
