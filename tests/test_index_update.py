@@ -41,9 +41,9 @@ def _contents(path: str) -> dict:
     out = {
         "reports": sorted(conn.execute("SELECT id, ord, short, region_name, level, province, province_key, json, "
                                        "last_rid - first_rid FROM reports")),
-        "records": sorted((*row[:-1], index.unpack(row[-1])) for row in conn.execute(
-            "SELECT id, report, kind, year, curated, rank, names, body, py, sect, figure, confidence, json "
-            "FROM records")),
+        "records": sorted((*row[:7], index.body(row[7]), *row[8:-1], index.unpack(row[-1])) for row in conn.execute(
+            "SELECT r.id, report, kind, year, curated, rank, names, body, py, s.norm, figure, confidence, json "
+            "FROM records r JOIN sections s ON s.sid = r.sect")),
         "grams": grams,
         "places": sorted(conn.execute("SELECT * FROM places")),
         "files": sorted(conn.execute("SELECT * FROM files")),

@@ -19,9 +19,10 @@ from pathlib import Path
 from . import __version__
 from .errors import DataError
 from .locations import MANIFEST, bundled_data_dir, cache_dir, read_manifest, user_data_paths, write_manifest, yaml_files
-from .model import KINDS
+from .model import KINDS, NUMERIC_KINDS, figure, level_key, ordered
+from .normalize import grams, normalize
 
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "15"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 _PART = 100_000  # records whose postings are held in memory before they are written as one part
@@ -39,8 +40,8 @@ CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT, reports TEXT);
 CREATE TABLE reports(id TEXT PRIMARY KEY, ord TEXT, short TEXT, region_name TEXT, level TEXT, province TEXT,
   province_key TEXT, json TEXT, first_rid INTEGER, last_rid INTEGER);
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
-  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect TEXT, figure TEXT, confidence REAL, json BLOB,
-  ord TEXT);
+  curated INTEGER, rank INTEGER, names TEXT, body BLOB, py TEXT, sect INTEGER, figure TEXT, confidence REAL, json BLOB);
+CREATE TABLE sections(sid INTEGER PRIMARY KEY, norm TEXT UNIQUE);
 CREATE TABLE grams(gram TEXT, part INTEGER, df INTEGER, rids BLOB, PRIMARY KEY(gram, part)) WITHOUT ROWID;
 CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT) WITHOUT ROWID;
 CREATE TABLE aliases(alias TEXT PRIMARY KEY, canon TEXT) WITHOUT ROWID;
@@ -105,34 +106,42 @@ def _file_name(key: str) -> str:
     return f"kb-{zlib.crc32(key.encode()):08x}-{len(key):x}.sqlite"
 
 
-# --- compact storage: a record's JSON is deflated with a dictionary of what records share (their
-# keys, units, common words), made from the first records of a build; a posting list is deflated
-# as the differences between its sorted record ids
+# --- compact storage: a record's JSON and its normalised text are deflated, each with a dictionary
+# of what records share (keys, units, common words) made from the first records of a build; a
+# posting list is deflated as the differences between its sorted record ids
 
 _ZDICT_BYTES = 32_768  # deflate's window: a longer dictionary is not used
+_ZDICT_RECORDS = 2000  # records sampled for the dictionaries (every second one)
 
 
-def make_zdict(records: list[dict]) -> bytes:
-    """A deflate dictionary from sample records (the latest text matters most: it is placed last)."""
-    from .model import ordered
-
-    sample = "".join(json.dumps(ordered(r), ensure_ascii=False) for r in records[:2000:2]).encode()
-    return sample[-_ZDICT_BYTES:]
+def _dictionary(texts: list[str]) -> bytes:
+    """A deflate dictionary from sample texts (the latest matters most: it is placed last)."""
+    return "".join(texts[:_ZDICT_RECORDS:2]).encode()[-_ZDICT_BYTES:]
 
 
 class Packer:
-    """Deflates records with a dictionary: one compressor primed with it, copied for each record
-    (priming costs more than the record itself)."""
+    """Deflates with a dictionary: one compressor primed with it, copied for each text (priming
+    costs more than the text itself)."""
 
     def __init__(self, zdict: bytes) -> None:
         import zlib
 
         self.zdict = zdict
-        self._primed = zlib.compressobj(6, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY, zdict)
+        self._primed = zlib.compressobj(6, zlib.DEFLATED, 15, 8, zlib.Z_DEFAULT_STRATEGY, zdict)
+
+    def pack_text(self, text: str) -> bytes:
+        deflate = self._primed.copy()
+        return deflate.compress(text.encode()) + deflate.flush()
 
     def pack(self, obj: dict) -> bytes:
-        deflate = self._primed.copy()
-        return deflate.compress(json.dumps(obj, ensure_ascii=False).encode()) + deflate.flush()
+        return self.pack_text(json.dumps(obj, ensure_ascii=False))
+
+
+def unpacker(zdict: bytes):
+    """The function that inflates what a Packer of this dictionary deflated, as text."""
+    import zlib
+
+    return lambda blob: zlib.decompressobj(zdict=zdict).decompress(blob).decode()
 
 
 _SHORT_LIST = 24  # posting lists up to this long are stored as they are: deflating them costs more than it saves
@@ -165,20 +174,26 @@ def decode_ids(blob: bytes) -> array:
 class Index:
     """An open index: a read-only connection, and the file it reads (None when in memory)."""
 
-    __slots__ = ("conn", "path", "_zdict")
+    __slots__ = ("conn", "path", "_inflate")
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.conn, self.path = conn, path
-        self._zdict: bytes | None = None
+        self._inflate: dict = {}
+        conn.execute("PRAGMA automatic_index = OFF")  # a listing walks reports in order over their rid spans
+
+    def _inflater(self, name: str):
+        if name not in self._inflate:
+            row = self.conn.execute("SELECT data FROM blobs WHERE name = ?", (name,)).fetchone()
+            self._inflate[name] = unpacker(row[0] if row else b"")
+        return self._inflate[name]
 
     def unpack(self, blob: bytes) -> dict:
         """A record's JSON object from its stored form."""
-        import zlib
+        return json.loads(self._inflater("zdict")(blob))
 
-        if self._zdict is None:
-            row = self.conn.execute("SELECT data FROM blobs WHERE name = 'zdict'").fetchone()
-            self._zdict = row[0] if row else b""
-        return json.loads(zlib.decompressobj(zdict=self._zdict).decompress(blob))
+    def body(self, blob: bytes) -> str:
+        """A record's normalised text (what a query's words are looked for in) from its stored form."""
+        return self._inflater("bodydict")(blob)
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
@@ -221,9 +236,10 @@ def kb_files(data_dir: Path, user_paths: list[Path]) -> list[Path]:
 
 class _Rows:
     """Turns reports and records into index rows and their search keys: one definition for the
-    full build and for an update, so an updated index holds what a fresh build would."""
+    full build (in worker processes) and for an update, so an updated index holds what a fresh
+    build would."""
 
-    def __init__(self, conn: sqlite3.Connection, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, zdicts: tuple[bytes, bytes] | None = None) -> None:
         from . import kb as kbmod
         from .normalize import Pinyin, alias_map, t2s_table
 
@@ -233,61 +249,82 @@ class _Rows:
         self.pinyin = Pinyin()
         self.prefix = frozenset(self.vocab.prefix_qualifiers)
         self.sections: dict[str, tuple[str, set[str], list[str]]] = {}
-        self.conn = conn
-        row = conn.execute("SELECT data FROM blobs WHERE name = 'zdict'").fetchone()
-        self.packer: Packer | None = Packer(row[0]) if row else None  # made from the first records a build writes
+        self.use(zdicts or (b"", b""))
 
-    def report(self, report: dict, order: str) -> None:
-        from .model import level_key
-        from .normalize import normalize
+    def use(self, zdicts: tuple[bytes, bytes]) -> None:
+        """Pack records' JSON and normalised text with these dictionaries."""
+        self.zdicts = zdicts
+        self.packer, self.body_packer = Packer(zdicts[0]), Packer(zdicts[1])
 
+    def dictionaries(self, records: list[dict]) -> tuple[bytes, bytes]:
+        """The dictionaries for records' JSON and normalised text, from sample records."""
+        return (_dictionary([json.dumps(ordered(r), ensure_ascii=False) for r in records[:_ZDICT_RECORDS]]),
+                _dictionary([self.body(r) for r in records[:_ZDICT_RECORDS]]))
+
+    def body(self, rec: dict) -> str:
+        """The normalised text a query's words are looked for in."""
+        return normalize(" ".join(str(x) for x in [rec["text"], rec["quote"], rec.get("definition") or "",
+                                                   " ".join(rec.get("lead") or []), rec.get("category") or ""]),
+                         self.t2s)
+
+    def of_kb(self, kb) -> list[FileRows]:
+        """The rows of a loaded knowledge base, file by file (a file without reports too)."""
+        held: dict[str, list[dict]] = defaultdict(list)
+        for report in kb.reports:
+            held[str(kb.origins.get(report["id"], ""))].append(report)
+        records: dict[str, list[dict]] = defaultdict(list)
+        for rec in kb.records:
+            records[rec["report"]].append(rec)
+        return [self.of_file(str(f), held.get(str(f), []), records) for f in kb.files]
+
+    def of_file(self, path: str, reports: list[dict], records: dict[str, list[dict]]) -> FileRows:
+        out = FileRows(path)
+        for n, report in enumerate(reports):
+            order = f"{path}\x00{n:05d}"  # a report's place: its file, its place in the file
+            out.reports.append(self.report(report, order))
+            out.records += [self.record(rec) for rec in records.get(report["id"], [])]
+        return out
+
+    def report(self, report: dict, order: str) -> tuple[tuple, list[tuple], tuple]:
+        """The reports row of a report, its places rows and its suggestion row."""
         t2s = self.t2s
         keys = {normalize(str(k), t2s) for k in [report["region"], report["short"], report["id"],
                                                    *report.get("aliases", [])] if k}
         keys |= {p for name in (report["region"], report["short"]) for p in self.pinyin(name)}
         parents = {normalize(k, t2s) for k in (report.get("parent"), report.get("province")) if k}
         province = report.get("province") or ""
-        self.conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)",
-                          (report["id"], order, report["short"], report["region"], level_key(report.get("level")),
-                           province, normalize(province, t2s), json.dumps(report, ensure_ascii=False)))
-        self.conn.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)",
-                              [(k, report["id"], 1) for k in keys] + [(k, report["id"], 0) for k in parents - keys])
-        self.conn.execute("INSERT OR IGNORE INTO suggest VALUES (?, ?)", (normalize(report["region"], t2s),
-                                                                         report["region"]))
+        row = (report["id"], order, report["short"], report["region"], level_key(report.get("level")),
+               province, normalize(province, t2s), json.dumps(report, ensure_ascii=False))
+        places = [(k, report["id"], 1) for k in keys] + [(k, report["id"], 0) for k in parents - keys]
+        return row, places, (normalize(report["region"], t2s), report["region"])
 
     def section(self, section: str) -> tuple[str, set[str], list[str]]:
         """A section's matching form, its innermost heading's grams and its headings (read once a build)."""
-        from .normalize import grams, normalize
-
         if section not in self.sections:
             heads = section_topics(section)
             innermost = normalize(heads[-1] if heads else section, self.t2s)
             self.sections[section] = (normalize(section, self.t2s), grams(innermost), heads)
         return self.sections[section]
 
-    def record(self, rid: int, rec: dict, order: str) -> tuple[tuple, set[str]]:
-        """The records row of a record and the keys (grams) it is found by."""
-        from .model import NUMERIC_KINDS, figure, ordered
-        from .normalize import normalize
-
+    def record(self, rec: dict) -> tuple[tuple, str, str, str]:
+        """The records row of a record (without its rid; its section's normal form where the
+        writer puts the section's id), the keys (grams) it is found by (joined by SEP), its section
+        and its name (for suggestions)."""
         names = [rec["name"], *rec.get("aliases", [])]
         norm_names = [normalize(n, self.t2s) for n in names]
         norm_names += [self.aliases[n] for n in norm_names if n in self.aliases and self.aliases[n] not in norm_names]
-        body = normalize(" ".join(str(x) for x in [rec["text"], rec["quote"], rec.get("definition") or "",
-                                                   " ".join(rec.get("lead") or []), rec.get("category") or ""]),
-                         self.t2s)
+        body = self.body(rec)
         py = [p for n in names for p in self.pinyin(n)]
         sect, _, _ = self.section(rec["section"])
-        row = (rid, rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]), rec["order"],
-               SEP.join(norm_names), body, SEP.join(py), sect,
+        row = (rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]), rec["order"],
+               SEP.join(norm_names), self.body_packer.pack_text(body), SEP.join(py), sect,
                figure(rec, self.prefix, spaced=True) if rec["kind"] in NUMERIC_KINDS else "",
-               rec.get("confidence", 1.0 if rec["curated"] else 0.5), self.packer.pack(ordered(rec)), order)
-        return row, self.keys(SEP.join(norm_names), body, SEP.join(py), rec["section"])
+               rec.get("confidence", 1.0 if rec["curated"] else 0.5), self.packer.pack(ordered(rec)))
+        keys = self.keys(SEP.join(norm_names), body, SEP.join(py), rec["section"])
+        return row, SEP.join(keys), rec["section"], rec["name"]
 
     def keys(self, names: str, body: str, py: str, section: str) -> set[str]:
         """The grams a record is found by, from its row's columns (so a removal finds the same ones)."""
-        from .normalize import grams
-
         _, sect_grams, _ = self.section(section)
         pys = py.split(SEP) if py else []
         keys = set().union(*(grams(n) for n in names.split(SEP)), grams(body), sect_grams)
@@ -295,51 +332,167 @@ class _Rows:
         keys |= {"i:" + g for p in pys[1::2] for g in grams(p, 2)}
         return keys
 
-    def topics(self, records_sections: set[str]) -> None:
-        from .normalize import normalize
-
-        rows = {(normalize(t, self.t2s), t) for s in records_sections for t in self.section(s)[2]}
-        self.conn.executemany("INSERT OR IGNORE INTO topics VALUES (?, ?)", [r for r in rows if len(r[0]) >= 3])
+    def topics(self, sections: set[str]) -> list[tuple[str, str]]:
+        rows = {(normalize(t, self.t2s), t) for s in sections for t in self.section(s)[2]}
+        return [r for r in rows if len(r[0]) >= 3]
 
 
-def _orders(kb) -> dict[str, str]:
-    """Each report's place in the knowledge base, the same however the index was made: its file's
-    source, the file, its place in the file."""
-    sources: dict[str, int] = {}
-    seen: dict[str, int] = {}
-    out = {}
-    for report in kb.reports:
-        path = str(kb.origins.get(report["id"], ""))
-        sources.setdefault(path, len(sources))
-        seen[path] = seen.get(path, -1) + 1
-        out[report["id"]] = f"{path}\x00{seen[path]:05d}"
-    return out
+class FileRows:
+    """What one knowledge-base file puts into the index, made in a worker and written here."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.reports: list[tuple[tuple, list[tuple], tuple]] = []
+        self.records: list[tuple[tuple, str, str, str]] = []
+
+
+class _Writer:
+    """Writes files' rows into the index, numbering records from `first_rid`: a report's records
+    together, so its ids are one span; posting lists go out a part at a time, so memory stays flat."""
+
+    _INSERT = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+
+    def __init__(self, conn: sqlite3.Connection, rows_of: _Rows, first_rid: int) -> None:
+        self.conn, self.rows_of, self.next_rid, self.part = conn, rows_of, first_rid, first_rid
+        self.postings: dict[str, array] = defaultdict(lambda: array("i"))
+        self.pending: list[tuple] = []
+        self.spans: dict[str, list[int]] = {}
+        self.sections: set[str] = set()
+        self.suggest: dict[str, str] = {}
+        self.section_ids: dict[str, int] = dict(conn.execute("SELECT norm, sid FROM sections"))
+
+    def _section_id(self, norm: str) -> int:
+        if norm not in self.section_ids:
+            self.section_ids[norm] = len(self.section_ids) + 1
+            self.conn.execute("INSERT INTO sections VALUES (?, ?)", (self.section_ids[norm], norm))
+        return self.section_ids[norm]
+
+    def add(self, rows: FileRows, stamp: str) -> None:
+        conn = self.conn
+        for report, places, suggest in rows.reports:
+            conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)", report)
+            conn.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)", places)
+            self.suggest.setdefault(*suggest)
+        postings = self.postings
+        for row, keys, section, name in rows.records:
+            rid = self.next_rid
+            self.next_rid += 1
+            self.pending.append((rid, *row[:9], self._section_id(row[9]), *row[10:]))
+            for k in keys.split(SEP):
+                postings[k].append(rid)
+            self.suggest.setdefault(row[6].split(SEP)[0], name)
+            self.spans.setdefault(row[1], [rid, rid])[1] = rid
+            self.sections.add(section)
+            if len(self.pending) == _BATCH:
+                conn.executemany(self._INSERT, self.pending)
+                self.pending.clear()
+            if self.next_rid - self.part >= _PART:
+                self._flush_postings()
+        conn.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
+                     (rows.path, stamp, json.dumps([r[0][0] for r in rows.reports])))
+
+    def _flush_postings(self) -> None:
+        """Postings as one more part of each gram's list (numbered by its first record id, so an
+        update adds a part and rewrites nothing)."""
+        self.conn.executemany("INSERT INTO grams VALUES (?, ?, ?, ?)", ((gram, self.part, len(ids), encode_ids(ids))
+                                                                        for gram, ids in self.postings.items() if ids))
+        self.postings, self.part = defaultdict(lambda: array("i")), self.next_rid
+
+    def finish(self) -> None:
+        conn = self.conn
+        conn.executemany(self._INSERT, self.pending)
+        self._flush_postings()
+        conn.executemany("INSERT OR IGNORE INTO suggest VALUES (?, ?)", self.suggest.items())
+        conn.executemany("UPDATE reports SET first_rid = ?, last_rid = ? WHERE id = ?",
+                         ((a, b, rep) for rep, (a, b) in self.spans.items()))
+        conn.executemany("INSERT OR IGNORE INTO topics VALUES (?, ?)", self.rows_of.topics(self.sections))
+
+
+# --- the full build: files are read, checked and made into rows by worker processes (all cores),
+# and written here in the files' order, so the index is the same however many workers made it
+
+_WORKER: dict = {}
+
+
+def _start_worker(data_dir: Path, zdicts: tuple[bytes, bytes]) -> None:
+    _WORKER["rows"] = _Rows(data_dir, zdicts)
+
+
+def _file_rows(path: Path) -> tuple[FileRows | None, list]:
+    """One file's rows (in a worker), or its problems."""
+    from . import kb as kbmod
+
+    rows_of = _WORKER["rows"]
+    try:
+        return rows_of.of_kb(kbmod.load([path], rows_of.vocab))[0], []
+    except DataError as exc:
+        return None, exc.problems or [str(exc)]
+
+
+def _rows_of_files(files: list[Path], data_dir: Path, rows_of: _Rows):
+    """(path, rows, problems) of each file, in order; on every core when there are many files."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < 32 or workers < 2:
+        _WORKER["rows"] = rows_of
+        yield from ((f, *_file_rows(f)) for f in files)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(data_dir, rows_of.zdicts)) as pool:
+        yield from ((f, *found) for f, found in zip(files, pool.map(_file_rows, files, chunksize=4), strict=True))
 
 
 def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key: str,
           fingerprint_now: str = "") -> None:
-    """Load and check the knowledge base, then write the whole index into `conn`."""
+    """Load and check the knowledge base, then write the whole index into `conn`.
+
+    The first files are read here, until their records make the deflate dictionary every record
+    is packed with (drafts pack a quarter smaller with a dictionary that has seen some); the
+    others are read by workers."""
     from . import kb as kbmod
 
     started = time.perf_counter()
     conn.executescript(_SCHEMA)
-    rows_of = _Rows(conn, data_dir)
     files = kb_files(data_dir, user_paths)
+    vocab = kbmod.load_vocabulary(data_dir)
+    problems: list = []
+    head: list = []
+    for f in files:
+        if sum(len(kb.records) for kb in head) >= _ZDICT_RECORDS:
+            break
+        try:
+            head.append(kbmod.load([f], vocab))
+        except DataError as exc:
+            head.append(kbmod.KnowledgeBase([], [], [f]))
+            problems += exc.problems or [str(exc)]
+    rows_of = _Rows(data_dir)
+    rows_of.use(rows_of.dictionaries([r for kb in head for r in kb.records]))
+    conn.executemany("INSERT INTO blobs VALUES (?, ?)", zip(("zdict", "bodydict"), rows_of.zdicts, strict=True))
     conn.executemany("INSERT INTO t2s VALUES (?, ?)", ((chr(k), v) for k, v in rows_of.t2s.items()))
     conn.executemany("INSERT INTO aliases VALUES (?, ?)", rows_of.aliases.items())
     stamps = file_stamps(data_dir, user_paths)
+    writer = _Writer(conn, rows_of, 0)
     try:
-        next_rid = 0
-        for start in range(0, len(files), _FILES_AT_ONCE):  # memory holds one batch of files, not all
-            next_rid = _add_files(conn, rows_of, kbmod.load(files[start:start + _FILES_AT_ONCE], rows_of.vocab),
-                                  next_rid, stamps)
-    except sqlite3.IntegrityError:  # an id in two batches: loading all at once says where, or lets the later win
-        for table in ("files", "reports", "records", "grams", "suggest", "topics", "places", "blobs"):
+        for rows in (rows for kb in head for rows in rows_of.of_kb(kb)):
+            if not problems:
+                writer.add(rows, stamps.get(rows.path, ""))
+        for path, rows, found in _rows_of_files(files[len(head):], data_dir, rows_of):
+            problems += found
+            if rows is not None and not problems:
+                writer.add(rows, stamps.get(str(path), ""))
+        if problems:  # every problem of every file, as loading them all together lists them
+            kbmod.load(files, vocab)
+            raise DataError("\n".join(str(p) for p in problems), problems=problems)
+        writer.finish()
+    except sqlite3.IntegrityError:  # an id in two files: loading all at once says where, or lets the later win
+        for table in ("files", "reports", "records", "grams", "suggest", "topics", "places", "sections"):
             conn.execute(f"DELETE FROM {table}")
-        rows_of.packer = None
-        _add_files(conn, rows_of, kbmod.load(files, rows_of.vocab), 0, stamps)
+        writer = _Writer(conn, rows_of, 0)
+        for rows in rows_of.of_kb(kbmod.load(files, vocab)):
+            writer.add(rows, stamps.get(rows.path, ""))
+        writer.finish()
     conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
-    conn.execute("CREATE INDEX records_order ON records(curated DESC, ord, rank)")  # listings stream in this order
+    conn.execute("CREATE INDEX reports_order ON reports(ord)")  # listings stream report by report in this order
     _write_meta(conn, {"key": key, "fingerprint": fingerprint_now, "version": __version__, "schema": SCHEMA_VERSION,
                        "build_seconds": f"{time.perf_counter() - started:.3f}",
                        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -347,71 +500,6 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
                        "sources": json.dumps([str(data_dir), *(str(p) for p in user_paths)]),
                        "vocabulary": _vocabulary_stamp(data_dir), "last_change": json.dumps("build")})
     conn.commit()
-
-
-def _add_files(conn: sqlite3.Connection, rows_of: _Rows, kb, first_rid: int, stamps: dict[str, str]) -> int:
-    """A loaded batch of files into the index, its records numbered from `first_rid`; the next free id."""
-    orders = _orders(kb)
-    for report in kb.reports:
-        rows_of.report(report, orders[report["id"]])
-    count = len(kb.records)
-    _write_records(conn, rows_of, kb.records, first_rid, orders)
-    _record_files(conn, kb, stamps)
-    return first_rid + count
-
-
-def _write_records(conn: sqlite3.Connection, rows_of: _Rows, records: list[dict], first_rid: int,
-                   orders: dict[str, str]) -> None:
-    """Insert records (numbered from `first_rid`) with their postings; a report's records are numbered
-    together, so its ids are one span."""
-    postings: dict[str, array] = defaultdict(lambda: array("i"))
-    spans: dict[str, list[int]] = {}
-    sections: set[str] = set()
-    suggest: dict[str, str] = {}
-    rows: list[tuple] = []
-    part = first_rid
-    if rows_of.packer is None:
-        rows_of.packer = Packer(make_zdict(records))
-        conn.execute("INSERT OR REPLACE INTO blobs VALUES ('zdict', ?)", (rows_of.packer.zdict,))
-    insert = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-    for offset, rec in enumerate(records):
-        rid = first_rid + offset
-        records[offset] = None  # type: ignore[call-overload]  # done with it: the build holds one batch of rows
-        row, keys = rows_of.record(rid, rec, orders[rec["report"]])
-        rows.append(row)
-        for k in keys:
-            postings[k].append(rid)
-        suggest.setdefault(row[7].split(SEP)[0], rec["name"])
-        spans.setdefault(rec["report"], [rid, rid])[1] = rid
-        sections.add(rec["section"])
-        if len(rows) == _BATCH:
-            conn.executemany(insert, rows)
-            rows.clear()
-        if (offset + 1) % _PART == 0:  # memory stays flat: postings go out a part at a time
-            _add_part(conn, postings, part)
-            postings, part = defaultdict(lambda: array("i")), rid + 1
-    conn.executemany(insert, rows)
-    conn.executemany("INSERT OR IGNORE INTO suggest VALUES (?, ?)", suggest.items())
-    _add_part(conn, postings, part)
-    conn.executemany("UPDATE reports SET first_rid = ?, last_rid = ? WHERE id = ?",
-                     ((a, b, rep) for rep, (a, b) in spans.items()))
-    rows_of.topics(sections)
-
-
-def _add_part(conn: sqlite3.Connection, postings: dict[str, array], part: int) -> None:
-    """Write postings as one more part of each gram's list (numbered by its first record id, so an
-    update adds a part and rewrites nothing)."""
-    conn.executemany("INSERT INTO grams VALUES (?, ?, ?, ?)",
-                     ((gram, part, len(ids), encode_ids(ids)) for gram, ids in postings.items() if ids))
-
-
-def _record_files(conn: sqlite3.Connection, kb, stamps: dict[str, str]) -> None:
-    """The files table: each knowledge-base file, its stamp and the reports it holds."""
-    held: dict[str, list[str]] = defaultdict(list)
-    for rid, path in kb.origins.items():
-        held[str(path)].append(rid)
-    conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
-                     [(str(f), stamps.get(str(f), ""), json.dumps(held.get(str(f), []))) for f in kb.files])
 
 
 def _write_meta(conn: sqlite3.Connection, meta: dict[str, str]) -> None:
@@ -449,7 +537,8 @@ def update(path: Path, data_dir: Path, user_paths: list[Path], fingerprint_now: 
         removed = [f for f in stored if f not in current]
         if len(added) + len(changed) + len(removed) > max(50, _INCREMENTAL_SHARE * len(current)):
             raise _Rebuild
-        rows_of = _Rows(conn, data_dir)
+        stored_dicts = dict(conn.execute("SELECT name, data FROM blobs"))
+        rows_of = _Rows(data_dir, (stored_dicts["zdict"], stored_dicts["bodydict"]))
         with conn:
             for f in changed + removed:
                 for report_id in json.loads(conn.execute("SELECT reports FROM files WHERE path = ?",
@@ -461,15 +550,14 @@ def update(path: Path, data_dir: Path, user_paths: list[Path], fingerprint_now: 
                 taken = {r for (r,) in conn.execute("SELECT id FROM reports")}
                 if any(r["id"] in taken for r in new.reports):
                     raise _Rebuild  # a report now in another file: which one wins is the full build's call
-                orders = _orders(new)
-                for report in new.reports:
-                    rows_of.report(report, orders[report["id"]])
                 top = conn.execute("SELECT COALESCE(MAX(rid), -1) FROM records").fetchone()[0]
+                writer = _Writer(conn, rows_of, top + 1)
                 try:
-                    _write_records(conn, rows_of, new.records, top + 1, orders)
+                    for rows in rows_of.of_kb(new):
+                        writer.add(rows, current.get(rows.path, ""))
+                    writer.finish()
                 except sqlite3.IntegrityError:
                     raise _Rebuild from None  # a record id another file holds: the build reports it
-                _record_files(conn, new, current)
             done = {"added": len(added), "changed": len(changed), "removed": len(removed)}
             _write_meta(conn, {"fingerprint": fingerprint_now, "updated_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
                                "files": json.dumps(list(current)), "vocabulary": vocab_now,
@@ -485,7 +573,7 @@ def _remove_report(conn: sqlite3.Connection, rows_of: _Rows, report_id: str) -> 
     stored = Index(conn, None)
     for rid, names, body, py, blob in conn.execute("SELECT rid, names, body, py, json FROM records WHERE report = ?",
                                                    (report_id,)):
-        for k in rows_of.keys(names, body, py, stored.unpack(blob)["section"]):
+        for k in rows_of.keys(names, stored.body(body), py, stored.unpack(blob)["section"]):
             found[k].add(rid)
     if not found:
         first, last = 0, -1

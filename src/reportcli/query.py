@@ -70,7 +70,7 @@ class Filters:
                 clauses.append(f"{column} = ?")
                 args.append(int(value) if isinstance(value, bool) else value)
         if self.section:
-            clauses.append("instr(r.sect, ?) > 0")
+            clauses.append("r.sect IN (SELECT sid FROM sections WHERE instr(norm, ?) > 0)")
             args.append(self.section)
         if self.confidence is not None:  # curated records count as 1
             clauses.append("r.confidence >= ?")
@@ -387,11 +387,13 @@ class KnowledgeBase:
         filters = filters or Filters()
         where, args = filters.sql()
         t2s = self._t2s_all() if filters.decoded else {}
-        for raw, fig in self.index.conn.execute(  # in the order of an index: the first row comes at once
-                f"SELECT r.json, r.figure FROM records r WHERE {where} ORDER BY r.curated DESC, r.ord, r.rank", args):
-            rec = Record(self.index.unpack(raw), fig)
-            if not filters.decoded or filters.keep(rec, t2s):
-                yield rec
+        for curated in (1, 0):  # curated first, then report by report: the first row comes at once
+            for raw, fig in self.index.conn.execute(
+                    "SELECT r.json, r.figure FROM reports p JOIN records r ON r.rid BETWEEN p.first_rid AND "
+                    f"p.last_rid WHERE r.curated = ? AND {where} ORDER BY p.ord, r.rid", [curated, *args]):
+                rec = Record(self.index.unpack(raw), fig)
+                if not filters.decoded or filters.keep(rec, t2s):
+                    yield rec
 
     def _list(self, filters: Filters, limit: int | None, understood: dict) -> Result:
         if filters.decoded:

@@ -64,12 +64,14 @@ def _candidates(index: Index, variants: list[str], where: str, args: list, repor
         if is_pinyin_query(v):
             keys |= {"p:" + g for g in grams(v, 3)} | {"i:" + g for g in grams(v, 2)}
     ranked = _hits(index, keys, _ranges(index, reports))
-    sql = (f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py, r.sect FROM records r "
-           f"JOIN reports p ON p.id = r.report WHERE r.rid IN (SELECT value FROM json_each(?)) AND {where}")
+    sql = (f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py, s.norm FROM records r "
+           f"JOIN reports p ON p.id = r.report JOIN sections s ON s.sid = r.sect "
+           f"WHERE r.rid IN (SELECT value FROM json_each(?)) AND {where}")
     out: list[tuple] = []
     step = budget or len(ranked) or 1
     for start in range(0, len(ranked), step):
-        out += index.conn.execute(sql, [json.dumps(ranked[start:start + step]), *args]).fetchall()
+        out += [(*row[:6], index.body(row[6]), *row[7:])
+                for row in index.conn.execute(sql, [json.dumps(ranked[start:start + step]), *args])]
         if budget is not None and len(out) >= budget:
             return out, start + step < len(ranked)
     return out, False
