@@ -1,7 +1,13 @@
-"""Synthetic knowledge bases for benchmarks: the curated reports copied N times with regions,
-names and numbers perturbed (quotes changed with them, so every check still holds).
+"""Synthetic knowledge bases for benchmarks.
 
-Usage: python benchmarks/synth.py N OUTDIR   (one YAML file per report, sources/ beside them)
+- `write`: the curated reports copied N times with regions, names and numbers perturbed (quotes
+  changed with them, so every check still holds).
+- `from_drafts`: N reports from the drafts of real reports (`reportcli ingest ../shared/corpus`),
+  each copy of a draft with its own ids, region and years (shifted within ten years); its
+  records, quotes and source are the draft's, so every check still holds.
+
+Usage: python benchmarks/synth.py N OUTDIR                  (one YAML file per report)
+       python benchmarks/synth.py N OUTDIR --drafts STORE   (copies of the drafts in STORE)
 """
 
 from __future__ import annotations
@@ -78,5 +84,32 @@ def write(n: int, out: Path, seed: int = 7) -> list[Path]:
     return files
 
 
+_YEAR_LINE = re.compile(r"^(\s*(?:- )?(?:year|review_year|plan_year): )(\d{4})$", re.M)
+
+
+def from_drafts(drafts: list[Path], n: int, out: Path) -> list[Path]:
+    """N reports: copy c of draft d has ids `<id>-c<c>`, region `<region>（合成<c>）` and its years
+    shifted by a whole number in −4…5 (the same for all its years), so regions, ids and years differ."""
+    out.mkdir(parents=True, exist_ok=True)
+    files = []
+    for i in range(n):
+        copy, draft = divmod(i, len(drafts))
+        text = drafts[draft].read_text(encoding="utf-8")
+        report_id = re.search(r"^- id: (\S+)$", text, re.M).group(1)
+        if copy:
+            shift = copy % 10 - 4
+            text = re.sub(rf"(?<![\w-]){re.escape(report_id)}(?=[-\s]|$)", f"{report_id}-c{copy}", text)
+            text = re.sub(r"^(  (?:region|short): )(.+)$", rf"\g<1>\g<2>（合成{copy}）", text, flags=re.M)
+            text = _YEAR_LINE.sub(lambda m, s=shift: f"{m.group(1)}{int(m.group(2)) + s}", text)
+        path = out / f"{report_id}{f'-c{copy}' if copy else ''}.yaml"
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+    return files
+
+
 if __name__ == "__main__":
-    write(int(sys.argv[1]), Path(sys.argv[2]))
+    if "--drafts" in sys.argv:
+        store = Path(sys.argv[sys.argv.index("--drafts") + 1])
+        from_drafts(sorted(store.glob("*.yaml")), int(sys.argv[1]), Path(sys.argv[2]))
+    else:
+        write(int(sys.argv[1]), Path(sys.argv[2]))
