@@ -159,3 +159,40 @@ def test_the_manifest_lists_the_drafts(run, tmp_path):
     assert run("ingest", str(raw), env=_env(tmp_path)).code == 0
     manifest = json.loads((tmp_path / "store" / "manifest.json").read_text(encoding="utf-8"))
     assert set(manifest["files"]) == {p.name for p in (tmp_path / "store").glob("*.yaml")}
+
+
+def test_a_build_on_every_core_holds_what_a_build_in_one_process_holds(run, tmp_path, monkeypatch):
+    """Files are read and made into rows by worker processes; written in the files' order, the
+    index is the same as one process makes (40 files: enough to start the workers)."""
+    import re
+
+    from reportcli import index as indexmod
+    from reportcli.locations import bundled_data_dir
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.md").write_text(_report("长河市", 2024, 6.5, 12), encoding="utf-8")
+    assert run("ingest", str(raw), env=_env(tmp_path)).code == 0
+    draft = next((tmp_path / "store").glob("*.yaml"))
+    text = draft.read_text(encoding="utf-8")
+    report_id = re.search(r"^- id: (\S+)$", text, re.M).group(1)
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    for n in range(40):  # the same report under 40 ids and regions
+        copy = text.replace(report_id, f"{report_id}-{n}").replace("region: 长河市", f"region: 长河{n}市")
+        (kb / f"{n:02d}.yaml").write_text(copy, encoding="utf-8")
+
+    def build(path: Path) -> dict:
+        conn = sqlite3.connect(path)
+        indexmod.build(conn, bundled_data_dir(), [kb], "test")
+        conn.close()
+        return _contents(str(path))
+
+    monkeypatch.setattr(indexmod, "_ZDICT_RECORDS", 1)  # dictionaries from the bundled file: the rest to workers
+    monkeypatch.setattr(indexmod, "_WORKER", {})
+    workers = build(tmp_path / "workers.sqlite")
+    assert "rows" not in indexmod._WORKER  # no file was made into rows in this process
+    monkeypatch.setattr(indexmod.os, "cpu_count", lambda: 1)
+    alone = build(tmp_path / "alone.sqlite")
+    assert "rows" in indexmod._WORKER
+    assert len(workers["records"]) > 40 * 3 and workers == alone

@@ -429,17 +429,39 @@ def _file_rows(path: Path) -> tuple[FileRows | None, list]:
         return None, exc.problems or [str(exc)]
 
 
-def _rows_of_files(files: list[Path], data_dir: Path, rows_of: _Rows):
-    """(path, rows, problems) of each file, in order; on every core when there are many files."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(files) < 32 or workers < 2:
-        _WORKER["rows"] = rows_of
-        yield from ((f, *_file_rows(f)) for f in files)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+def _chunk_rows(paths: list[Path]) -> list[tuple[Path, FileRows | None, list]]:
+    return [(f, *_file_rows(f)) for f in paths]
 
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(data_dir, rows_of.zdicts)) as pool:
-        yield from ((f, *found) for f, found in zip(files, pool.map(_file_rows, files, chunksize=4), strict=True))
+
+_CHUNK = 4  # files a worker is handed at a time
+_AHEAD = 4  # chunks a worker may have done or in hand before they are written: memory stays bounded
+
+
+def _rows_of_files(files: list[Path], data_dir: Path, rows_of: _Rows):
+    """(path, rows, problems) of each file, in order; on every core when there are many files,
+    with a bounded number of files read ahead of the writing."""
+    from collections import deque
+
+    workers = min(os.cpu_count() or 1, 8)
+    chunks = [files[i:i + _CHUNK] for i in range(0, len(files), _CHUNK)]
+    if len(files) >= 32 and workers >= 2:
+        from concurrent.futures import ProcessPoolExecutor
+
+        try:
+            pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(data_dir, rows_of.zdicts))
+            pending = deque(pool.submit(_chunk_rows, c) for c in chunks[:workers * _AHEAD])
+        except (OSError, RuntimeError):  # no processes to be had: it is done here
+            pass
+        else:
+            with pool:
+                for following in chunks[workers * _AHEAD:] + [None] * len(pending):
+                    yield from pending.popleft().result()
+                    if following is not None:
+                        pending.append(pool.submit(_chunk_rows, following))
+            return
+    _WORKER["rows"] = rows_of
+    for chunk in chunks:
+        yield from _chunk_rows(chunk)
 
 
 def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key: str,
