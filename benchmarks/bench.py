@@ -209,11 +209,10 @@ def main() -> None:
         rows, corpus_part = scale(args.sizes, args.runs, env, work, args.corpus)
     text = render(start, rows, args.runs, command.strip()) + (render_corpus(corpus_part) if corpus_part else "")
     print(text)
-    if args.write:  # the growth section (benchmarks/growth.py) is kept as it is
+    if args.write:  # the growth sections (benchmarks/growth.py) and what follows them are kept as they are
         doc = ROOT / "docs" / "benchmarks.md"
         old = doc.read_text(encoding="utf-8") if doc.exists() else ""
-        start, end = "<!-- growth:start -->", "<!-- growth:end -->"
-        kept = "\n" + old[old.index(start):old.index(end) + len(end)] + "\n" if start in old and end in old else ""
+        kept = "\n" + old[old.index("<!-- growth"):] if "<!-- growth" in old else ""
         doc.write_text(text + kept, encoding="utf-8")
 
 

@@ -35,14 +35,6 @@ from bench import interleaved, reportcli_command, run_once  # noqa: E402
 
 START, END = "<!-- growth:start -->", "<!-- growth:end -->"
 _ALL_UP_TO = 1_000_000  # records up to which `search 增长 --all` is measured
-NOT_YET = """Not measured yet: 30,000 reports. At the rate above a full build of 30,000 would take about
-40–45 minutes (the rows are made in one process; pinyin and the text's normal forms are most of it),
-so the ≤ 10 minute target needs the build spread over processes first. The build's memory no longer
-grows with the whole knowledge base (files are loaded 500 at a time and posting lists written a
-part every 100,000 records), but what remains per build (the suggestions and section headings)
-still grows with it. The index is 1.9 × its JSON Lines export: records' JSON and posting lists
-are deflated; the normalised text kept for scoring and the indexes on it are most of the rest.
-"""
 
 
 def _run(cmd: list[str], env: dict) -> subprocess.CompletedProcess:
@@ -169,10 +161,16 @@ def _write_manifest(store: Path) -> None:
     write_manifest(store)
 
 
-def render(r: dict, what: str, command: str) -> str:
+def _markers(tag: str) -> tuple[str, str]:
+    """The doc's markers of this run's section: one for the corpus drafts, one a size of copies."""
+    return (START, END) if not tag else (f"<!-- growth-{tag}:start -->", f"<!-- growth-{tag}:end -->")
+
+
+def render(r: dict, what: str, command: str, tag: str = "") -> str:
     ratio = r["index_bytes"] / r["jsonl_bytes"]
+    start, end = _markers(tag)
     lines = [
-        START,
+        start,
         f"## A growing knowledge base: {what}",
         "",
         f"`{command}` — {r['reports']:,} reports, {r['records']:,} records; medians of separate processes.",
@@ -200,7 +198,7 @@ def render(r: dict, what: str, command: str) -> str:
     if r.get("parquet") is not None:
         lines.append(f"| export to Parquet | {r['parquet']:.1f} s, peak {r['parquet_mem'] / 1024:.0f} MB, "
                      f"{r['parquet_bytes'] / 1e6:.0f} MB (JSON Lines {r['jsonl_export']:.1f} s) | |")
-    lines += ["", NOT_YET, END]
+    lines += ["", end]
     return "\n".join(lines) + "\n"
 
 
@@ -243,12 +241,14 @@ def main() -> None:
             spare.append(spare_dir / f.name)
             f.rename(spare[-1])
         result = measure(store, spare, args.runs, work)
-    text = render(result, what, command.strip())
+    tag = str(args.reports) if args.reports else ""
+    text = render(result, what, command.strip(), tag)
     print(text)
     if args.write:
+        start, end = _markers(tag)
         doc = ROOT / "docs" / "benchmarks.md"
         old = doc.read_text(encoding="utf-8")
-        new = old[:old.index(START)] + text + old[old.index(END) + len(END) + 1:] if START in old else old + "\n" + text
+        new = old[:old.index(start)] + text + old[old.index(end) + len(end) + 1:] if start in old else old + "\n" + text
         doc.write_text(new, encoding="utf-8")
 
 
