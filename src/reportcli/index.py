@@ -31,6 +31,7 @@ KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}  # ties: indicators 
 VOCABULARY = ("aliases.yaml", "units.yaml", "indicators.yaml")  # a change to these rebuilds the whole index
 CACHE_BUDGET_MB = 2048  # the cache's indexes together, before the least recently used are removed
 CACHE_BUDGET_ENV = "REPORTCLI_CACHE_MB"
+_CACHE_ENTRIES = 100_000  # sections (and names' pinyin) remembered while the index is built
 _INCREMENTAL_SHARE = 0.25  # more changed files than this share (and 50): a full build is cheaper
 
 _SCHEMA = """
@@ -301,6 +302,8 @@ class _Rows:
     def section(self, section: str) -> tuple[str, set[str], list[str]]:
         """A section's matching form, its innermost heading's grams and its headings (read once a build)."""
         if section not in self.sections:
+            if len(self.sections) >= _CACHE_ENTRIES:  # a cache, not a record of every section: memory stays flat
+                self.sections.clear()
             heads = section_topics(section)
             innermost = normalize(heads[-1] if heads else section, self.t2s)
             self.sections[section] = (normalize(section, self.t2s), grams(innermost), heads)
@@ -348,7 +351,8 @@ class FileRows:
 
 class _Writer:
     """Writes files' rows into the index, numbering records from `first_rid`: a report's records
-    together, so its ids are one span; posting lists go out a part at a time, so memory stays flat."""
+    together, so its ids are one span. Posting lists, suggestions and headings go out a part at a
+    time and the section ids are a cache of the sections table, so memory stays flat."""
 
     _INSERT = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 
@@ -356,21 +360,33 @@ class _Writer:
         self.conn, self.rows_of, self.next_rid, self.part = conn, rows_of, first_rid, first_rid
         self.postings: dict[str, array] = defaultdict(lambda: array("i"))
         self.pending: list[tuple] = []
-        self.spans: dict[str, list[int]] = {}
         self.sections: set[str] = set()
         self.suggest: dict[str, str] = {}
-        self.section_ids: dict[str, int] = dict(conn.execute("SELECT norm, sid FROM sections"))
+        self.section_ids: dict[str, int] = {}
+        self.next_sid = conn.execute("SELECT COALESCE(MAX(sid), 0) + 1 FROM sections").fetchone()[0]
 
     def _section_id(self, norm: str) -> int:
         if norm not in self.section_ids:
-            self.section_ids[norm] = len(self.section_ids) + 1
-            self.conn.execute("INSERT INTO sections VALUES (?, ?)", (self.section_ids[norm], norm))
+            row = self.conn.execute("SELECT sid FROM sections WHERE norm = ?", (norm,)).fetchone()
+            if row is None:
+                row = (self.next_sid,)
+                self.next_sid += 1
+                self.conn.execute("INSERT INTO sections VALUES (?, ?)", (row[0], norm))
+            self.section_ids[norm] = row[0]
         return self.section_ids[norm]
 
     def add(self, rows: FileRows, stamp: str) -> None:
+        """A file's reports and records (its records come report by report, in the reports' order)."""
         conn = self.conn
+        held: dict[str, int] = defaultdict(int)
+        for row, *_ in rows.records:
+            held[row[1]] += 1
+        first = self.next_rid
         for report, places, suggest in rows.reports:
-            conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)", report)
+            count = held.get(report[0], 0)
+            conn.execute("INSERT INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         (*report, *((first, first + count - 1) if count else (None, None))))
+            first += count
             conn.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)", places)
             self.suggest.setdefault(*suggest)
         postings = self.postings
@@ -381,31 +397,29 @@ class _Writer:
             for k in keys.split(SEP):
                 postings[k].append(rid)
             self.suggest.setdefault(row[6].split(SEP)[0], name)
-            self.spans.setdefault(row[1], [rid, rid])[1] = rid
             self.sections.add(section)
             if len(self.pending) == _BATCH:
                 conn.executemany(self._INSERT, self.pending)
                 self.pending.clear()
             if self.next_rid - self.part >= _PART:
-                self._flush_postings()
+                self._flush()
         conn.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
                      (rows.path, stamp, json.dumps([r[0][0] for r in rows.reports])))
 
-    def _flush_postings(self) -> None:
+    def _flush(self) -> None:
         """Postings as one more part of each gram's list (numbered by its first record id, so an
-        update adds a part and rewrites nothing)."""
-        self.conn.executemany("INSERT INTO grams VALUES (?, ?, ?, ?)", ((gram, self.part, len(ids), encode_ids(ids))
-                                                                        for gram, ids in self.postings.items() if ids))
+        update adds a part and rewrites nothing); the suggestions and headings gathered so far."""
+        conn = self.conn
+        conn.executemany("INSERT INTO grams VALUES (?, ?, ?, ?)", ((gram, self.part, len(ids), encode_ids(ids))
+                                                                   for gram, ids in self.postings.items() if ids))
+        conn.executemany("INSERT OR IGNORE INTO suggest VALUES (?, ?)", self.suggest.items())
+        conn.executemany("INSERT OR IGNORE INTO topics VALUES (?, ?)", self.rows_of.topics(self.sections))
         self.postings, self.part = defaultdict(lambda: array("i")), self.next_rid
+        self.suggest, self.sections, self.section_ids = {}, set(), {}
 
     def finish(self) -> None:
-        conn = self.conn
-        conn.executemany(self._INSERT, self.pending)
-        self._flush_postings()
-        conn.executemany("INSERT OR IGNORE INTO suggest VALUES (?, ?)", self.suggest.items())
-        conn.executemany("UPDATE reports SET first_rid = ?, last_rid = ? WHERE id = ?",
-                         ((a, b, rep) for rep, (a, b) in self.spans.items()))
-        conn.executemany("INSERT OR IGNORE INTO topics VALUES (?, ?)", self.rows_of.topics(self.sections))
+        self.conn.executemany(self._INSERT, self.pending)
+        self._flush()
 
 
 # --- the full build: files are read, checked and made into rows by worker processes (all cores),
