@@ -196,3 +196,19 @@ def test_a_build_on_every_core_holds_what_a_build_in_one_process_holds(run, tmp_
     alone = build(tmp_path / "alone.sqlite")
     assert "rows" in indexmod._WORKER
     assert len(workers["records"]) > 40 * 3 and workers == alone
+
+
+def test_a_record_id_two_files_hold_is_reported_by_the_build(run, tmp_path):
+    """Record ids are checked once all records are in (the unique index is made then): a record id
+    in two files is a problem the build names, with the file, as a validation would."""
+    import shutil
+
+    fixtures = Path(__file__).parent / "fixtures" / "kb"
+    kb = tmp_path / "kb"
+    shutil.copytree(fixtures / "sources", kb / "sources")
+    text = (fixtures / "valid.yaml").read_text(encoding="utf-8")
+    (kb / "a.yaml").write_text(text, encoding="utf-8")
+    (kb / "b.yaml").write_text(text.replace("id: sample-2023\n", "id: other-2023\n", 1), encoding="utf-8")
+    res = run("--data", str(kb), "search", "旅游", env={"REPORTCLI_CACHE": str(tmp_path / "cache")})
+    assert res.code != 0 and "Traceback" not in res.err
+    assert "duplicate id 'sample-2023-" in res.err and "b.yaml" in res.err

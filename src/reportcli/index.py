@@ -22,7 +22,7 @@ from .locations import MANIFEST, bundled_data_dir, cache_dir, read_manifest, use
 from .model import KINDS, NUMERIC_KINDS, figure, level_key, ordered
 from .normalize import grams, normalize
 
-SCHEMA_VERSION = "15"
+SCHEMA_VERSION = "16"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 _PART = 100_000  # records whose postings are held in memory before they are written as one part
@@ -31,6 +31,7 @@ KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}  # ties: indicators 
 VOCABULARY = ("aliases.yaml", "units.yaml", "indicators.yaml")  # a change to these rebuilds the whole index
 CACHE_BUDGET_MB = 2048  # the cache's indexes together, before the least recently used are removed
 CACHE_BUDGET_ENV = "REPORTCLI_CACHE_MB"
+_BUILD_CACHE_KB = 65_536  # SQLite's page cache while the index is built (its default is 2 MB)
 _CACHE_ENTRIES = 100_000  # sections (and names' pinyin) remembered while the index is built
 _INCREMENTAL_SHARE = 0.25  # more changed files than this share (and 50): a full build is cheaper
 
@@ -40,7 +41,7 @@ CREATE TABLE blobs(name TEXT PRIMARY KEY, data BLOB);
 CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT, reports TEXT);
 CREATE TABLE reports(id TEXT PRIMARY KEY, ord TEXT, short TEXT, region_name TEXT, level TEXT, province TEXT,
   province_key TEXT, json TEXT, first_rid INTEGER, last_rid INTEGER);
-CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, report TEXT, kind TEXT, year INTEGER,
+CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT, report TEXT, kind TEXT, year INTEGER,
   curated INTEGER, rank INTEGER, names TEXT, body BLOB, py TEXT, sect INTEGER, figure TEXT, confidence REAL, json BLOB);
 CREATE TABLE sections(sid INTEGER PRIMARY KEY, norm TEXT UNIQUE);
 CREATE TABLE grams(gram TEXT, part INTEGER, df INTEGER, rids BLOB, PRIMARY KEY(gram, part)) WITHOUT ROWID;
@@ -50,6 +51,9 @@ CREATE TABLE suggest(norm TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
 CREATE TABLE topics(topic TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
 CREATE TABLE places(key TEXT, report TEXT, own INTEGER, PRIMARY KEY(key, report)) WITHOUT ROWID;
 """
+# made once the records are in (sorting them once is far cheaper than keeping it while they go in);
+# a record id two files hold then fails it, and the build says where
+_RECORD_IDS = "CREATE UNIQUE INDEX records_id ON records(id)"
 
 
 def _stamp(path: Path) -> str:
@@ -410,8 +414,8 @@ class _Writer:
         """Postings as one more part of each gram's list (numbered by its first record id, so an
         update adds a part and rewrites nothing); the suggestions and headings gathered so far."""
         conn = self.conn
-        conn.executemany("INSERT INTO grams VALUES (?, ?, ?, ?)", ((gram, self.part, len(ids), encode_ids(ids))
-                                                                   for gram, ids in self.postings.items() if ids))
+        conn.executemany("INSERT INTO grams VALUES (?, ?, ?, ?)",  # in key order: the table is walked once
+                         ((gram, self.part, len(ids), encode_ids(ids)) for gram, ids in sorted(self.postings.items())))
         conn.executemany("INSERT OR IGNORE INTO suggest VALUES (?, ?)", self.suggest.items())
         conn.executemany("INSERT OR IGNORE INTO topics VALUES (?, ?)", self.rows_of.topics(self.sections))
         self.postings, self.part = defaultdict(lambda: array("i")), self.next_rid
@@ -520,6 +524,7 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
             kbmod.load(files, vocab)
             raise DataError("\n".join(str(p) for p in problems), problems=problems)
         writer.finish()
+        conn.execute(_RECORD_IDS)
     except sqlite3.IntegrityError:  # an id in two files: loading all at once says where, or lets the later win
         for table in ("files", "reports", "records", "grams", "suggest", "topics", "places", "sections"):
             conn.execute(f"DELETE FROM {table}")
@@ -527,6 +532,7 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
         for rows in rows_of.of_kb(kbmod.load(files, vocab)):
             writer.add(rows, stamps.get(rows.path, ""))
         writer.finish()
+        conn.execute(_RECORD_IDS)
     conn.execute("CREATE INDEX records_filter ON records(report, kind, year)")
     conn.execute("CREATE INDEX reports_order ON reports(ord)")  # listings stream report by report in this order
     _write_meta(conn, {"key": key, "fingerprint": fingerprint_now, "version": __version__, "schema": SCHEMA_VERSION,
@@ -676,6 +682,7 @@ def _build_to_file(directory: Path, target: Path, data_dir: Path, user_paths: li
         try:
             conn.execute("PRAGMA journal_mode=OFF")
             conn.execute("PRAGMA synchronous=OFF")
+            conn.execute(f"PRAGMA cache_size=-{_BUILD_CACHE_KB}")
             build(conn, data_dir, user_paths, key, fingerprint_now)
         finally:
             conn.close()
