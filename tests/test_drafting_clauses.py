@@ -165,3 +165,9 @@ def test_ranks_are_named_by_their_subject_and_where(vocab):
 def test_an_unnamed_level_is_not_joined_to_a_growth_it_only_resembles(vocab):
     got = _facts("各类证明材料减少60%，企业开办时间压缩至半天，60%的服务事项实现“一窗受理”。", vocab)
     assert got == [("各类证明材料", None, None, -60, None, None)]
+
+
+def test_growth_written_bi_zeng_and_a_unit_of_trillions_of_dollars(vocab):
+    got = _facts("生产总值800亿元，比增9.5%；外贸出口比降2%，商品零售额同比增3%，外汇储备超过1.2万亿美元。", vocab)
+    assert got == [("生产总值", 800, "亿元", 9.5, None, None), ("外贸出口", None, None, -2, None, None),
+                   ("商品零售额", None, None, 3, None, None), ("外汇储备", 1.2, "万亿美元", None, "超过", None)]
