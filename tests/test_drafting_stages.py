@@ -161,3 +161,36 @@ def test_text_forms_ranges_and_thousands_separators(vocab):
     got = _figures("城镇居民人均可支配收入达到41,280元，增长5.5%。", vocab)
     assert [(g["name"], g["value"], g["unit"], g["growth"]) for g in got] == [
         ("城镇居民人均可支配收入", 41280, "元", 5.5)]
+
+
+def _named(text: str, vocab) -> list[tuple]:
+    """The figures of an excerpt as draft names them (canonical names, hedges apart)."""
+    from reportcli.drafting.facts import name_figure
+
+    return [(f["name"], f.get("value"), f.get("unit"), f.get("growth"), f.get("qualifier"), f.get("period"))
+            for f in (name_figure(g, vocab.names) for g in _figures(text, vocab))]
+
+
+def test_words_around_a_subject_that_are_not_its_name(vocab):
+    # a bold lead-in, a year after a hedge, a year since, the period of a total, how a figure was counted, 全国
+    assert _named("**二是就业稳定。**全市新增城镇就业人数5.2万人。", vocab) == [
+        ("城镇新增就业", 5.2, "万人", None, None, None)]
+    assert _named("预计2020年城镇居民人均可支配收入30000元，增长8%。", vocab) == [
+        ("城镇居民人均可支配收入", 30000, "元", 8, None, None)]
+    assert _named("2016年以来城镇新增就业30万人。全国财政收入达到3万亿元。", vocab) == [
+        ("城镇新增就业", 30, "万人", None, None, None), ("财政收入", 3, "万亿元", None, None, None)]
+    assert _named("全社会固定资产投资五年累计完成8000亿元，年均增长12%。", vocab) == [
+        ("固定资产投资", 8000, "亿元", None, None, "累计"), ("固定资产投资", None, None, 12, None, "年均")]
+    assert _named("财政总收入300亿元，按同口径计算增长9%；实际利用外资按商务部口径达5亿美元。", vocab) == [
+        ("财政收入", 300, "亿元", 9, None, None), ("实际利用外资", 5, "亿美元", None, None, None)]
+
+
+def test_a_threshold_before_a_subject_is_part_of_its_name(vocab):
+    assert _named("1000万元以上固定资产投资900亿元，增长10%。", vocab) == [
+        ("1000万元以上固定资产投资", 900, "亿元", 10, None, None)]
+    assert _named("500万元以上固定资产投资900亿元。", vocab) == [("固定资产投资", 900, "亿元", None, None, None)]
+
+
+def test_an_amount_per_unit_of_output_is_a_name_a_bare_unit_is_not():
+    assert is_name("万元地区生产总值用水量") and is_name("万元GDP能耗")
+    assert not is_name("万元以上") and not is_name("元提高到")

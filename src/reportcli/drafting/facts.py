@@ -19,7 +19,7 @@ CLAUSE_END = "，,：:；;。、\n"
 # --- figures --------------------------------------------------------------------------------
 
 def _name_before(clause: str, vocab: Vocab) -> str:
-    name = clause.strip(" \u3000—-·")
+    name = clause.strip(" \u3000—-·*")  # (**…**: a bold lead-in of the markdown text)
     changed = True
     while changed and name:
         changed = False
@@ -29,14 +29,20 @@ def _name_before(clause: str, vocab: Vocab) -> str:
         for word in vocab.name_prefixes:  # (实施5000万元以上重点项目: a threshold after it stays behind it)
             if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit():
                 name, changed = name[len(word):], True
-    name = re.sub(r"^(?:\d{4}年(?:底|末)?|\d+年)", "", name)  # 2007年进出口总额: the year is not the name
+    name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年)", r"\1", name)  # 2007年进出口总额: the year is not the name
+    name = re.sub(r"(?<=..)(?<![\d.])(?:[一二三四五六七八九十两]|\d{1,2})年$", "", name)  # 固定资产投资五年(累计): the period is no name
+    name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
     name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”末?)$", "", name)  # …预计比2010年: the base is no name
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
-    name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
+    if not _THRESHOLD.match(name):  # 500万元以上固定资产投资: a threshold that is part of the name
+        name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
     return name.strip(" \u3000,，、")
 
 
 
+
+
+_THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 
 
 _FRAGMENT = re.compile(r"了|^我们|^[在把对向从将让使]|[和与及等的向对把将给为在从由并或]$|\d+(?:个|项|家|件|条|名|年)")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 # what stands before a subject without being part of its name: scope, time, hedges and verbs
 HEDGES = ("预计", "有望", "力争", "努力", "争取", "确保")
-_LEADING = ("预计", "预期", "全年", "全市", "全省", "全区", "全州", "全盟", "全县", "全旗", "今年", "年末", "年内",
-            "其中",
+_LEADING = ("预计", "预期", "全年", "全国", "全市", "全省", "全区", "全州", "全盟", "全县", "全旗", "今年", "年末", "年内",
+            "其中", "平均每年",
             "实现", "完成", "力争", "确保", "努力", "争取", "有望", "过去五年", "五年来", "五年", "累计", "共", "去年",
             "上年")
 # the modifiers a 分别 list pairs (城镇、农村…), longest first
@@ -23,7 +23,8 @@ _GDP = re.compile(r"(?<!地区)(?:国内|全市|全省|全区|全州|地区)?生
 LIST_SEPARATORS = re.compile(r"[、和及与]")  # between the subjects of a list
 
 
-_NOT_A_NAME = re.compile(r"^[元万亿个%和及与、，,的]|提高到|增加到|下降到|减少到|^.$")
+_NOT_A_NAME = re.compile(r"^(?!万元(?:地区|国内)?生产总值|万元GDP|万元工业增加值)[元万亿个%和及与、，,的]|"
+                         r"提高到|增加到|下降到|减少到|^.$")  # 万元地区生产总值用水量 names a figure
 
 
 def is_name(name: str) -> bool:
@@ -74,12 +75,16 @@ def _key(text: str) -> str:
     return re.sub(r"[\s“”\"'（）()的]", "", text)  # 占地区生产总值的比重 is 占地区生产总值比重
 
 
+_YEAR = re.compile(r"^(?:\d{4}年(?:底|末|以来)?|\d+年)")
+
+
 def strip_leading(phrase: str) -> str:
-    """The phrase without the scope, time and hedge words in front of its subject (2007年, 5年 too)."""
-    phrase = re.sub(r"^(?:\d{4}年(?:底|末)?|\d+年)", "", phrase)
+    """The phrase without the scope, time and hedge words in front of its subject (2007年, 5年,
+    2003年以来 too, also after a hedge: 预计2013年…)."""
     changed = True
     while changed:
-        changed = False
+        stripped = _YEAR.sub("", phrase)
+        changed, phrase = stripped != phrase, stripped
         for word in _LEADING:
             if phrase.startswith(word) and len(phrase) > len(word):
                 phrase, changed = phrase[len(word):], True
