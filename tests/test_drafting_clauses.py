@@ -171,3 +171,37 @@ def test_growth_written_bi_zeng_and_a_unit_of_trillions_of_dollars(vocab):
     got = _facts("生产总值800亿元，比增9.5%；外贸出口比降2%，商品零售额同比增3%，外汇储备超过1.2万亿美元。", vocab)
     assert got == [("生产总值", 800, "亿元", 9.5, None, None), ("外贸出口", None, None, -2, None, None),
                    ("商品零售额", None, None, 3, None, None), ("外汇储备", 1.2, "万亿美元", None, "超过", None)]
+
+
+def test_a_rounded_level_then_the_exact_one_are_two_facts_of_one_subject(vocab):
+    got = _facts("地区生产总值突破2万亿元，达到21000.5亿元，增长6.5%；社会消费品零售总额超过800亿元，"
+                 "总额达到812亿元。", vocab)
+    assert got == [("地区生产总值", 2, "万亿元", None, "突破", None),
+                   ("地区生产总值", 21000.5, "亿元", 6.5, None, None),
+                   ("社会消费品零售总额", 800, "亿元", None, "超过", None),
+                   ("社会消费品零售总额", 812, "亿元", None, None, None)]
+    # not the same quantity (over twice the round number), or nothing counted before it: left out
+    assert _facts("一般公共预算收入突破100亿元，达到230亿元。", vocab) == [
+        ("一般公共预算收入", 100, "亿元", None, "突破", None)]
+    assert _facts("首次突破50亿元，达到52亿元。", vocab) == []
+
+
+def test_a_doubling_between_a_level_and_its_yearly_rate_names_no_subject(vocab):
+    got = _facts("财政总收入突破500亿元，接近翻一番，年均增长12.5%，五年累计达2100亿元。", vocab)
+    assert got == [("财政总收入", 500, "亿元", 12.5, "突破", "年均"),
+                   ("财政总收入", 2100, "亿元", None, None, "累计")]
+
+
+def test_a_comparison_with_a_benchmark_is_not_the_level(vocab):
+    got = _facts("居民消费价格上涨2.8%，低于3.5%的调控目标。", vocab)
+    assert got == [("居民消费价格", None, None, 2.8, None, None)]
+
+
+def test_a_range_of_counts_and_a_number_broken_by_a_space_are_left_out(vocab):
+    assert _facts("争创2-3家国家级孵化器，新建5个产业园。", vocab) == [("产业园", 5, "个", None, None, None)]
+    assert _facts("森林覆盖率达到45. 5%。", vocab) == []
+
+
+def test_a_period_at_the_end_of_a_subject_is_dropped_but_not_a_run_of_years(vocab):
+    assert _facts("全社会研发投入五年累计300亿元。", vocab) == [("全社会研发投入", 300, "亿元", None, None, "累计")]
+    assert _facts("水利投资连续两年超过100亿元。", vocab) == [("水利投资连续两年", 100, "亿元", None, "超过", None)]

@@ -18,7 +18,13 @@ if TYPE_CHECKING:
 # what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
 NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
                          r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
-                         r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,)*$")
+                         r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,|"
+                         r"(?:接近|近|超过)?翻(?:一|两|三)?番(?:以上|有余|多)?)*$")  # …3000亿元，接近翻一番，年均增长…
+# the words of a total that name no subject of their own (…突破1万亿元，总额达到11020亿元)
+TOTALS = ("总量", "总额", "总值", "规模", "总规模")
+# the words that round a level before the exact one is given (突破1万亿元，达到11583.8亿元)
+ROUNDED = ("突破", "超过", "超", "逾", "跨越", "跨上", "迈上", "迈过", "跃上")
+_SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 
 def period_of(words: str) -> str | None:
@@ -44,10 +50,15 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
     out: list[dict] = []
     for fig in _one_list(sorted(figs, key=start)):
         bare = NO_SUBJECT.match(fig["name"]) or fig["name"] in HEDGES
-        if bare and fig.get("value") is not None:
+        if (bare or fig["name"] in TOTALS) and fig.get("value") is not None:
             prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
             gap = start(fig) - start(prev) - len(prev["quote"]) if prev else -1
             adjacent = 0 <= gap <= 3  # …增长70%、达到20000元 (not a "60%" found inside the quote before)
+            if adjacent and _carries_subject(prev, fig, vocab):  # 突破1万亿元，达到11583.8亿元 / …，五年累计达6943亿元
+                out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
+                continue
+            if not bare or fig.get("period") == "累计" or fig.get("qualifier") in ("高于", "低于"):
+                continue  # a total is not the level of a yearly growth; 高于4%的调控目标 compares
             if adjacent and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
                 finish = start(fig) + len(fig["quote"])
                 prev.update(value=fig["value"], unit=fig["unit"], quote=text[start(prev):finish])
@@ -85,6 +96,30 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             out.append({"name": prev["name"], "value": None, "unit": None, "growth": growths[0],
                         "qualifier": fig.get("qualifier"), "period": period, "quote": text[start(prev):end]})
     return out
+
+
+def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:
+    """A level that names no subject of its own is the subject's before it in the sentence when it is
+    the exact figure after a rounded one (…突破1万亿元，达到11583.8亿元: the same quantity, between
+    one and two times the round number) or a total over the years after a figure of that subject."""
+    name = prev["name"]
+    if prev.get("ratio") or NO_SUBJECT.match(name) or name in (*HEDGES, *TOTALS, *vocab.verbs, *vocab.name_suffixes) \
+            or not is_name(name):
+        return False  # (首次突破500亿元，达到502亿元: what it counts is not said)
+    if fig.get("period") == "累计":
+        return prev.get("period") != "累计" and fig["name"] not in TOTALS
+    if prev.get("value") is None or prev.get("growth") is not None or prev.get("qualifier") not in ROUNDED:
+        return False
+    rounded, exact = _amount(prev["value"], prev["unit"]), _amount(fig["value"], fig["unit"])
+    return bool(rounded and exact and rounded[1] == exact[1] and rounded[0] <= exact[0] < 2 * rounded[0])
+
+
+def _amount(value: float, unit: str | None) -> tuple[float, str] | None:
+    """A value in its base unit (1.2万亿元 → (1.2e12, 元)), or None for a unit without a scale word."""
+    if not unit:
+        return None
+    scale = next((s for s in _SCALES if unit.startswith(s) and len(unit) > len(s)), None)
+    return (value * _SCALES[scale], unit[len(scale):]) if scale else (value, unit)
 
 
 def _one_list(figs: list[dict]) -> list[dict]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .clauses import NO_SUBJECT, attach_growths, period_of
+from .clauses import NO_SUBJECT, TOTALS, attach_growths, period_of
 from .names import HEDGES, Names, distribute, is_name, strip_leading
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
             if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit():
                 name, changed = name[len(word):], True
     name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年)", r"\1", name)  # 2007年进出口总额: the year is not the name
-    name = re.sub(r"(?<=..)(?<![\d.])(?:[一二三四五六七八九十两]|\d{1,2})年$", "", name)  # 固定资产投资五年(累计): the period is no name
+    name = re.sub(r"(?<=..)(?<![\d.前近后每第续])(?:[一二三四五六七八九十两]|\d{1,2})年$", "", name)  # 固定资产投资五年(累计): the period is no name
     name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
     name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”末?)$", "", name)  # …预计比2010年: the base is no name
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
@@ -42,16 +42,18 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
+_COUNT_RANGE = re.compile(r"\d\s*[-—–~～至]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 
 
-_FRAGMENT = re.compile(r"了|^我们|^[在把对向从将让使]|[和与及等的向对把将给为在从由并或]$|\d+(?:个|项|家|件|条|名|年)")
+_FRAGMENT = re.compile(r"了|^我们|[\d.]$|^[在把对向从将让使]|[和与及等的向对把将给为在从由并或]$|\d+(?:个|项|家|件|条|名|年)")
 
 
 def verb_like(name: str, vocab: Vocab) -> bool:
     """A subject that does something rather than names what is counted: a verb (建成), a phrase ending in
     one (争创, 新推动), a cut-off phrase (…改革与, 文旅等) or one holding another count (落实12项内容)."""
-    return name in vocab.verbs or bool(_FRAGMENT.search(name)) or name.endswith(tuple(vocab.verb_endings))
+    return name in vocab.verbs or name in vocab.name_suffixes or name in vocab.name_prefixes \
+        or bool(_FRAGMENT.search(name)) or name.endswith(tuple(vocab.verb_endings))  # (首次 alone names nothing)
 
 
 def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
@@ -149,6 +151,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         for m in vocab.figure_re.finditer(text, s_start, s_end):
             if m.group("unit") in vocab.rating_units:
                 continue
+            if m.group("unit") != "%" and _COUNT_RANGE.search(text, max(s_start, m.start() - 8), m.start()):
+                continue  # 培育2—3家: a range of counts is no one figure (a range of rates is read as growth)
             after = text[m.end():m.end() + 1]
             if text[m.start() - 1:m.start()] in "(（" and after in ")）":
                 continue  # a heading's count of its items: 一、促进群众就业增收(7件)
@@ -207,7 +211,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
     return out
 
 
-_TOTAL = ("总量", "总额", "总值", "规模", "总规模")
+_TOTAL = TOTALS
 
 
 def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 # what stands before a subject without being part of its name: scope, time, hedges and verbs
 HEDGES = ("预计", "有望", "力争", "努力", "争取", "确保")
-_LEADING = ("预计", "预期", "全年", "全国", "全市", "全省", "全区", "全州", "全盟", "全县", "全旗", "今年", "年末", "年内",
+_LEADING = ("预计", "预期", "全年", "全市", "全省", "全区", "全州", "全盟", "全县", "全旗", "今年", "年末", "年内",
             "其中", "平均每年",
             "实现", "完成", "力争", "确保", "努力", "争取", "有望", "过去五年", "五年来", "五年", "累计", "共", "去年",
             "上年")
@@ -60,6 +60,8 @@ class Names:
         Scope and hedge words before it are dropped (全市, 预计); a phrase that ends in a synonym
         after a scope word (全市地区生产总值) is that indicator; anything else is not guessed."""
         key = _key(strip_leading(phrase))
+        if key.startswith("全国") and _key(strip_leading(key[2:])) in self.canonical:
+            key = _key(strip_leading(key[2:]))  # 全国财政收入 (全国示范林场 is a title: 全国 stays in names)
         if key in self.canonical:
             return self.canonical[key]
         same = _GDP.sub("地区生产总值", key)  # 研发支出占国内生产总值比重 is 研发支出占地区生产总值比重
