@@ -205,3 +205,16 @@ def test_a_range_of_counts_and_a_number_broken_by_a_space_are_left_out(vocab):
 def test_a_period_at_the_end_of_a_subject_is_dropped_but_not_a_run_of_years(vocab):
     assert _facts("全社会研发投入五年累计300亿元。", vocab) == [("全社会研发投入", 300, "亿元", None, None, "累计")]
     assert _facts("水利投资连续两年超过100亿元。", vocab) == [("水利投资连续两年", 100, "亿元", None, "超过", None)]
+
+
+def test_headline_levels_and_growths_in_idioms(vocab):
+    got = _facts("规模以上工业增加值首次突破千亿大关，城镇居民人均可支配收入突破万元大关，达到10200元，增长9%。", vocab)
+    assert got == [("规模以上工业增加值", 1000, "亿元", None, "突破", None),
+                   ("城镇居民人均可支配收入", 10000, "元", None, "突破", None),
+                   ("城镇居民人均可支配收入", 10200, "元", 9, None, None)]
+    got = _facts("地区生产总值翻番有余，旅游总收入五年翻两番，化肥使用量实现零增长，继续实行零增长。", vocab)
+    assert got == [("地区生产总值", None, None, 100, "有余", None), ("旅游总收入", None, None, 300, None, "五年"),
+                   ("化肥使用量", None, None, 0, None, None)]
+    assert value_problems({"quote": "地区生产总值翻番有余", "growth": 100}) == []
+    assert value_problems({"quote": "化肥使用量实现零增长", "growth": 0}) == []
+    assert value_problems({"quote": "化肥使用量实现零增长", "growth": 100}) != []

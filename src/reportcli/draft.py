@@ -37,6 +37,7 @@ class Vocab:
     verbs: list[str]
     verb_endings: list[str]
     head_nouns: list[str]
+    measure_endings: list[str]
     provinces: list[str]
     speaker_titles: list[str]
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks

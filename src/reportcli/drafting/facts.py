@@ -205,7 +205,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             rec["quote"] = text[c_start:q_end]
             out.append(rec)
             covered.append((m.start(), q_end))
-        out += _in_words(text, s_start, s_end, vocab, covered)
+        out += _in_words(text, s_start, s_end, vocab, covered) + _growth_in_words(text, s_start, s_end, vocab, covered)
         out[first:] = attach_growths(text, s_start, _join_totals(text, s_start, out[first:]), vocab)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
     return out
@@ -234,7 +234,7 @@ def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:
 
 
 _IN_WORDS = re.compile(r"(?P<pre>突破|超过|超|达到|达|跨越|跨上|迈上|迈过)(?P<cn>[一二两三四五六七八九]?[十百千万])"
-                       r"(?P<unit>万亿元|亿元|亿美元|万亿美元|亿斤|万吨|万人)")
+                       r"(?:(?P<unit>万亿元|亿元|亿美元|万亿美元|亿斤|万吨|万人)|(?P<big>万亿|亿)?(?P<base>美元|元)?大关)")
 
 
 def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]]) -> list[dict]:
@@ -252,8 +252,46 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
         if value is None or not vocab.names.canonical_name(name):
             continue
         qualifier = m.group("pre") if m.group("pre") in vocab.prefix_qualifiers else None
-        out.append({"name": name, "value": value, "value_text": m.group("cn"), "unit": m.group("unit"),
+        unit = m.group("unit") or (m.group("big") or "") + (m.group("base") or "元")  # 突破千亿大关: 1000 亿元
+        out.append({"name": name, "value": value, "value_text": m.group("cn"), "unit": unit,
                     "growth": None, "qualifier": qualifier, "quote": text[c_start:m.end()]})
+        covered.append((m.start(), m.end()))
+    return out
+
+
+def _measured(name: str, vocab: Vocab) -> bool:
+    """A subject that plainly names a quantity (a headline indicator, or a short noun phrase ending in a
+    measure: …排放量, …交易额, …产值) and no phrase around one (提前实现国内生产总值, 违建增量“)."""
+    if vocab.names is not None and vocab.names.canonical_name(name):
+        return True
+    return (name.endswith(tuple(vocab.measure_endings)) and name not in TOTALS and len(name) <= 14
+            and not re.search(r"[\d“”\"]|以(?![上下内])|[再到]", name)
+            and not any(v in name for v in vocab.verbs if len(v) >= 2))
+
+
+_GROWTH_IN_WORDS = re.compile(r"(?P<pre>接近|超过)?翻(?P<n>[一两三])?番(?P<post>有余|以上|多)?|(?P<zero>零增长)")
+_DOUBLINGS = {"一": 1, "两": 2, "三": 3}
+
+
+def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]]) -> list[dict]:
+    """A growth in words said of a subject: 地区生产总值翻番有余 (100%, 翻两番 300%), 氮氧化物排放量实现零增长
+    (0%). Said of no subject (…3000亿元，接近翻一番，年均增长13.8%) it is no fact of its own."""
+    out = []
+    for m in _GROWTH_IN_WORDS.finditer(text, s_start, s_end):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        c_start = _clause_start(text, m.start(), s_start)
+        name = _name_before(text[c_start:m.start()], vocab)
+        if not is_name(name) or verb_like(name, vocab) or NO_SUBJECT.match(name) or not _measured(name, vocab):
+            continue
+        growth = 0 if m.group("zero") else (2 ** _DOUBLINGS.get(m.group("n") or "一", 1) - 1) * 100
+        rec = {"name": name, "value": None, "unit": None, "growth": growth,
+               "qualifier": m.group("post") or m.group("pre"), "quote": text[c_start:m.end()]}
+        years = re.search(r"(?<![连续前近])([两三五十])年", text[c_start:m.start()])
+        period = period_of(text[c_start:m.start()]) or (years.group() if years else None)
+        if period:  # 比2005年翻一番, 五年翻两番
+            rec["period"] = period
+        out.append(rec)
         covered.append((m.start(), m.end()))
     return out
 
