@@ -218,3 +218,19 @@ def test_headline_levels_and_growths_in_idioms(vocab):
     assert value_problems({"quote": "地区生产总值翻番有余", "growth": 100}) == []
     assert value_problems({"quote": "化肥使用量实现零增长", "growth": 0}) == []
     assert value_problems({"quote": "化肥使用量实现零增长", "growth": 100}) != []
+
+
+def test_a_list_over_a_base_year_or_with_its_subjects_in_the_clause_before(vocab):
+    got = _facts("城镇居民人均可支配收入、农民人均纯收入分别比2010年实际增长60.2%和75%。", vocab)
+    assert got == [("城镇居民人均可支配收入", None, None, 60.2, None, "比2010年"),
+                   ("农民人均纯收入", None, None, 75, None, "比2010年")]
+    got = _facts("城镇常住居民人均可支配收入和农村常住居民人均可支配收入，年均分别增长6.1%和7.9%。", vocab)
+    assert got == [("城镇常住居民人均可支配收入", None, None, 6.1, None, "年均"),
+                   ("农村常住居民人均可支配收入", None, None, 7.9, None, "年均")]
+    got = _facts("工业投资和民间投资占全部投资比重分别比上年提高2.1个百分点和1.5个百分点。", vocab)
+    assert got == [("工业投资比重", 2.1, "个百分点", None, None, None),
+                   ("民间投资占全部投资比重", 1.5, "个百分点", None, None, None)]
+    # the clause before names no headline indicators, or holds figures: its growths stay with them
+    assert _facts("引进资金、技术，分别增长20%和30%。", vocab) == []
+    got = _facts("城镇居民人均可支配收入30000元，农民人均纯收入12000元，扣除价格因素，分别比上年实际增长8%和9%。", vocab)
+    assert [(g[0], g[1], g[3]) for g in got] == [("城镇居民人均可支配收入", 30000, 8), ("农民人均纯收入", 12000, 9)]

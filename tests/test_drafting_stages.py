@@ -53,6 +53,7 @@ def test_canonical_names(phrase, canonical):
     ("城镇居民和农村居民人均可支配收入", 2, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
     ("城镇调查失业率、城镇登记失业率", 2, ["城镇调查失业率", "城镇登记失业率"]),
     ("进出口总额", 2, None),  # does not split into two names: said, not guessed
+    ("本外币各项存、贷款余额", 2, ["本外币各项存款余额", "本外币各项贷款余额"]),
 ])
 def test_respectively_lists_are_distributed(subject, count, names):
     assert distribute(subject, count) == names

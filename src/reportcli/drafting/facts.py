@@ -452,21 +452,24 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     pct = rf"\d+(?:\.\d+)?%(?:{post})?"
     joined = "[、和及与]"
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
-    m = re.compile(rf"分别(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是)?(?P<values>{fig}(?:{joined}{fig})+)"
+    base = r"(?P<base>(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”(?:期)?末))?(?:实际|名义|可比)?"
+    m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?:提高|增加|上升)(?=[\d.]+个百分点))?"
+                   rf"(?P<values>{fig}(?:{joined}{fig})+)"
                    rf"(?:[，,]?(?:分别|同比|均比上年|比上年|均)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)
     only_growth = None
     if not m:
-        only_growth = re.compile(rf"分别(?:{words})(?P<growths>{pct}(?:{joined}{pct})+)").match(text, at, s_end)
+        only_growth = re.compile(rf"分别{base}(?:{words})(?P<growths>{pct}(?:{joined}{pct})+)").match(text, at, s_end)
         if not only_growth:
             return None
     found = m or only_growth
-    c_start = _list_start(text, at, s_start)  # 城镇调查失业率、城镇登记失业率分别…
-    name = _name_before(text[c_start:at], vocab)
-    quote = text[c_start:found.end()]
     growths = _with_qualifiers(re.split(joined, found.group("growths") or ""), vocab)
     values = _with_qualifiers(re.split(joined, m.group("values")), vocab) if m else []
     count = len(values) if m else len(growths)
+    name, c_start, period = _list_subject(text, at, s_start, count, vocab)
+    base = found.group("base") if found.group("base") and not found.group("base").endswith("上年") else None
+    period = period_of(base or "") or base or period  # (比上年 is a year's growth, no period)
+    quote = text[c_start:found.end()]
     names = distribute(name, count, vocab.head_nouns) or [name] * count  # 城乡居民… → 城镇居民…, 农村居民…
     if m:
         if growths and len(growths) != len(values):
@@ -481,7 +484,27 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     else:
         records = [{"name": names[i], "value": None, "unit": None, "growth": _number(g.rstrip("%")),
                     "qualifier": q, "quote": quote} for i, (g, q) in enumerate(growths)]
+    if period:  # 分别比2005年实际增长…, 年均分别增长…
+        records = [{**r, "period": period} for r in records]
     return records, (at, found.end())
+
+
+def _list_subject(text: str, at: int, s_start: int, count: int, vocab: Vocab) -> tuple[str, int, str | None]:
+    """The subject of the 分别 list of `count` values at `at`, where it starts, and the period its words
+    give: the subjects listed before it in its clause (城镇调查失业率、城镇登记失业率分别…), or, when its
+    own clause holds only a period, headline indicators listed in the clause before, which holds no
+    figure (…人均可支配收入和…人均可支配收入，年均分别增长7.3%和8.9%)."""
+    c_start = _list_start(text, at, s_start)
+    name = _name_before(text[c_start:at], vocab)
+    period = period_of(text[c_start:at])
+    if NO_SUBJECT.match(name) and c_start > s_start and vocab.names is not None:
+        before = _list_start(text, c_start - 1, s_start)
+        subject = _name_before(text[before:c_start].rstrip("，,"), vocab)
+        names = distribute(subject, count, vocab.head_nouns) or []
+        if not vocab.figure_re.search(text, before, c_start) and len(names) == count and \
+                all(vocab.names.canonical_name(n) for n in names):
+            c_start, name = before, subject
+    return name, c_start, period
 
 
 def _with_qualifiers(items: list[str], vocab: Vocab) -> list[tuple[str, str | None]]:

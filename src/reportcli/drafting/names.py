@@ -101,6 +101,7 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if count == 2 and subject.startswith("城乡"):
         rest = subject[2:]
         return ["城镇" + rest, "农村" + rest]
+    subject = subject.replace("存、贷款", "存贷款")  # 各项存、贷款余额
     if count == 2 and "存贷款" in subject:  # 金融机构存贷款余额 → …存款余额, …贷款余额
         return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
     parts = [p for p in LIST_SEPARATORS.split(subject) if p]
