@@ -234,3 +234,19 @@ def test_a_list_over_a_base_year_or_with_its_subjects_in_the_clause_before(vocab
     assert _facts("引进资金、技术，分别增长20%和30%。", vocab) == []
     got = _facts("城镇居民人均可支配收入30000元，农民人均纯收入12000元，扣除价格因素，分别比上年实际增长8%和9%。", vocab)
     assert [(g[0], g[1], g[3]) for g in got] == [("城镇居民人均可支配收入", 30000, 8), ("农民人均纯收入", 12000, 9)]
+
+
+def test_a_structure_ratio_is_read_with_its_starting_point_and_either_colon(vocab):
+    folded = working("三次产业结构由2015年的12.1∶40.3∶47.6，进一步调整为2020年的10.2∶38.5∶51.3。")
+    got = [(f["name"], f.get("value"), f.get("unit"), f.get("ratio"), f.get("ratio_before"))
+           for f in figures(folded, 0, len(folded), vocab)]
+    assert got == [("三次产业结构", None, None, [10.2, 38.5, 51.3], [12.1, 40.3, 47.6])]
+    assert value_problems({"quote": "三次产业结构调整为10.2∶38.5∶51.3", "ratio": [10.2, 38.5, 51.3]}) == []
+    got = _ratio_records("一二三产业比例为8：45：47，城乡人口比例为1：2：3。", vocab)
+    assert [(f["name"], f["ratio"]) for f in got] == [("一二三产业", [8, 45, 47]), ("城乡人口", [1, 2, 3])]
+    assert _ratio_records("三次产业结构由2015年的12.1∶40.3∶47.6", vocab) == []  # a starting point only
+
+
+def _ratio_records(text: str, vocab) -> list[dict]:
+    folded = working(text)
+    return figures(folded, 0, len(folded), vocab)

@@ -520,20 +520,29 @@ def _with_qualifiers(items: list[str], vocab: Vocab) -> list[tuple[str, str | No
     return out
 
 
-_RATIO = re.compile(r"(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,3})(?:演进|调整|优化|变)?为?"
-                    r"(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,3})?")
+_RATIO_PARTS = r"\d+(?:\.\d+)?(?:[:∶：]\d+(?:\.\d+)?){2,3}"  # 8.6:44.4:47, also written 8.6∶44.4∶47
+_WHEN = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”末?)(?:的|底的|末的)?)?"
+_RATIO = re.compile(rf"({_RATIO_PARTS})(?:[，,]?(?:进一步)?(?:演进|调整|优化|变|转|转变|提升|改善)?(?:为|到|至){_WHEN}"
+                    rf"({_RATIO_PARTS}))?")
+_RATIO_FROM = re.compile(rf"(?:由|从){_WHEN}$")  # 由2000年的22.3∶34.2∶43.5 (with nothing after): a base only
 
 
 def _ratios(text: str, start: int, end: int) -> list[dict]:
+    """A structure ratio (三次产业结构由2005年的11.7∶45∶43.3调整为2010年的8.6∶44.4∶47): one record with
+    `ratio` (and `ratio_before`), not three shares: the curated knowledge base records the ratio."""
     out = []
     for m in _RATIO.finditer(text[start:end]):
-        first = [_number(x) for x in m.group(1).split(":")]
-        second = [_number(x) for x in m.group(2).split(":")] if m.group(2) else None
+        first = [_number(x) for x in re.split("[:∶：]", m.group(1))]
+        second = [_number(x) for x in re.split("[:∶：]", m.group(2))] if m.group(2) else None
         c_start = _clause_start(text, start + m.start(), start)
-        name = re.sub(r"(比例)?(由|从|(调整|演进|优化|变)?为)?$", "", text[c_start:start + m.start()]).strip()
-        name = re.sub(r"比例$", "", name) or "产业结构"
+        if not second and _RATIO_FROM.search(text, c_start, start + m.start()):
+            continue
+        name = re.sub(rf"(比例)?(?:(?:由|从){_WHEN}|(?:进一步)?(调整|演进|优化|变|转|转变|提升|改善)?[为到至]{_WHEN})?$", "",
+                      text[c_start:start + m.start()]).strip(" *")
+        name = re.sub(r"(?:比例|进一步)$", "", name) or "产业结构"
+        quote = text[c_start:start + m.end()]
         rec = {"name": name, "value": None, "unit": None, "growth": None, "qualifier": None,
-               "ratio": second or first, "quote": text[c_start:start + m.end()]}
+               "ratio": second or first, "quote": quote}
         if second:
             rec["ratio_before"] = first
         out.append(rec)
