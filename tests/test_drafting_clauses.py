@@ -250,3 +250,13 @@ def test_a_structure_ratio_is_read_with_its_starting_point_and_either_colon(voca
 def _ratio_records(text: str, vocab) -> list[dict]:
     folded = working(text)
     return figures(folded, 0, len(folded), vocab)
+
+
+def test_a_clause_naming_only_another_head_noun_is_of_the_subject_before(vocab):
+    got = _facts("规模以上工业总产值增长9.6%、增加值增长8.2%；粮食播种面积1500万亩、总产量600万吨；"
+                 "蔬菜种植面积300万亩，产量达到900万吨。", vocab)
+    assert [(g[0], g[1], g[3]) for g in got] == [
+        ("规模以上工业总产值", None, 9.6), ("规模以上工业增加值", None, 8.2),
+        ("粮食播种面积", 1500, None), ("粮食总产量", 600, None), ("蔬菜种植面积", 300, None), ("蔬菜产量", 900, None)]
+    # not a modifier that makes another concept (农民人均纯收入 → 支出) or the same head
+    assert [g[0] for g in _facts("农民人均纯收入5000元、支出3000元。", vocab)] == ["农民人均纯收入", "支出"]

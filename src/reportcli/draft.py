@@ -38,6 +38,7 @@ class Vocab:
     verb_endings: list[str]
     head_nouns: list[str]
     measure_endings: list[str]
+    carried_heads: list[str]
     provinces: list[str]
     speaker_titles: list[str]
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks

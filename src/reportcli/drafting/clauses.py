@@ -70,6 +70,9 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                         out[-1]["period"] = fig["period"]
             continue
         if not (fig.get("value") is None and fig.get("growth") is not None and NO_SUBJECT.match(fig["name"])):
+            carried = _carried_head(fig["name"], out[-1]["name"] if out else "", vocab)
+            if carried:  # 规模以上工业总产值增长11.6%、增加值增长11.2% / 粮食播种面积…、总产量1280万吨
+                fig.update(name=carried, quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
             out += _own_subjects(fig, out, vocab)
             continue
         growths = [fig["growth"], *fig.pop("more", [])]
@@ -120,6 +123,20 @@ def _amount(value: float, unit: str | None) -> tuple[float, str] | None:
         return None
     scale = next((s for s in _SCALES if unit.startswith(s) and len(unit) > len(s)), None)
     return (value * _SCALES[scale], unit[len(scale):]) if scale else (value, unit)
+
+
+def _carried_head(name: str, before: str, vocab: Vocab) -> str | None:
+    """A subject that is only a head noun (增加值, 总产量, 支出) after a figure of one subject with another
+    head (规模以上工业总产值, 粮食播种面积, 一般公共预算收入) is that subject's: its modifier with this head."""
+    before = strip_leading(before)
+    if name not in vocab.carried_heads or not before or NO_SUBJECT.match(before):
+        return None
+    head = next((h for h in vocab.carried_heads if before.endswith(h) and len(before) > len(h)), None)
+    modifier = before[:-len(head)] if head else ""
+    if not head or head == name or len(modifier) < 2 or modifier.endswith(("可支配", "纯", "人均")) \
+            or LIST_SEPARATORS.search(modifier) or not is_name(modifier):
+        return None
+    return modifier + name
 
 
 def _one_list(figs: list[dict]) -> list[dict]:
