@@ -260,3 +260,13 @@ def test_a_clause_naming_only_another_head_noun_is_of_the_subject_before(vocab):
         ("粮食播种面积", 1500, None), ("粮食总产量", 600, None), ("蔬菜种植面积", 300, None), ("蔬菜产量", 900, None)]
     # not a modifier that makes another concept (农民人均纯收入 → 支出) or the same head
     assert [g[0] for g in _facts("农民人均纯收入5000元、支出3000元。", vocab)] == ["农民人均纯收入", "支出"]
+
+
+def test_a_rate_and_its_rise_in_percentage_points_are_two_facts_of_one_subject(vocab):
+    got = _facts("常住人口城镇化率达到58.2%，比2015年提高了5.1个百分点；森林覆盖率达到45%、提高1.2个百分点。", vocab)
+    assert got == [("常住人口城镇化率", 58.2, "%", None, None, None),
+                   ("常住人口城镇化率", 5.1, "个百分点", None, None, "比2015年"),
+                   ("森林覆盖率", 45, "%", None, None, None), ("森林覆盖率", 1.2, "个百分点", None, None, None)]
+    # a fall is left out (the sign would be lost), and so is a rise in points of a growth rate
+    assert _facts("城镇登记失业率3.5%，比上年下降0.2个百分点。", vocab) == [("城镇登记失业率", 3.5, "%", None, None, None)]
+    assert _facts("居民消费支出增长8.1%，提高2个百分点。", vocab) == [("居民消费支出", None, None, 8.1, None, None)]

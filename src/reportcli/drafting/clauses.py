@@ -50,10 +50,15 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
     out: list[dict] = []
     for fig in _one_list(sorted(figs, key=start)):
         bare = NO_SUBJECT.match(fig["name"]) or fig["name"] in HEDGES
+        points = fig.pop("points", None)
         if (bare or fig["name"] in TOTALS) and fig.get("value") is not None:
             prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
             gap = start(fig) - start(prev) - len(prev["quote"]) if prev else -1
             adjacent = 0 <= gap <= 3  # …增长70%、达到20000元 (not a "60%" found inside the quote before)
+            if points:  # 城镇化率达到46.5%，比2010年提高6.1个百分点: a rise of that rate (a fall is left out)
+                if adjacent and points > 0 and prev.get("unit") == "%" and _named(prev, vocab):
+                    out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
+                continue
             if adjacent and _carries_subject(prev, fig, vocab):  # 突破1万亿元，达到11583.8亿元 / …，五年累计达6943亿元
                 out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
                 continue
@@ -105,9 +110,7 @@ def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:
     """A level that names no subject of its own is the subject's before it in the sentence when it is
     the exact figure after a rounded one (…突破1万亿元，达到11583.8亿元: the same quantity, between
     one and two times the round number) or a total over the years after a figure of that subject."""
-    name = prev["name"]
-    if prev.get("ratio") or NO_SUBJECT.match(name) or name in (*HEDGES, *TOTALS, *vocab.verbs, *vocab.name_suffixes) \
-            or not is_name(name):
+    if not _named(prev, vocab):
         return False  # (首次突破500亿元，达到502亿元: what it counts is not said)
     if fig.get("period") == "累计":
         return prev.get("period") != "累计" and fig["name"] not in TOTALS
@@ -115,6 +118,13 @@ def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:
         return False
     rounded, exact = _amount(prev["value"], prev["unit"]), _amount(fig["value"], fig["unit"])
     return bool(rounded and exact and rounded[1] == exact[1] and rounded[0] <= exact[0] < 2 * rounded[0])
+
+
+def _named(rec: dict, vocab: Vocab) -> bool:
+    """A record whose name says what it counts (not a period, a hedge, a total, a verb)."""
+    name = rec["name"]
+    return not (rec.get("ratio") or NO_SUBJECT.match(name) or not is_name(name)
+                or name in (*HEDGES, *TOTALS, *vocab.verbs, *vocab.name_suffixes))
 
 
 def _amount(value: float, unit: str | None) -> tuple[float, str] | None:

@@ -42,6 +42,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
+_POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?"
+                     r"(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 
@@ -179,7 +181,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:m.start()], vocab)
-            if not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the noun comes after the count
+            points = _POINTS.match(text[c_start:m.start()].strip()) if unit == "个百分点" else None
+            if points:  # …46.5%，比2010年提高6.1个百分点: the change of the level before, its subject not said
+                name = ""
+            elif not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the noun comes after the count
                 bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
                 name = _name_after(text, m.end(), s_end, vocab)
                 if not is_name(name) or name in vocab.verbs:
@@ -188,6 +193,11 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
             rec = {"name": name, "value": _number(m.group("num")), "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post")}
+            if points:
+                rec["points"] = -1 if points.group("w") in vocab.fall_words else 1
+                base = points.group("base")
+                if base and base != "上年":
+                    rec["period"] = f"比{base}"
             q_end = m.end()
             if "累计" in text[c_start:m.start()]:  # 累计5035亿元: a total over the years
                 rec["period"] = "累计"
