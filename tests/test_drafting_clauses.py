@@ -270,3 +270,9 @@ def test_a_rate_and_its_rise_in_percentage_points_are_two_facts_of_one_subject(v
     # a fall is left out (the sign would be lost), and so is a rise in points of a growth rate
     assert _facts("城镇登记失业率3.5%，比上年下降0.2个百分点。", vocab) == [("城镇登记失业率", 3.5, "%", None, None, None)]
     assert _facts("居民消费支出增长8.1%，提高2个百分点。", vocab) == [("居民消费支出", None, None, 8.1, None, None)]
+
+
+def test_a_round_count_with_duo_is_drafted_of_a_headline_indicator_only(vocab):
+    got = _facts("平均每年城镇新增就业120多万人、转移农村劳动力80余万人。", vocab)
+    assert got == [("平均每年城镇新增就业", 120, "万人", None, "多", "年均")]  # (named 城镇新增就业 by draft)
+    assert verb_like("医疗队员5600多名", vocab)

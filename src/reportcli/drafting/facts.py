@@ -48,7 +48,7 @@ _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 
 
-_FRAGMENT = re.compile(r"了|^我们|[\d.]$|^[在把对向从将让使]|[和与及等的向对把将给为在从由并或]$|\d+(?:个|项|家|件|条|名|年)")
+_FRAGMENT = re.compile(r"了|^我们|[\d.]$|^[在把对向从将让使]|[和与及等的向对把将给为在从由并或]$|\d+[多余]?(?:个|项|家|件|条|名|年)")
 
 
 def verb_like(name: str, vocab: Vocab) -> bool:
@@ -191,8 +191,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     if not bare:
                         continue  # 完成1000亿元 and nothing more: what it counts is not said here
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
+            if m.group("many") and not (vocab.names and vocab.names.canonical_name(name)):
+                continue  # 1000多万人: a round count, drafted only of a headline indicator
             rec = {"name": name, "value": _number(m.group("num")), "unit": unit, "growth": None,
-                   "qualifier": m.group("pre") or m.group("post")}
+                   "qualifier": m.group("pre") or m.group("post") or m.group("many")}  # 1000多万人: 多
             if points:
                 rec["points"] = -1 if points.group("w") in vocab.fall_words else 1
                 base = points.group("base")
@@ -201,6 +203,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             q_end = m.end()
             if "累计" in text[c_start:m.start()]:  # 累计5035亿元: a total over the years
                 rec["period"] = "累计"
+            elif re.match(r"\s*(?:平均每年|每年平均)", text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人
+                rec["period"] = "年均"
             growth = _growth_after(text, m.end(), s_end, vocab) if not rec.get("period") else None
             if growth:
                 rec["growth"], q_end, growth_qualifier = growth
