@@ -232,7 +232,8 @@ def test_a_list_over_a_base_year_or_with_its_subjects_in_the_clause_before(vocab
                    ("民间投资占全部投资比重", 1.5, "个百分点", None, None, None)]
     # the clause before names no headline indicators, or holds figures: its growths stay with them
     assert _facts("引进资金、技术，分别增长20%和30%。", vocab) == []
-    got = _facts("城镇居民人均可支配收入30000元，农民人均纯收入12000元，扣除价格因素，分别比上年实际增长8%和9%。", vocab)
+    got = _facts("城镇居民人均可支配收入30000元，农民人均纯收入12000元，扣除价格因素，"
+                 "分别比上年实际增长8%和9%。", vocab)
     assert [(g[0], g[1], g[3]) for g in got] == [("城镇居民人均可支配收入", 30000, 8), ("农民人均纯收入", 12000, 9)]
 
 
@@ -268,7 +269,8 @@ def test_a_rate_and_its_rise_in_percentage_points_are_two_facts_of_one_subject(v
                    ("常住人口城镇化率", 5.1, "个百分点", None, None, "比2015年"),
                    ("森林覆盖率", 45, "%", None, None, None), ("森林覆盖率", 1.2, "个百分点", None, None, None)]
     # a fall is left out (the sign would be lost), and so is a rise in points of a growth rate
-    assert _facts("城镇登记失业率3.5%，比上年下降0.2个百分点。", vocab) == [("城镇登记失业率", 3.5, "%", None, None, None)]
+    assert _facts("城镇登记失业率3.5%，比上年下降0.2个百分点。", vocab) == [
+        ("城镇登记失业率", 3.5, "%", None, None, None)]
     assert _facts("居民消费支出增长8.1%，提高2个百分点。", vocab) == [("居民消费支出", None, None, 8.1, None, None)]
 
 

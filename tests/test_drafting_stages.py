@@ -11,6 +11,7 @@ import yaml
 from conftest import DATA, ROOT
 
 from reportcli.draft import draft, figures, is_name, load_vocab
+from reportcli.drafting.facts import name_figure
 from reportcli.drafting.names import Names, distribute, strip_leading
 from reportcli.drafting.read import decode, working
 
@@ -170,8 +171,6 @@ def test_text_forms_ranges_and_thousands_separators(vocab):
 
 def _named(text: str, vocab) -> list[tuple]:
     """The figures of an excerpt as draft names them (canonical names, hedges apart)."""
-    from reportcli.drafting.facts import name_figure
-
     return [(f["name"], f.get("value"), f.get("unit"), f.get("growth"), f.get("qualifier"), f.get("period"))
             for f in (name_figure(g, vocab.names) for g in _figures(text, vocab))]
 
@@ -199,3 +198,12 @@ def test_a_threshold_before_a_subject_is_part_of_its_name(vocab):
 def test_an_amount_per_unit_of_output_is_a_name_a_bare_unit_is_not():
     assert is_name("万元地区生产总值用水量") and is_name("万元GDP能耗")
     assert not is_name("万元以上") and not is_name("元提高到")
+
+
+def test_a_hedge_or_a_rise_word_between_a_subject_and_its_figure_is_not_its_name(vocab):
+    got = _figures("地区生产总值增长6%以上、力争增长6.5%，外贸出口力争增长5%，"
+                   "居民消费价格指数上升控制在3个百分点以内。", vocab)
+    named = [name_figure(g, vocab.names) for g in got]
+    assert [(g["name"], g.get("value"), g["growth"], g["qualifier"], g.get("hedge")) for g in named] == [
+        ("地区生产总值", None, 6, "以上", None), ("地区生产总值", None, 6.5, None, "力争"),
+        ("出口总额", None, 5, None, "力争"), ("居民消费价格", 3, None, "以内", None)]

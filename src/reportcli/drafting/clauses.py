@@ -78,6 +78,9 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             carried = _carried_head(fig["name"], out[-1]["name"] if out else "", vocab)
             if carried:  # 规模以上工业总产值增长11.6%、增加值增长11.2% / 粮食播种面积…、总产量1280万吨
                 fig.update(name=carried, quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
+            elif fig["name"] in HEDGES and out and _hedged_again(out[-1], fig, vocab):  # …增长8.5%以上、力争增长9%
+                fig.update(name=out[-1]["name"], hedge=fig["name"],
+                           quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
             out += _own_subjects(fig, out, vocab)
             continue
         growths = [fig["growth"], *fig.pop("more", [])]
@@ -118,6 +121,13 @@ def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:
         return False
     rounded, exact = _amount(prev["value"], prev["unit"]), _amount(fig["value"], fig["unit"])
     return bool(rounded and exact and rounded[1] == exact[1] and rounded[0] <= exact[0] < 2 * rounded[0])
+
+
+def _hedged_again(prev: dict, fig: dict, vocab: Vocab) -> bool:
+    """A growth said with only a hedge (力争增长9%) right after a growth of a subject is a hedged
+    second figure of that subject (地区生产总值增长8.5%以上、力争增长9%)."""
+    return (fig.get("value") is None and fig.get("growth") is not None and prev.get("value") is None
+            and prev.get("growth") is not None and not prev.get("period") and _named(prev, vocab))
 
 
 def _named(rec: dict, vocab: Vocab) -> bool:

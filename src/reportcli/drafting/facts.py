@@ -29,8 +29,10 @@ def _name_before(clause: str, vocab: Vocab) -> str:
         for word in vocab.name_prefixes:  # (实施5000万元以上重点项目: a threshold after it stays behind it)
             if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit():
                 name, changed = name[len(word):], True
-    name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年)", r"\1", name)  # 2007年进出口总额: the year is not the name
-    name = re.sub(r"(?<=..)(?<![\d.前近后每第续])(?:[一二三四五六七八九十两]|\d{1,2})年$", "", name)  # 固定资产投资五年(累计): the period is no name
+    # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
+    name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年)", r"\1", name)
+    # 固定资产投资五年(累计): the period is no name (连续两年, 前五年 are)
+    name = re.sub(r"(?<=..)(?<![\d.前近后每第续])(?:[一二三四五六七八九十两]|\d{1,2})年$", "", name)
     name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
     name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”末?)$", "", name)  # …预计比2010年: the base is no name
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
@@ -48,7 +50,8 @@ _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 
 
-_FRAGMENT = re.compile(r"了|^我们|[\d.]$|^[在把对向从将让使]|[和与及等的向对把将给为在从由并或]$|\d+[多余]?(?:个|项|家|件|条|名|年)")
+_FRAGMENT = re.compile(r"了|^我们|[\d.]$|^[在把对向从将让使]|[和与及等的向对把将给为在从由并或]$|"
+                       r"\d+[多余]?(?:个|项|家|件|条|名|年)")
 
 
 def verb_like(name: str, vocab: Vocab) -> bool:
@@ -347,9 +350,11 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     """A drafted figure named as reports name it: a hedge (预计, 力争 …) becomes a field, never part of
     the name; a headline indicator takes its canonical name (全市地区生产总值 → 地区生产总值), and
     a rise that states a level (居民消费价格上涨2.3%) becomes that level."""
-    hedge = next((h for h in HEDGES if fig["quote"].lstrip().startswith(h) or fig["name"].startswith(h)), None)
+    lead = re.split(r"\d", fig["quote"], maxsplit=1)[0]  # 外贸出口力争增长5%: a hedge before the figure
+    hedge = next((h for h in HEDGES if fig["quote"].lstrip().startswith(h) or fig["name"].startswith(h)), None) \
+        or next((h for h in HEDGES if h in lead), None)
     if hedge:
-        fig["hedge"] = hedge
+        fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
     canonical = names.canonical_name(fig["name"]) if names else None
     if canonical:
@@ -536,7 +541,8 @@ def _with_qualifiers(items: list[str], vocab: Vocab) -> list[tuple[str, str | No
 
 _RATIO_PARTS = r"\d+(?:\.\d+)?(?:[:∶：]\d+(?:\.\d+)?){2,3}"  # 8.6:44.4:47, also written 8.6∶44.4∶47
 _WHEN = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”末?)(?:的|底的|末的)?)?"
-_RATIO = re.compile(rf"({_RATIO_PARTS})(?:[，,]?(?:进一步)?(?:演进|调整|优化|变|转|转变|提升|改善)?(?:为|到|至){_WHEN}"
+_CHANGED = "演进|调整|优化|变|转|转变|提升|改善"
+_RATIO = re.compile(rf"({_RATIO_PARTS})(?:[，,]?(?:进一步)?(?:{_CHANGED})?(?:为|到|至){_WHEN}"
                     rf"({_RATIO_PARTS}))?")
 _RATIO_FROM = re.compile(rf"(?:由|从){_WHEN}$")  # 由2000年的22.3∶34.2∶43.5 (with nothing after): a base only
 
@@ -551,7 +557,7 @@ def _ratios(text: str, start: int, end: int) -> list[dict]:
         c_start = _clause_start(text, start + m.start(), start)
         if not second and _RATIO_FROM.search(text, c_start, start + m.start()):
             continue
-        name = re.sub(rf"(比例)?(?:(?:由|从){_WHEN}|(?:进一步)?(调整|演进|优化|变|转|转变|提升|改善)?[为到至]{_WHEN})?$", "",
+        name = re.sub(rf"(比例)?(?:(?:由|从){_WHEN}|(?:进一步)?(?:{_CHANGED})?[为到至]{_WHEN})?$", "",
                       text[c_start:start + m.start()]).strip(" *")
         name = re.sub(r"(?:比例|进一步)$", "", name) or "产业结构"
         quote = text[c_start:start + m.end()]
