@@ -278,3 +278,16 @@ def test_a_round_count_with_duo_is_drafted_of_a_headline_indicator_only(vocab):
     got = _facts("平均每年城镇新增就业120多万人、转移农村劳动力80余万人。", vocab)
     assert got == [("平均每年城镇新增就业", 120, "万人", None, "多", "年均")]  # (named 城镇新增就业 by draft)
     assert verb_like("医疗队员5600多名", vocab)
+
+
+def test_short_subjects_sharing_one_head_noun_each_have_the_growth(vocab):
+    got = _facts("二氧化硫、氮氧化物排放量下降2%，旅游及相关产业增加值增长15%，事故起数和死亡人数下降3%。", vocab)
+    assert [(g[0], g[3]) for g in got] == [("二氧化硫排放量", -2), ("氮氧化物排放量", -2),
+                                           ("旅游及相关产业增加值", 15), ("事故起数和死亡人数", -3)]
+
+
+def test_words_of_a_cut_and_a_verb_inside_a_subject(vocab):
+    got = _facts("主要污染物排放量较2015年削减3%，规模以上工业企业实现利润800亿元。", vocab)
+    assert got == [("主要污染物排放量", None, None, -3, None, "比2015年"),
+                   ("规模以上工业企业利润", 800, "亿元", None, None, None)]
+    assert value_problems({"quote": "主要污染物排放量较2015年削减3%", "growth": -3}) == []

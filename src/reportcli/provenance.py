@@ -10,7 +10,7 @@ import unicodedata
 from decimal import Decimal
 
 _SPACE = re.compile(r"\s+")
-FALL_WORDS = ("下降", "减少", "降低", "回落", "降")  # 降 alone as short reports write it: 降2.5%
+FALL_WORDS = ("下降", "减少", "降低", "回落", "削减", "降")  # 降 alone as short reports write it: 降2.5%
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+")  # (∶, the ratio sign, is no colon to NFKC)
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,

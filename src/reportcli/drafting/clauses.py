@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import HEDGES, LIST_SEPARATORS, distribute, is_name, strip_leading
+from .names import HEDGES, LIST_SEPARATORS, distribute, is_name, shared_head, strip_leading
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -159,6 +159,20 @@ def _carried_head(name: str, before: str, vocab: Vocab) -> str | None:
     return modifier + name
 
 
+def shared_subjects(name: str, vocab: Vocab) -> list[str] | None:
+    """Short subjects that share the head noun written once after the last (化学需氧量、氨氮排放量下降1%):
+    one name each, so the growth is said of each; None for any other subject."""
+    name = strip_leading(name)
+    if re.search("[及与等]", name):
+        return None  # 旅游及相关产业增加值, 风电、光伏发电等新能源装机规模: one subject
+    names = shared_head([p for p in re.split("[、和]", name) if p], vocab.head_nouns)
+    if not names:
+        return None
+    head = next(h for h in vocab.head_nouns if all(n.endswith(h) for n in names))
+    short = all(len(n) - len(head) <= 5 for n in names)  # (国有及国有控股企业实现利润 is one subject)
+    return names if short and all(is_name(n) for n in names) else None
+
+
 def _one_list(figs: list[dict]) -> list[dict]:
     """Growths of one list that names no subject (年均分别增长8.1%、9.5%) as one record with `more`."""
     out: list[dict] = []
@@ -183,7 +197,8 @@ def _own_subjects(fig: dict, before: list[dict], vocab: Vocab) -> list[dict]:
         return [fig]
     every = name.endswith("均") and not name.endswith("年均")
     if not more and not every:
-        return [fig]
+        shared = shared_subjects(name, vocab) if fig.get("value") is None and "分别" not in fig["quote"] else None
+        return [{**fig, "name": n} for n in shared] if shared else [fig]
     name = name[:-1] if every else name
     growths = [fig["growth"], *more]
     parts = len(LIST_SEPARATORS.split(name))

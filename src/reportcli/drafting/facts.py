@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .clauses import NO_SUBJECT, TOTALS, attach_growths, period_of
+from .clauses import NO_SUBJECT, TOTALS, attach_growths, period_of, shared_subjects
 from .names import HEDGES, Names, distribute, is_name, strip_leading
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     # 固定资产投资五年(累计): the period is no name (连续两年, 前五年 are)
     name = re.sub(r"(?<=..)(?<![\d.前近后每第续])(?:[一二三四五六七八九十两]|\d{1,2})年$", "", name)
     name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
+    heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
+    name = re.sub(rf"(?<=..)(?:实现|完成)(?=(?:{heads})$)", "", name)  # 规模以上工业企业实现增加值 → …企业增加值
     name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”末?)$", "", name)  # …预计比2010年: the base is no name
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     if not _THRESHOLD.match(name):  # 500万元以上固定资产投资: a threshold that is part of the name
@@ -384,6 +386,12 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
         if not vocab.figure_re.search(text, before_start, c_start):  # …5153元，增长9.8%: the figure before has it
             c_start = before_start
             name = _name_before(text[c_start:start - len(word)].rstrip(",，"), vocab)
+    elif c_start > s_start and text[c_start - 1] == "、":  # 化学需氧量、氨氮排放量下降1%: a list of subjects
+        listed = _list_start(text, c_start, s_start)
+        whole = _name_before(text[listed:start - len(word)], vocab)
+        if not vocab.figure_re.search(text, listed, c_start) and "分别" not in text[listed:start] \
+                and shared_subjects(whole, vocab):
+            c_start, name = listed, whole
     sign = -1 if word in vocab.fall_words else 1
     out = {"name": name, "value": None, "unit": None, "growth": sign * value,
            "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]}

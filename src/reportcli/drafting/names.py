@@ -93,6 +93,19 @@ def strip_leading(phrase: str) -> str:
     return phrase
 
 
+def shared_head(parts: list[str], heads: tuple[str, ...] | list[str]) -> list[str] | None:
+    """Short subjects that share the head noun written once after the last (工业硅、多晶硅产量 →
+    工业硅产量, 多晶硅产量), or None (no head noun, a subject too long, or a pair 城镇…、农村…)."""
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    head = next((h for h in heads if last.endswith(h) and len(last) > len(h)), None)
+    if not head or any(last.startswith(m) and len(last) > len(m) for m in _PAIRED) or \
+            not all(0 < len(p) <= 5 and not p.endswith((head, "数", "率")) for p in parts[:-1]):
+        return None  # (事故起数、死亡人数: a count or a rate is a whole name)
+    return [p + head for p in parts[:-1]] + [last]
+
+
 def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()) -> list[str] | None:
     """The names a 分别 list gives its `count` values: 城乡居民人均可支配收入 → 城镇居民人均可支配收入,
     农村居民人均可支配收入; 城镇调查失业率、城镇登记失业率 → both; 城镇、农村居民… → each with the shared
@@ -109,9 +122,9 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
         return None
     last = parts[-1]
     modifiers = [m for m in _PAIRED if last.startswith(m) and len(last) > len(m)]
-    head = next((h for h in heads if last.endswith(h) and len(last) > len(h)), None)
-    if not modifiers and head and all(len(p) <= 5 and not p.endswith(head) for p in parts[:-1]):
-        return [p + head for p in parts[:-1]] + [last]  # 工业硅、多晶硅产量 → 工业硅产量, 多晶硅产量
+    shared = shared_head(parts, heads)
+    if shared:
+        return shared
     if not modifiers or all(len(p) > 4 for p in parts[:-1]):
         return parts  # whole names: 城镇调查失业率、城镇登记失业率
     names = []
