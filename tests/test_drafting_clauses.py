@@ -291,3 +291,9 @@ def test_words_of_a_cut_and_a_verb_inside_a_subject(vocab):
     assert got == [("主要污染物排放量", None, None, -3, None, "比2015年"),
                    ("规模以上工业企业利润", 800, "亿元", None, None, None)]
     assert value_problems({"quote": "主要污染物排放量较2015年削减3%", "growth": -3}) == []
+
+
+def test_a_further_yearly_rate_over_part_of_the_period_is_a_fact_of_the_same_subject(vocab):
+    got = _facts("固定资产投资五年累计完成9000亿元，年均增长15%，其中2018年以来年均增长18%。", vocab)
+    assert got == [("固定资产投资", 9000, "亿元", None, None, "累计"), ("固定资产投资", None, None, 15, None, "年均"),
+                   ("固定资产投资", None, None, 18, None, "年均")]
