@@ -297,3 +297,9 @@ def test_a_further_yearly_rate_over_part_of_the_period_is_a_fact_of_the_same_sub
     got = _facts("固定资产投资五年累计完成9000亿元，年均增长15%，其中2018年以来年均增长18%。", vocab)
     assert got == [("固定资产投资", 9000, "亿元", None, None, "累计"), ("固定资产投资", None, None, 15, None, "年均"),
                    ("固定资产投资", None, None, 18, None, "年均")]
+
+
+def test_a_price_index_written_as_its_level(vocab):
+    got = _facts("居民消费价格指数102.8，涨幅低于全省；商品零售价格总指数为101.5，股票价格指数3200。", vocab)
+    assert got == [("居民消费价格指数", 102.8, None, None, None, None),
+                   ("商品零售价格总指数", 101.5, None, None, None, None)]

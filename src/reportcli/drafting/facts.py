@@ -225,6 +225,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             out.append(rec)
             covered.append((m.start(), q_end))
         out += _in_words(text, s_start, s_end, vocab, covered) + _growth_in_words(text, s_start, s_end, vocab, covered)
+        out += _price_indices(text, s_start, s_end, vocab, covered)
         out[first:] = attach_growths(text, s_start, _join_totals(text, s_start, out[first:]), vocab)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
     return out
@@ -274,6 +275,27 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
         unit = m.group("unit") or (m.group("big") or "") + (m.group("base") or "元")  # 突破千亿大关: 1000 亿元
         out.append({"name": name, "value": value, "value_text": m.group("cn"), "unit": unit,
                     "growth": None, "qualifier": qualifier, "quote": text[c_start:m.end()]})
+        covered.append((m.start(), m.end()))
+    return out
+
+
+_PRICE_INDEX = re.compile(r"(?P<name>[^，,。；;、：:\s\d]{0,12}价格(?:总)?指数)(?:为|是|达到|达)?"
+                          r"(?P<num>\d{2,3}(?:\.\d+)?)(?=[，,。；;）)]|$)")
+
+
+def _price_indices(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]]) -> list[dict]:
+    """A price index written as its level, without a unit (居民消费价格指数103.4: the previous year 100)."""
+    out = []
+    for m in _PRICE_INDEX.finditer(text, s_start, s_end):
+        value = _number(m.group("num"))
+        if any(a <= m.start("num") < b for a, b in covered) or not 80 <= value <= 130:
+            continue
+        c_start = _clause_start(text, m.start(), s_start)
+        name = _name_before(text[c_start:m.start("num")], vocab)
+        if not is_name(name) or verb_like(name, vocab):
+            continue
+        out.append({"name": name, "value": value, "unit": None, "growth": None, "qualifier": None,
+                    "quote": text[c_start:m.end()]})
         covered.append((m.start(), m.end()))
     return out
 
