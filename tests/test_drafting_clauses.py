@@ -303,3 +303,9 @@ def test_a_price_index_written_as_its_level(vocab):
     got = _facts("居民消费价格指数102.8，涨幅低于全省；商品零售价格总指数为101.5，股票价格指数3200。", vocab)
     assert got == [("居民消费价格指数", 102.8, None, None, None, None),
                    ("商品零售价格总指数", 101.5, None, None, None, None)]
+
+
+def test_a_from_to_without_its_subject_takes_the_headline_indicator_the_clause_before_opens_with(vocab):
+    got = _facts("地区生产总值跃上千亿元台阶，从“十三五”末的650亿元增至1010.5亿元。", vocab)
+    assert got == [("地区生产总值", 1010.5, "亿元", None, None, None)]
+    assert _facts("经济发展迈上新台阶，从500亿元增至800亿元。", vocab) == []  # 经济 alone is too short to tell

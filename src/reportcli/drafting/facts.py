@@ -352,6 +352,11 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
         return None
     c_start = _list_start(text, m.start(), s_start)  # 城镇、农村居民人均可支配收入分别由…
     name = _name_before(text[c_start:m.start()], vocab)
+    if not name and c_start > s_start:  # 生产总值跃上千亿元台阶，从552亿元增至1052.6亿元
+        before = _clause_start(text, c_start - 1, s_start)
+        opening = vocab.names.opening(text[before:c_start - 1]) if vocab.names is not None else None
+        if opening and not vocab.figure_re.search(text, before, c_start):
+            c_start, name = before, opening
     reached = re.findall(rf"(\d+(?:\.\d+)?)({units})({post})?", m.group("b"))
     names = (distribute(name, len(reached), vocab.head_nouns) if len(reached) > 1 else [name]) if name else None
     if not names or len(names) != len(reached):

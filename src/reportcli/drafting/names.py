@@ -73,6 +73,16 @@ class Names:
         return None
 
 
+    def opening(self, clause: str) -> str | None:
+        """The headline indicator a clause opens with, as written (生产总值跃上千亿元台阶 → 生产总值), or None."""
+        phrase = strip_leading(clause.strip())
+        for synonym in self._longest:
+            if len(synonym) >= 4 and phrase.startswith(synonym) and \
+                    not re.match(r"[\u4e00-\u9fff]*(?:占|比重|率)", phrase[len(synonym):len(synonym) + 3]):
+                return synonym
+        return None
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\s“”\"'（）()的]", "", text)  # 占地区生产总值的比重 is 占地区生产总值比重
 
