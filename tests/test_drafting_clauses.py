@@ -309,3 +309,9 @@ def test_a_from_to_without_its_subject_takes_the_headline_indicator_the_clause_b
     got = _facts("地区生产总值跃上千亿元台阶，从“十三五”末的650亿元增至1010.5亿元。", vocab)
     assert got == [("地区生产总值", 1010.5, "亿元", None, None, None)]
     assert _facts("经济发展迈上新台阶，从500亿元增至800亿元。", vocab) == []  # 经济 alone is too short to tell
+
+
+def test_a_head_noun_alone_after_a_clause_opening_with_what_it_measures(vocab):
+    folded = working("粮食生产再获丰收，总产量达到1200万吨。棉花增产，产量达到50万吨。")
+    got = [(f["name"], f["value"], f["quote"]) for f in figures(folded, 0, len(folded), vocab)]
+    assert got == [("粮食总产量", 1200, "粮食生产再获丰收，总产量达到1200万吨"), ("产量", 50, "产量达到50万吨")]

@@ -76,8 +76,11 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             continue
         if not (fig.get("value") is None and fig.get("growth") is not None and NO_SUBJECT.match(fig["name"])):
             carried = _carried_head(fig["name"], out[-1]["name"] if out else "", vocab)
+            opened = None if carried else _opened_head(fig["name"], text[s_start:start(fig)], vocab)
             if carried:  # 规模以上工业总产值增长11.6%、增加值增长11.2% / 粮食播种面积…、总产量1280万吨
                 fig.update(name=carried, quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
+            elif opened:  # 粮食连续四年增产，2007年产量达到50150万吨
+                fig.update(name=opened[0], quote=text[s_start + opened[1]:start(fig) + len(fig["quote"])])
             elif fig["name"] in HEDGES and out and _hedged_again(out[-1], fig, vocab):  # …增长8.5%以上、力争增长9%
                 fig.update(name=out[-1]["name"], hedge=fig["name"],
                            quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
@@ -171,6 +174,22 @@ def shared_subjects(name: str, vocab: Vocab) -> list[str] | None:
     head = next(h for h in vocab.head_nouns if all(n.endswith(h) for n in names))
     short = all(len(n) - len(head) <= 5 for n in names)  # (国有及国有控股企业实现利润 is one subject)
     return names if short and all(is_name(n) for n in names) else None
+
+
+def _opened_head(name: str, before: str, vocab: Vocab) -> tuple[str, int] | None:
+    """A subject that is only a head noun (总产762亿斤, 2007年产量达到…) right after a clause that opens
+    with the word it measures (粮食面积、总产、单产实现“两增一稳”，… / 粮食连续四年增产，…): that
+    headline indicator's name (粮食总产 → 粮食产量) and where the clause starts in `before`; only when the
+    two make a headline indicator's name."""
+    clauses = re.split(r"[，,]", before)
+    if name not in vocab.carried_heads or vocab.names is None or len(clauses) < 2:
+        return None
+    opening = strip_leading(clauses[-2].strip())
+    for size in (2, 3, 4):
+        if len(opening) > size and vocab.names.canonical_name(opening[:size] + name):
+            at = before.rfind(clauses[-2]) + len(clauses[-2]) - len(clauses[-2].lstrip())
+            return opening[:size] + name, at
+    return None
 
 
 def _one_list(figs: list[dict]) -> list[dict]:
