@@ -315,3 +315,10 @@ def test_a_head_noun_alone_after_a_clause_opening_with_what_it_measures(vocab):
     folded = working("粮食生产再获丰收，总产量达到1200万吨。棉花增产，产量达到50万吨。")
     got = [(f["name"], f["value"], f["quote"]) for f in figures(folded, 0, len(folded), vocab)]
     assert got == [("粮食总产量", 1200, "粮食生产再获丰收，总产量达到1200万吨"), ("产量", 50, "产量达到50万吨")]
+
+
+def test_a_growth_over_a_plan_period_or_the_last_five_years_keeps_its_base(vocab):
+    got = _facts("刑事案件发案总数比上一个五年下降30%，一级公路里程比“十二五”末增长60%，"
+                 "5年来建成项目300项。", vocab)
+    assert got == [("刑事案件发案总数", None, None, -30, None, "比上一个五年"),
+                   ("一级公路里程", None, None, 60, None, "比“十二五”末"), ("建成项目", 300, "项", None, None, None)]

@@ -29,9 +29,9 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 def period_of(words: str) -> str | None:
     """The period a figure's own words give it: 年均, 累计, 比2010年 (growth over a base year), or None."""
-    base = re.search(r"(?:比|较)(\d{4})年", words)
-    if base:
-        return f"比{base.group(1)}年"
+    base = re.search(r"(?:比|较)(\d{4}年|上一个五年|前五年|“[^”]{1,8}”(?:期)?末)", words)
+    if base:  # 比2010年, 比“十二五”末, 比上一个五年: over a base, not a year's growth
+        return f"比{base.group(1)}"
     return next((p for p in ("年均", "累计") if p in words), None)
 
 

@@ -30,13 +30,14 @@ def _name_before(clause: str, vocab: Vocab) -> str:
             if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit():
                 name, changed = name[len(word):], True
     # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
-    name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年)", r"\1", name)
+    name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年(?:以?来)?)", r"\1", name)
     # 固定资产投资五年(累计): the period is no name (连续两年, 前五年 are)
-    name = re.sub(r"(?<=..)(?<![\d.前近后每第续])(?:[一二三四五六七八九十两]|\d{1,2})年$", "", name)
+    name = re.sub(r"(?<=..)(?<![\d.前近后每第续个])(?:[一二三四五六七八九十两]|\d{1,2})年$", "", name)
     name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
     name = re.sub(rf"(?<=..)(?:实现|完成)(?=(?:{heads})$)", "", name)  # 规模以上工业企业实现增加值 → …企业增加值
-    name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”末?)$", "", name)  # …预计比2010年: the base is no name
+    # …预计比2010年, …比上一个五年: the base is no name
+    name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|上一个五年|前五年|“[^”]{1,8}”末?)$", "", name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     if not _THRESHOLD.match(name):  # 500万元以上固定资产投资: a threshold that is part of the name
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
