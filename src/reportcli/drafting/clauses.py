@@ -154,8 +154,8 @@ def _carried_head(name: str, before: str, vocab: Vocab) -> str | None:
     before = strip_leading(before)
     if name not in vocab.carried_heads or not before or NO_SUBJECT.match(before):
         return None
-    head = next((h for h in vocab.carried_heads if before.endswith(h) and len(before) > len(h)), None)
-    modifier = before[:-len(head)] if head else ""
+    head = next((h for h in vocab.carried_heads if before.endswith(h)), None)
+    modifier = before[:-len(head)] if head else ""  # (种植面积、总产…: no modifier, not 种植总产)
     if not head or head == name or len(modifier) < 2 or modifier.endswith(("可支配", "纯", "人均")) \
             or LIST_SEPARATORS.search(modifier) or not is_name(modifier):
         return None

@@ -31,8 +31,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
                 name, changed = name[len(word):], True
     # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
     name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年(?:以?来)?)", r"\1", name)
-    # 固定资产投资五年(累计): the period is no name (连续两年, 前五年 are)
-    name = re.sub(r"(?<=..)(?<![\d.前近后每第续个])(?:[一二三四五六七八九十两]|\d{1,2})年$", "", name)
+    # 固定资产投资五年(累计): the period is no name (连续两年, 前五年 are; 3年21亿元 is left as it is written)
+    name = re.sub(r"(?<=..)(?<![\d.前近后每第续个])[一二三四五六七八九十两]年$", "", name)
     name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
     name = re.sub(rf"(?<=..)(?:实现|完成)(?=(?:{heads})$)", "", name)  # 规模以上工业企业实现增加值 → …企业增加值
