@@ -327,3 +327,14 @@ def test_a_growth_over_a_plan_period_or_the_last_five_years_keeps_its_base(vocab
 def test_a_head_noun_subject_takes_no_modifier_that_is_not_one(vocab):
     got = _facts("种植面积达到5100万亩、总产达到1100万吨。", vocab)
     assert [g[0] for g in got] == ["种植面积", "总产"]
+
+
+def test_thresholds_crossed_are_no_levels_and_a_yearly_rate_after_them_is_the_openings(vocab):
+    got = _facts("地区生产总值连续跨越2万亿元、3万亿元台阶，年均增长6.1%。", vocab)
+    assert got == [("地区生产总值", None, None, 6.1, None, "年均")]
+    got = _facts("经济总量实现新跃升，地区生产总值连续跨越2万亿元、3万亿元台阶，年均增长6.1%。", vocab)
+    assert got == [("经济总量", None, None, 6.1, None, "年均")]
+    got = _facts("一般预算支出安排895亿元，增长6%。", vocab)
+    assert got == [("一般预算支出", None, None, 6, None, None)]
+    # a clause between that gives a figure a subject of its own keeps the growth from the opening
+    assert _facts("利用外资稳定增长，对外承包劳务完成营业额26亿美元，增长7%。", vocab) == []

@@ -109,6 +109,13 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             prev = out[-1]
             out.append({"name": prev["name"], "value": None, "unit": None, "growth": growths[0],
                         "qualifier": fig.get("qualifier"), "period": period, "quote": text[start(prev):end]})
+        elif not out and len(growths) == 1 and vocab.names is not None:
+            opening = vocab.names.opening(text[s_start:start(fig)])  # 国内生产总值连续跨越…台阶，年均增长5.4%
+            if opening and _unnamed_between(text[s_start:start(fig)], vocab):
+                begin = s_start + len(text[s_start:start(fig)]) - len(text[s_start:start(fig)].lstrip())
+                out.append({**fig, "name": opening, "quote": text[begin:end]})
+                if period:
+                    out[-1]["period"] = period
     return out
 
 
@@ -124,6 +131,21 @@ def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:
         return False
     rounded, exact = _amount(prev["value"], prev["unit"]), _amount(fig["value"], fig["unit"])
     return bool(rounded and exact and rounded[1] == exact[1] and rounded[0] <= exact[0] < 2 * rounded[0])
+
+
+# what follows figures that are thresholds crossed, not levels (跨越110万亿元、120万亿元台阶)
+STEPS = re.compile(r"(?:[、和]\d+(?:\.\d+)?[^\d，,。；;、]{1,4})*台阶")
+_BARE_LEAD = re.compile(r"^(?:\d{4}年(?:底|末)?|预计|突破|达到|达|超过|完成|实现|为|累计|共|首次|再次|比上年|同比)*$")
+
+
+def _unnamed_between(words: str, vocab: Vocab) -> bool:
+    """No clause after the first of `words` gives a figure a subject of its own (…，2010年突破4000元，
+    达到4138.7元，… gives none; …，对外承包劳务完成营业额26.3亿美元，… does)."""
+    for clause in re.split(r"[，,；;]", words)[1:]:
+        m = vocab.figure_re.search(clause)
+        if m and not STEPS.match(clause, m.end()) and not _BARE_LEAD.match(clause[:m.start()].strip()):
+            return False
+    return True
 
 
 def _hedged_again(prev: dict, fig: dict, vocab: Vocab) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .clauses import NO_SUBJECT, TOTALS, attach_growths, period_of, shared_subjects
+from .clauses import NO_SUBJECT, STEPS, TOTALS, attach_growths, period_of, shared_subjects
 from .names import HEDGES, Names, distribute, is_name, strip_leading
 
 if TYPE_CHECKING:
@@ -161,6 +161,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue
             if m.group("unit") != "%" and _COUNT_RANGE.search(text, max(s_start, m.start() - 8), m.start()):
                 continue  # 培育2—3家: a range of counts is no one figure (a range of rates is read as growth)
+            if STEPS.match(text, m.end(), s_end):
+                continue  # 跨越110万亿元、120万亿元台阶: thresholds crossed, not levels
             after = text[m.end():m.end() + 1]
             if text[m.start() - 1:m.start()] in "(（" and after in ")）":
                 continue  # a heading's count of its items: 一、促进群众就业增收(7件)
