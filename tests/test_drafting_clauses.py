@@ -338,3 +338,11 @@ def test_thresholds_crossed_are_no_levels_and_a_yearly_rate_after_them_is_the_op
     assert got == [("一般预算支出", None, None, 6, None, None)]
     # a clause between that gives a figure a subject of its own keeps the growth from the opening
     assert _facts("利用外资稳定增长，对外承包劳务完成营业额26亿美元，增长7%。", vocab) == []
+
+
+def test_a_from_to_after_a_clause_that_is_its_subject_alone(vocab):
+    got = _facts("研究与试验发展经费，从2015年120亿元增加到2020年的260亿元，占地区生产总值比重从1.5%提高到2.4%。",
+                 vocab)
+    assert got == [("研究与试验发展经费", 260, "亿元", None, None, None),
+                   ("研究与试验发展经费占地区生产总值比重", 2.4, "%", None, None, None)]
+    assert _facts("经过努力，从500亿元增至800亿元。", vocab) == []  # no quantity named

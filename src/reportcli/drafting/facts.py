@@ -358,6 +358,10 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     if not name and c_start > s_start:  # 生产总值跃上千亿元台阶，从552亿元增至1052.6亿元
         before = _clause_start(text, c_start - 1, s_start)
         opening = vocab.names.opening(text[before:c_start - 1]) if vocab.names is not None else None
+        alone = _name_before(text[before:c_start - 1], vocab)  # 研究与实验发展经费，从…增加到…: a subject alone
+        if not opening and before == s_start and is_name(alone) and not verb_like(alone, vocab) \
+                and _measured(alone, vocab):
+            opening = alone
         if opening and not vocab.figure_re.search(text, before, c_start):
             c_start, name = before, opening
     reached = re.findall(rf"(\d+(?:\.\d+)?)({units})({post})?", m.group("b"))

@@ -60,8 +60,13 @@ class Names:
         Scope and hedge words before it are dropped (全市, 预计); a phrase that ends in a synonym
         after a scope word (全市地区生产总值) is that indicator; anything else is not guessed."""
         key = _key(strip_leading(phrase))
-        if key.startswith("全国") and _key(strip_leading(key[2:])) in self.canonical:
-            key = _key(strip_leading(key[2:]))  # 全国财政收入 (全国示范林场 is a title: 全国 stays in names)
+        found = self._canonical_key(key)
+        for scope in ("全国", "全社会"):  # 全国财政收入 (全国示范林场 is a title: 全国 stays in names)
+            if not found and key.startswith(scope):
+                found = self._canonical_key(_key(strip_leading(key[len(scope):])))
+        return found
+
+    def _canonical_key(self, key: str) -> str | None:
         if key in self.canonical:
             return self.canonical[key]
         same = _GDP.sub("地区生产总值", key)  # 研发支出占国内生产总值比重 is 研发支出占地区生产总值比重
