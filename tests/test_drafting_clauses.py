@@ -346,3 +346,12 @@ def test_a_from_to_after_a_clause_that_is_its_subject_alone(vocab):
     assert got == [("研究与试验发展经费", 260, "亿元", None, None, None),
                    ("研究与试验发展经费占地区生产总值比重", 2.4, "%", None, None, None)]
     assert _facts("经过努力，从500亿元增至800亿元。", vocab) == []  # no quantity named
+
+
+def test_words_read_in_a_sample_of_this_rounds_changes(vocab):
+    # a level reached with a bound before it; 争取 before a count is a verb (no hedge, no name)
+    assert _facts("外贸进出口总额从15.9亿美元增加到超1万亿美元。", vocab) == [
+        ("外贸进出口总额", 1, "万亿美元", None, "超", None)]
+    assert _facts("支持龙头企业争取500万吨扩能技改项目。", vocab) == [("扩能技改项目", 500, "万吨", None, None, None)]
+    # a growth in words of a phrase that is no quantity's name is left out
+    assert _facts("坚持一般性支出零增长，力争用二十年的时间使工农业总产值翻两番。", vocab) == []

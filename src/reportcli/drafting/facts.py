@@ -309,7 +309,7 @@ def _measured(name: str, vocab: Vocab) -> bool:
     if vocab.names is not None and vocab.names.canonical_name(name):
         return True
     return (name.endswith(tuple(vocab.measure_endings)) and name not in TOTALS and len(name) <= 14
-            and not re.search(r"[\d“”\"]|以(?![上下内])|[再到]", name)
+            and not re.search(r"[\d“”\"]|以(?![上下内])|[再到把将]|使(?!用)|(?<!转)让", name)
             and not any(v in name for v in vocab.verbs if len(v) >= 2))
 
 
@@ -331,7 +331,7 @@ def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered:
         growth = 0 if m.group("zero") else (2 ** _DOUBLINGS.get(m.group("n") or "一", 1) - 1) * 100
         rec = {"name": name, "value": None, "unit": None, "growth": growth,
                "qualifier": m.group("post") or m.group("pre"), "quote": text[c_start:m.end()]}
-        years = re.search(r"(?<![连续前近])([两三五十])年", text[c_start:m.start()])
+        years = re.search(r"(?<![连续前近一二三四五六七八九十两])([两三五十])年", text[c_start:m.start()])
         period = period_of(text[c_start:m.start()]) or (years.group() if years else None)
         if period:  # 比2005年翻一番, 五年翻两番
             rec["period"] = period
@@ -350,6 +350,7 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     one = rf"\d+(?:\.\d+)?(?:{units})"
     m = re.compile(rf"(?:分别)?(?:由|从){when}(?P<a>{one}(?:[、和及与]{one})*)"
                    rf"(?:增加|提高|增长|上升|扩大|扩展|提升|下降|减少|降低|缩小|增|降)?(?:到|至){when}"
+                   rf"(?P<bpre>超过|超|近|约|突破)?"  # 从15.9亿美元增加到超1万亿美元
                    rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
     if not m:
         return None
@@ -377,6 +378,8 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     growths += [(None, None)] * (len(reached) - len(growths))
     records = [{"name": n, "value": _number(num), "unit": unit, "growth": g, "qualifier": q or gq, "quote": quote}
                for n, (num, unit, q), (g, gq) in zip(names, reached, growths, strict=True)]
+    if m.group("bpre"):
+        records[0]["qualifier"] = records[0]["qualifier"] or m.group("bpre")
     if growth and period_of(text[m.end():end]):
         records[0]["period"] = period_of(text[m.end():end])
     return records, (m.start(), end)
@@ -388,7 +391,7 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     a rise that states a level (居民消费价格上涨2.3%) becomes that level."""
     lead = re.split(r"\d", fig["quote"], maxsplit=1)[0]  # 外贸出口力争增长5%: a hedge before the figure
     hedge = next((h for h in HEDGES if fig["quote"].lstrip().startswith(h) or fig["name"].startswith(h)), None) \
-        or next((h for h in HEDGES if h in lead), None)
+        or next((h for h in HEDGES if h in lead and h != "争取"), None)  # (争取500万吨…项目: a verb)
     if hedge:
         fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
