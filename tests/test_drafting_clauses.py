@@ -355,3 +355,10 @@ def test_words_read_in_a_sample_of_this_rounds_changes(vocab):
     assert _facts("支持龙头企业争取500万吨扩能技改项目。", vocab) == [("扩能技改项目", 500, "万吨", None, None, None)]
     # a growth in words of a phrase that is no quantity's name is left out
     assert _facts("坚持一般性支出零增长，力争用二十年的时间使工农业总产值翻两番。", vocab) == []
+
+
+def test_jiejin_is_a_bound_and_a_base_is_no_modifier_and_a_range_with_dao_is_left_out(vocab):
+    assert _facts("服务业比重接近50%。", vocab) == [("服务业比重", 50, "%", None, "接近", None)]
+    got = _facts("比上年产值增长14.9%，利润增长33%。", vocab)
+    assert [g[0] for g in got] == ["比上年产值", "利润"]
+    assert _facts("争取8到10家企业上市。", vocab) == []

@@ -179,6 +179,7 @@ def _carried_head(name: str, before: str, vocab: Vocab) -> str | None:
     head = next((h for h in vocab.carried_heads if before.endswith(h)), None)
     modifier = before[:-len(head)] if head else ""  # (种植面积、总产…: no modifier, not 种植总产)
     if not head or head == name or len(modifier) < 2 or modifier.endswith(("可支配", "纯", "人均")) \
+            or modifier.startswith(("比", "较")) \
             or LIST_SEPARATORS.search(modifier) or not is_name(modifier):
         return None
     return modifier + name

@@ -49,7 +49,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 _POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?"
                      r"(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
-_COUNT_RANGE = re.compile(r"\d\s*[-—–~～至]\s*$")
+_COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 
 
