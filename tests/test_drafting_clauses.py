@@ -362,3 +362,14 @@ def test_jiejin_is_a_bound_and_a_base_is_no_modifier_and_a_range_with_dao_is_lef
     got = _facts("比上年产值增长14.9%，利润增长33%。", vocab)
     assert [g[0] for g in got] == ["比上年产值", "利润"]
     assert _facts("争取8到10家企业上市。", vocab) == []
+
+
+def test_a_base_is_no_name_and_a_from_to_may_give_its_base_per_person_or_last_year(vocab):
+    assert _facts("贫困发生率由上年的6.1%降至1.2%，农村低保标准由每人每年3000元提高到3600元。", vocab) == [
+        ("贫困发生率", 1.2, "%", None, None, None), ("农村低保标准", 3600, "元", None, None, None)]
+    assert _facts("落实好增值税起征点从月销售额3万元提高到10万元等税收优惠政策。", vocab) == []
+    assert _facts("加快8个在建铁路项目，建成250个社区健身路径或。", vocab) == [
+        ("在建铁路项目", 8, "个", None, None, None)]
+    folded = working("三次产业比重调整为 22.2∶26.1∶51.7。争取 2007年三次产业比例趋近于3：3：4。")
+    assert [(f["name"], f["ratio"]) for f in figures(folded, 0, len(folded), vocab)] == [
+        ("三次产业比重", [22.2, 26.1, 51.7]), ("三次产业", [3, 3, 4])]

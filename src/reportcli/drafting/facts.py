@@ -53,7 +53,9 @@ _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 
 
-_FRAGMENT = re.compile(r"了|^我们|[\d.]$|^[在把对向从将让使]|[和与及等的向对把将给为在从由并或]$|"
+# cut off or holding another phrase: 了, 我们…, …14., 在…, …从1100元 (a base), …从月销售额, …和, 落实12项…
+_FRAGMENT = re.compile(r"了|^我们|[\d.]$|^[在把对向从将让使]|[从由][^，,]*\d|(?<![自理缘])[从由][^，,]{0,5}$|"
+                       r"[和与及等的向对把将给为在从由并或]$|"
                        r"\d+[多余]?(?:个|项|家|件|条|名|年)")
 
 
@@ -62,6 +64,14 @@ def verb_like(name: str, vocab: Vocab) -> bool:
     one (争创, 新推动), a cut-off phrase (…改革与, 文旅等) or one holding another count (落实12项内容)."""
     return name in vocab.verbs or name in vocab.name_suffixes or name in vocab.name_prefixes \
         or bool(_FRAGMENT.search(name)) or name.endswith(tuple(vocab.verb_endings))  # (首次 alone names nothing)
+
+
+def _cut_off_after(name: str, vocab: Vocab) -> bool:
+    """A noun phrase found after a count that is a verb or cut off (到突破, 社区健身路径或, 村达到);
+    one that opens with 在/对 is a noun here (在建铁路项目, 对俄经贸专业人才培养基地)."""
+    if name.startswith("等"):
+        return True  # (…提高到10万元等税收优惠政策)
+    return verb_like(name, vocab) and not (re.match("[在对]", name) and verb_like("一" + name[1:], vocab) is False)
 
 
 def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
@@ -195,7 +205,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             elif not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the noun comes after the count
                 bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
                 name = _name_after(text, m.end(), s_end, vocab)
-                if not is_name(name) or name in vocab.verbs:
+                if not is_name(name) or _cut_off_after(name, vocab):  # (…2万亿元到突破: no noun after it)
                     if not bare:
                         continue  # 完成1000亿元 and nothing more: what it counts is not said here
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
@@ -346,7 +356,8 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     增至C和D: one record a subject. A clause that does not name its subject is covered, not drafted."""
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
     post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
-    when = r"(?:(?:\d{4}年|“[^”]{1,8}”)(?:的|底的|末的|末)?)?"
+    when = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”)(?:的|底的|末的|末)?)?"
+    when += r"(?:每人每年|每人每月|每生每年|人均每年|年人均|每人|每年|每月)?"  # 由每人每年320元提高到380元
     one = rf"\d+(?:\.\d+)?(?:{units})"
     m = re.compile(rf"(?:分别)?(?:由|从){when}(?P<a>{one}(?:[、和及与]{one})*)"
                    rf"(?:增加|提高|增长|上升|扩大|扩展|提升|下降|减少|降低|缩小|增|降)?(?:到|至){when}"
@@ -586,8 +597,8 @@ def _with_qualifiers(items: list[str], vocab: Vocab) -> list[tuple[str, str | No
 
 _RATIO_PARTS = r"\d+(?:\.\d+)?(?:[:∶：]\d+(?:\.\d+)?){2,3}"  # 8.6:44.4:47, also written 8.6∶44.4∶47
 _WHEN = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”末?)(?:的|底的|末的)?)?"
-_CHANGED = "演进|调整|优化|变|转|转变|提升|改善"
-_RATIO = re.compile(rf"({_RATIO_PARTS})(?:[，,]?(?:进一步)?(?:{_CHANGED})?(?:为|到|至){_WHEN}"
+_CHANGED = "演进|调整|优化|变|转|转变|提升|改善|趋近"
+_RATIO = re.compile(rf"({_RATIO_PARTS})(?:[，,]?(?:进一步)?(?:{_CHANGED})?(?:为|到|至|于){_WHEN}"
                     rf"({_RATIO_PARTS}))?")
 _RATIO_FROM = re.compile(rf"(?:由|从){_WHEN}$")  # 由2000年的22.3∶34.2∶43.5 (with nothing after): a base only
 
@@ -602,9 +613,9 @@ def _ratios(text: str, start: int, end: int) -> list[dict]:
         c_start = _clause_start(text, start + m.start(), start)
         if not second and _RATIO_FROM.search(text, c_start, start + m.start()):
             continue
-        name = re.sub(rf"(比例)?(?:(?:由|从){_WHEN}|(?:进一步)?(?:{_CHANGED})?[为到至]{_WHEN})?$", "",
-                      text[c_start:start + m.start()]).strip(" *")
-        name = re.sub(r"(?:比例|进一步)$", "", name) or "产业结构"
+        words = re.sub(r"^(?:争取|力争|预计)?\s*\d{4}年", "", text[c_start:start + m.start()].strip(" *\u3000"))
+        name = re.sub(rf"(比例)?将?(?:(?:由|从){_WHEN}|(?:进一步)?(?:{_CHANGED})?[为到至于]{_WHEN})?$", "", words)
+        name = re.sub(r"(?:比例|进一步)$", "", name).strip(" *\u3000") or "产业结构"
         quote = text[c_start:start + m.end()]
         rec = {"name": name, "value": None, "unit": None, "growth": None, "qualifier": None,
                "ratio": second or first, "quote": quote}
