@@ -373,3 +373,8 @@ def test_a_base_is_no_name_and_a_from_to_may_give_its_base_per_person_or_last_ye
     folded = working("三次产业比重调整为 22.2∶26.1∶51.7。争取 2007年三次产业比例趋近于3：3：4。")
     assert [(f["name"], f["ratio"]) for f in figures(folded, 0, len(folded), vocab)] == [
         ("三次产业比重", [22.2, 26.1, 51.7]), ("三次产业", [3, 3, 4])]
+
+
+def test_the_ba_or_jiang_that_leads_a_from_to_is_no_part_of_its_subject(vocab):
+    assert _facts("今年把农村低保对象月补助标准由上年的15元提高到25元。", vocab) == [
+        ("农村低保对象月补助标准", 25, "元", None, None, None)]

@@ -366,7 +366,7 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     if not m:
         return None
     c_start = _list_start(text, m.start(), s_start)  # 城镇、农村居民人均可支配收入分别由…
-    name = _name_before(text[c_start:m.start()], vocab)
+    name = _unlead(_name_before(text[c_start:m.start()], vocab))
     if not name and c_start > s_start:  # 生产总值跃上千亿元台阶，从552亿元增至1052.6亿元
         before = _clause_start(text, c_start - 1, s_start)
         opening = vocab.names.opening(text[before:c_start - 1]) if vocab.names is not None else None
@@ -564,13 +564,18 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     return records, (at, found.end())
 
 
+def _unlead(name: str) -> str:
+    """The subject of a 由…到 or 分别 list without the 把/将 that leads it (把…补助标准由12.5元提高到25元)."""
+    return name[1:] if name[:1] in "把将" and len(name) > 3 else name
+
+
 def _list_subject(text: str, at: int, s_start: int, count: int, vocab: Vocab) -> tuple[str, int, str | None]:
     """The subject of the 分别 list of `count` values at `at`, where it starts, and the period its words
     give: the subjects listed before it in its clause (城镇调查失业率、城镇登记失业率分别…), or, when its
     own clause holds only a period, headline indicators listed in the clause before, which holds no
     figure (…人均可支配收入和…人均可支配收入，年均分别增长7.3%和8.9%)."""
     c_start = _list_start(text, at, s_start)
-    name = _name_before(text[c_start:at], vocab)
+    name = _unlead(_name_before(text[c_start:at], vocab))
     period = period_of(text[c_start:at])
     if NO_SUBJECT.match(name) and c_start > s_start and vocab.names is not None:
         before = _list_start(text, c_start - 1, s_start)
