@@ -165,3 +165,216 @@ def test_ranks_are_named_by_their_subject_and_where(vocab):
 def test_an_unnamed_level_is_not_joined_to_a_growth_it_only_resembles(vocab):
     got = _facts("各类证明材料减少60%，企业开办时间压缩至半天，60%的服务事项实现“一窗受理”。", vocab)
     assert got == [("各类证明材料", None, None, -60, None, None)]
+
+
+def test_growth_written_bi_zeng_and_a_unit_of_trillions_of_dollars(vocab):
+    got = _facts("生产总值800亿元，比增9.5%；外贸出口比降2%，商品零售额同比增3%，外汇储备超过1.2万亿美元。", vocab)
+    assert got == [("生产总值", 800, "亿元", 9.5, None, None), ("外贸出口", None, None, -2, None, None),
+                   ("商品零售额", None, None, 3, None, None), ("外汇储备", 1.2, "万亿美元", None, "超过", None)]
+
+
+def test_a_rounded_level_then_the_exact_one_are_two_facts_of_one_subject(vocab):
+    got = _facts("地区生产总值突破2万亿元，达到21000.5亿元，增长6.5%；社会消费品零售总额超过800亿元，"
+                 "总额达到812亿元。", vocab)
+    assert got == [("地区生产总值", 2, "万亿元", None, "突破", None),
+                   ("地区生产总值", 21000.5, "亿元", 6.5, None, None),
+                   ("社会消费品零售总额", 800, "亿元", None, "超过", None),
+                   ("社会消费品零售总额", 812, "亿元", None, None, None)]
+    # not the same quantity (over twice the round number), or nothing counted before it: left out
+    assert _facts("一般公共预算收入突破100亿元，达到230亿元。", vocab) == [
+        ("一般公共预算收入", 100, "亿元", None, "突破", None)]
+    assert _facts("首次突破50亿元，达到52亿元。", vocab) == []
+
+
+def test_a_doubling_between_a_level_and_its_yearly_rate_names_no_subject(vocab):
+    got = _facts("财政总收入突破500亿元，接近翻一番，年均增长12.5%，五年累计达2100亿元。", vocab)
+    assert got == [("财政总收入", 500, "亿元", 12.5, "突破", "年均"),
+                   ("财政总收入", 2100, "亿元", None, None, "累计")]
+
+
+def test_a_comparison_with_a_benchmark_is_not_the_level(vocab):
+    got = _facts("居民消费价格上涨2.8%，低于3.5%的调控目标。", vocab)
+    assert got == [("居民消费价格", None, None, 2.8, None, None)]
+
+
+def test_a_range_of_counts_and_a_number_broken_by_a_space_are_left_out(vocab):
+    assert _facts("争创2-3家国家级孵化器，新建5个产业园。", vocab) == [("产业园", 5, "个", None, None, None)]
+    assert _facts("森林覆盖率达到45. 5%。", vocab) == []
+
+
+def test_a_period_at_the_end_of_a_subject_is_dropped_but_not_a_run_of_years(vocab):
+    assert _facts("全社会研发投入五年累计300亿元。", vocab) == [("全社会研发投入", 300, "亿元", None, None, "累计")]
+    assert _facts("水利投资连续两年超过100亿元。", vocab) == [("水利投资连续两年", 100, "亿元", None, "超过", None)]
+
+
+def test_headline_levels_and_growths_in_idioms(vocab):
+    got = _facts("规模以上工业增加值首次突破千亿大关，城镇居民人均可支配收入突破万元大关，达到10200元，增长9%。", vocab)
+    assert got == [("规模以上工业增加值", 1000, "亿元", None, "突破", None),
+                   ("城镇居民人均可支配收入", 10000, "元", None, "突破", None),
+                   ("城镇居民人均可支配收入", 10200, "元", 9, None, None)]
+    got = _facts("地区生产总值翻番有余，旅游总收入五年翻两番，化肥使用量实现零增长，继续实行零增长。", vocab)
+    assert got == [("地区生产总值", None, None, 100, "有余", None), ("旅游总收入", None, None, 300, None, "五年"),
+                   ("化肥使用量", None, None, 0, None, None)]
+    assert value_problems({"quote": "地区生产总值翻番有余", "growth": 100}) == []
+    assert value_problems({"quote": "化肥使用量实现零增长", "growth": 0}) == []
+    assert value_problems({"quote": "化肥使用量实现零增长", "growth": 100}) != []
+
+
+def test_a_list_over_a_base_year_or_with_its_subjects_in_the_clause_before(vocab):
+    got = _facts("城镇居民人均可支配收入、农民人均纯收入分别比2010年实际增长60.2%和75%。", vocab)
+    assert got == [("城镇居民人均可支配收入", None, None, 60.2, None, "比2010年"),
+                   ("农民人均纯收入", None, None, 75, None, "比2010年")]
+    got = _facts("城镇常住居民人均可支配收入和农村常住居民人均可支配收入，年均分别增长6.1%和7.9%。", vocab)
+    assert got == [("城镇常住居民人均可支配收入", None, None, 6.1, None, "年均"),
+                   ("农村常住居民人均可支配收入", None, None, 7.9, None, "年均")]
+    got = _facts("工业投资和民间投资占全部投资比重分别比上年提高2.1个百分点和1.5个百分点。", vocab)
+    assert got == [("工业投资比重", 2.1, "个百分点", None, None, None),
+                   ("民间投资占全部投资比重", 1.5, "个百分点", None, None, None)]
+    # the clause before names no headline indicators, or holds figures: its growths stay with them
+    assert _facts("引进资金、技术，分别增长20%和30%。", vocab) == []
+    got = _facts("城镇居民人均可支配收入30000元，农民人均纯收入12000元，扣除价格因素，"
+                 "分别比上年实际增长8%和9%。", vocab)
+    assert [(g[0], g[1], g[3]) for g in got] == [("城镇居民人均可支配收入", 30000, 8), ("农民人均纯收入", 12000, 9)]
+
+
+def test_a_structure_ratio_is_read_with_its_starting_point_and_either_colon(vocab):
+    folded = working("三次产业结构由2015年的12.1∶40.3∶47.6，进一步调整为2020年的10.2∶38.5∶51.3。")
+    got = [(f["name"], f.get("value"), f.get("unit"), f.get("ratio"), f.get("ratio_before"))
+           for f in figures(folded, 0, len(folded), vocab)]
+    assert got == [("三次产业结构", None, None, [10.2, 38.5, 51.3], [12.1, 40.3, 47.6])]
+    assert value_problems({"quote": "三次产业结构调整为10.2∶38.5∶51.3", "ratio": [10.2, 38.5, 51.3]}) == []
+    got = _ratio_records("一二三产业比例为8：45：47，城乡人口比例为1：2：3。", vocab)
+    assert [(f["name"], f["ratio"]) for f in got] == [("一二三产业", [8, 45, 47]), ("城乡人口", [1, 2, 3])]
+    assert _ratio_records("三次产业结构由2015年的12.1∶40.3∶47.6", vocab) == []  # a starting point only
+
+
+def _ratio_records(text: str, vocab) -> list[dict]:
+    folded = working(text)
+    return figures(folded, 0, len(folded), vocab)
+
+
+def test_a_clause_naming_only_another_head_noun_is_of_the_subject_before(vocab):
+    got = _facts("规模以上工业总产值增长9.6%、增加值增长8.2%；粮食播种面积1500万亩、总产量600万吨；"
+                 "蔬菜种植面积300万亩，产量达到900万吨。", vocab)
+    assert [(g[0], g[1], g[3]) for g in got] == [
+        ("规模以上工业总产值", None, 9.6), ("规模以上工业增加值", None, 8.2),
+        ("粮食播种面积", 1500, None), ("粮食总产量", 600, None), ("蔬菜种植面积", 300, None), ("蔬菜产量", 900, None)]
+    # not a modifier that makes another concept (农民人均纯收入 → 支出) or the same head
+    assert [g[0] for g in _facts("农民人均纯收入5000元、支出3000元。", vocab)] == ["农民人均纯收入", "支出"]
+
+
+def test_a_rate_and_its_rise_in_percentage_points_are_two_facts_of_one_subject(vocab):
+    got = _facts("常住人口城镇化率达到58.2%，比2015年提高了5.1个百分点；森林覆盖率达到45%、提高1.2个百分点。", vocab)
+    assert got == [("常住人口城镇化率", 58.2, "%", None, None, None),
+                   ("常住人口城镇化率", 5.1, "个百分点", None, None, "比2015年"),
+                   ("森林覆盖率", 45, "%", None, None, None), ("森林覆盖率", 1.2, "个百分点", None, None, None)]
+    # a fall is left out (the sign would be lost), and so is a rise in points of a growth rate
+    assert _facts("城镇登记失业率3.5%，比上年下降0.2个百分点。", vocab) == [
+        ("城镇登记失业率", 3.5, "%", None, None, None)]
+    assert _facts("居民消费支出增长8.1%，提高2个百分点。", vocab) == [("居民消费支出", None, None, 8.1, None, None)]
+
+
+def test_a_round_count_with_duo_is_drafted_of_a_headline_indicator_only(vocab):
+    got = _facts("平均每年城镇新增就业120多万人、转移农村劳动力80余万人。", vocab)
+    assert got == [("平均每年城镇新增就业", 120, "万人", None, "多", "年均")]  # (named 城镇新增就业 by draft)
+    assert verb_like("医疗队员5600多名", vocab)
+
+
+def test_short_subjects_sharing_one_head_noun_each_have_the_growth(vocab):
+    got = _facts("二氧化硫、氮氧化物排放量下降2%，旅游及相关产业增加值增长15%，事故起数和死亡人数下降3%。", vocab)
+    assert [(g[0], g[3]) for g in got] == [("二氧化硫排放量", -2), ("氮氧化物排放量", -2),
+                                           ("旅游及相关产业增加值", 15), ("事故起数和死亡人数", -3)]
+
+
+def test_words_of_a_cut_and_a_verb_inside_a_subject(vocab):
+    got = _facts("主要污染物排放量较2015年削减3%，规模以上工业企业实现利润800亿元。", vocab)
+    assert got == [("主要污染物排放量", None, None, -3, None, "比2015年"),
+                   ("规模以上工业企业利润", 800, "亿元", None, None, None)]
+    assert value_problems({"quote": "主要污染物排放量较2015年削减3%", "growth": -3}) == []
+
+
+def test_a_further_yearly_rate_over_part_of_the_period_is_a_fact_of_the_same_subject(vocab):
+    got = _facts("固定资产投资五年累计完成9000亿元，年均增长15%，其中2018年以来年均增长18%。", vocab)
+    assert got == [("固定资产投资", 9000, "亿元", None, None, "累计"), ("固定资产投资", None, None, 15, None, "年均"),
+                   ("固定资产投资", None, None, 18, None, "年均")]
+
+
+def test_a_price_index_written_as_its_level(vocab):
+    got = _facts("居民消费价格指数102.8，涨幅低于全省；商品零售价格总指数为101.5，股票价格指数3200。", vocab)
+    assert got == [("居民消费价格指数", 102.8, None, None, None, None),
+                   ("商品零售价格总指数", 101.5, None, None, None, None)]
+
+
+def test_a_from_to_without_its_subject_takes_the_headline_indicator_the_clause_before_opens_with(vocab):
+    got = _facts("地区生产总值跃上千亿元台阶，从“十三五”末的650亿元增至1010.5亿元。", vocab)
+    assert got == [("地区生产总值", 1010.5, "亿元", None, None, None)]
+    assert _facts("经济发展迈上新台阶，从500亿元增至800亿元。", vocab) == []  # 经济 alone is too short to tell
+
+
+def test_a_head_noun_alone_after_a_clause_opening_with_what_it_measures(vocab):
+    folded = working("粮食生产再获丰收，总产量达到1200万吨。棉花增产，产量达到50万吨。")
+    got = [(f["name"], f["value"], f["quote"]) for f in figures(folded, 0, len(folded), vocab)]
+    assert got == [("粮食总产量", 1200, "粮食生产再获丰收，总产量达到1200万吨"), ("产量", 50, "产量达到50万吨")]
+
+
+def test_a_growth_over_a_plan_period_or_the_last_five_years_keeps_its_base(vocab):
+    got = _facts("刑事案件发案总数比上一个五年下降30%，一级公路里程比“十二五”末增长60%，"
+                 "5年来建成项目300项。", vocab)
+    assert got == [("刑事案件发案总数", None, None, -30, None, "比上一个五年"),
+                   ("一级公路里程", None, None, 60, None, "比“十二五”末"), ("建成项目", 300, "项", None, None, None)]
+
+
+def test_a_head_noun_subject_takes_no_modifier_that_is_not_one(vocab):
+    got = _facts("种植面积达到5100万亩、总产达到1100万吨。", vocab)
+    assert [g[0] for g in got] == ["种植面积", "总产"]
+
+
+def test_thresholds_crossed_are_no_levels_and_a_yearly_rate_after_them_is_the_openings(vocab):
+    got = _facts("地区生产总值连续跨越2万亿元、3万亿元台阶，年均增长6.1%。", vocab)
+    assert got == [("地区生产总值", None, None, 6.1, None, "年均")]
+    got = _facts("经济总量实现新跃升，地区生产总值连续跨越2万亿元、3万亿元台阶，年均增长6.1%。", vocab)
+    assert got == [("经济总量", None, None, 6.1, None, "年均")]
+    got = _facts("一般预算支出安排895亿元，增长6%。", vocab)
+    assert got == [("一般预算支出", None, None, 6, None, None)]
+    # a clause between that gives a figure a subject of its own keeps the growth from the opening
+    assert _facts("利用外资稳定增长，对外承包劳务完成营业额26亿美元，增长7%。", vocab) == []
+
+
+def test_a_from_to_after_a_clause_that_is_its_subject_alone(vocab):
+    got = _facts("研究与试验发展经费，从2015年120亿元增加到2020年的260亿元，占地区生产总值比重从1.5%提高到2.4%。",
+                 vocab)
+    assert got == [("研究与试验发展经费", 260, "亿元", None, None, None),
+                   ("研究与试验发展经费占地区生产总值比重", 2.4, "%", None, None, None)]
+    assert _facts("经过努力，从500亿元增至800亿元。", vocab) == []  # no quantity named
+
+
+def test_words_read_in_a_sample_of_this_rounds_changes(vocab):
+    # a level reached with a bound before it; 争取 before a count is a verb (no hedge, no name)
+    assert _facts("外贸进出口总额从15.9亿美元增加到超1万亿美元。", vocab) == [
+        ("外贸进出口总额", 1, "万亿美元", None, "超", None)]
+    assert _facts("支持龙头企业争取500万吨扩能技改项目。", vocab) == [("扩能技改项目", 500, "万吨", None, None, None)]
+    # a growth in words of a phrase that is no quantity's name is left out
+    assert _facts("坚持一般性支出零增长，力争用二十年的时间使工农业总产值翻两番。", vocab) == []
+
+
+def test_jiejin_is_a_bound_and_a_base_is_no_modifier_and_a_range_with_dao_is_left_out(vocab):
+    assert _facts("服务业比重接近50%。", vocab) == [("服务业比重", 50, "%", None, "接近", None)]
+    got = _facts("比上年产值增长14.9%，利润增长33%。", vocab)
+    assert [g[0] for g in got] == ["比上年产值", "利润"]
+    assert _facts("争取8到10家企业上市。", vocab) == []
+
+
+def test_a_base_is_no_name_and_a_from_to_may_give_its_base_per_person_or_last_year(vocab):
+    assert _facts("贫困发生率由上年的6.1%降至1.2%，农村低保标准由每人每年3000元提高到3600元。", vocab) == [
+        ("贫困发生率", 1.2, "%", None, None, None), ("农村低保标准", 3600, "元", None, None, None)]
+    assert _facts("落实好增值税起征点从月销售额3万元提高到10万元等税收优惠政策。", vocab) == []
+    assert _facts("加快8个在建铁路项目，建成250个社区健身路径或。", vocab) == [
+        ("在建铁路项目", 8, "个", None, None, None)]
+    folded = working("三次产业比重调整为 22.2∶26.1∶51.7。争取 2007年三次产业比例趋近于3：3：4。")
+    assert [(f["name"], f["ratio"]) for f in figures(folded, 0, len(folded), vocab)] == [
+        ("三次产业比重", [22.2, 26.1, 51.7]), ("三次产业", [3, 3, 4])]
+
+
+def test_the_ba_or_jiang_that_leads_a_from_to_is_no_part_of_its_subject(vocab):
+    assert _facts("今年把农村低保对象月补助标准由上年的15元提高到25元。", vocab) == [
+        ("农村低保对象月补助标准", 25, "元", None, None, None)]

@@ -11,6 +11,7 @@ import yaml
 from conftest import DATA, ROOT
 
 from reportcli.draft import draft, figures, is_name, load_vocab
+from reportcli.drafting.facts import name_figure
 from reportcli.drafting.names import Names, distribute, strip_leading
 from reportcli.drafting.read import decode, working
 
@@ -37,6 +38,11 @@ def test_read_decodes_utf8_and_gb18030_and_folds_widths_one_for_one():
     ("地方一般公共预算收入", "一般公共预算收入"), ("居民消费价格涨幅", "居民消费价格"),
     ("城镇常住居民人均可支配收入", "城镇居民人均可支配收入"), ("农村居民人均纯收入", "农民人均纯收入"),
     ("全社会固定资产投资", "固定资产投资"), ("新增城镇就业", "城镇新增就业"),
+    ("全部财政收入", "财政收入"), ("城市化率", "城镇化率"), ("海关出口总额", "出口总额"), ("GDP总量", "地区生产总值"),
+    ("规模工业增加值", "规模以上工业增加值"), ("全社会研发费用占GDP比重", "研究与试验发展经费投入强度"),
+    ("金融机构本外币存款余额", "金融机构存款余额"), ("各项贷款余额", "金融机构贷款余额"),
+    ("全国财政收入", "财政收入"), ("全国示范林场", None), ("利用外资", "实际利用外资"), ("合同利用外资", None),
+    ("全社会研究与实验发展经费占国内生产总值比重", "研究与试验发展经费投入强度"), ("全社会用电量", None),
     ("数字经济", None), ("乡村旅游收入", None), ("城镇老旧小区", None),
 ])
 def test_canonical_names(phrase, canonical):
@@ -49,6 +55,7 @@ def test_canonical_names(phrase, canonical):
     ("城镇居民和农村居民人均可支配收入", 2, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
     ("城镇调查失业率、城镇登记失业率", 2, ["城镇调查失业率", "城镇登记失业率"]),
     ("进出口总额", 2, None),  # does not split into two names: said, not guessed
+    ("本外币各项存、贷款余额", 2, ["本外币各项存款余额", "本外币各项贷款余额"]),
 ])
 def test_respectively_lists_are_distributed(subject, count, names):
     assert distribute(subject, count) == names
@@ -161,3 +168,43 @@ def test_text_forms_ranges_and_thousands_separators(vocab):
     got = _figures("城镇居民人均可支配收入达到41,280元，增长5.5%。", vocab)
     assert [(g["name"], g["value"], g["unit"], g["growth"]) for g in got] == [
         ("城镇居民人均可支配收入", 41280, "元", 5.5)]
+
+
+def _named(text: str, vocab) -> list[tuple]:
+    """The figures of an excerpt as draft names them (canonical names, hedges apart)."""
+    return [(f["name"], f.get("value"), f.get("unit"), f.get("growth"), f.get("qualifier"), f.get("period"))
+            for f in (name_figure(g, vocab.names) for g in _figures(text, vocab))]
+
+
+def test_words_around_a_subject_that_are_not_its_name(vocab):
+    # a bold lead-in, a year after a hedge, a year since, the period of a total, how a figure was counted, 全国
+    assert _named("**二是就业稳定。**全市新增城镇就业人数5.2万人。", vocab) == [
+        ("城镇新增就业", 5.2, "万人", None, None, None)]
+    assert _named("预计2020年城镇居民人均可支配收入30000元，增长8%。", vocab) == [
+        ("城镇居民人均可支配收入", 30000, "元", 8, None, None)]
+    assert _named("2016年以来城镇新增就业30万人。全国财政收入达到3万亿元。", vocab) == [
+        ("城镇新增就业", 30, "万人", None, None, None), ("财政收入", 3, "万亿元", None, None, None)]
+    assert _named("全社会固定资产投资五年累计完成8000亿元，年均增长12%。", vocab) == [
+        ("固定资产投资", 8000, "亿元", None, None, "累计"), ("固定资产投资", None, None, 12, None, "年均")]
+    assert _named("财政总收入300亿元，按同口径计算增长9%；实际利用外资按商务部口径达5亿美元。", vocab) == [
+        ("财政收入", 300, "亿元", 9, None, None), ("实际利用外资", 5, "亿美元", None, None, None)]
+
+
+def test_a_threshold_before_a_subject_is_part_of_its_name(vocab):
+    assert _named("1000万元以上固定资产投资900亿元，增长10%。", vocab) == [
+        ("1000万元以上固定资产投资", 900, "亿元", 10, None, None)]
+    assert _named("500万元以上固定资产投资900亿元。", vocab) == [("固定资产投资", 900, "亿元", None, None, None)]
+
+
+def test_an_amount_per_unit_of_output_is_a_name_a_bare_unit_is_not():
+    assert is_name("万元地区生产总值用水量") and is_name("万元GDP能耗")
+    assert not is_name("万元以上") and not is_name("元提高到")
+
+
+def test_a_hedge_or_a_rise_word_between_a_subject_and_its_figure_is_not_its_name(vocab):
+    got = _figures("地区生产总值增长6%以上、力争增长6.5%，外贸出口力争增长5%，"
+                   "居民消费价格指数上升控制在3个百分点以内。", vocab)
+    named = [name_figure(g, vocab.names) for g in got]
+    assert [(g["name"], g.get("value"), g["growth"], g["qualifier"], g.get("hedge")) for g in named] == [
+        ("地区生产总值", None, 6, "以上", None), ("地区生产总值", None, 6.5, None, "力争"),
+        ("出口总额", None, 5, None, "力争"), ("居民消费价格", 3, None, "以内", None)]

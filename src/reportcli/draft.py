@@ -37,6 +37,8 @@ class Vocab:
     verbs: list[str]
     verb_endings: list[str]
     head_nouns: list[str]
+    measure_endings: list[str]
+    carried_heads: list[str]
     provinces: list[str]
     speaker_titles: list[str]
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks
@@ -50,8 +52,9 @@ class Vocab:
         pre = "|".join(re.escape(q) for q in sorted(self.prefix_qualifiers, key=len, reverse=True))
         post = "|".join(re.escape(q) for q in sorted(self.suffix_qualifiers, key=len, reverse=True))
         self.figure_re = re.compile(
-            rf"(?P<pre>{pre})?(?<![\d.A-Za-z])(?<!\d )(?<!\d,)(?<!\d，)"
-            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ \u3000](?=%))?(?P<unit>{units})"
+            rf"(?P<pre>{pre})?(?<![\d.A-Za-z])(?<!\d )(?<!\d\. )(?<!\d,)(?<!\d，)"
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<many>多|余)?(?:[ \u3000](?=%))?"
+            rf"(?P<unit>{units})"
             rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
         words = "|".join(map(re.escape, self.change_words))

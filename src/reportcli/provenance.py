@@ -10,8 +10,8 @@ import unicodedata
 from decimal import Decimal
 
 _SPACE = re.compile(r"\s+")
-FALL_WORDS = ("下降", "减少", "降低", "回落", "降")  # 降 alone as short reports write it: 降2.5%
-_RATIO = re.compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+")
+FALL_WORDS = ("下降", "减少", "降低", "回落", "削减", "降")  # 降 alone as short reports write it: 降2.5%
+_RATIO = re.compile(r"\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+")  # (∶, the ratio sign, is no colon to NFKC)
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -87,6 +87,10 @@ def _section(text: str) -> int | None:
     return total + (digit or 0)
 
 
+# a growth written in words: 零增长 0%, 翻番 (翻一番) 100%, 翻两番 300%, 翻三番 700%
+_GROWTH_WORDS = {0: ("零增长",), 100: ("翻番", "翻一番"), 300: ("翻两番",), 700: ("翻三番",)}
+
+
 def value_problems(record: dict) -> list[str]:
     """Every way the record's numbers fail to appear in its quote (empty when all is well).
 
@@ -109,9 +113,10 @@ def value_problems(record: dict) -> list[str]:
         if not (number_in_text(-growth, quote) and any(w in quote for w in FALL_WORDS)):
             problems.append(f"growth {format_number(growth)} is not in the quote (as a fall)")
     elif growth is not None and not number_in_text(growth, quote) and \
-            f"{format_number(growth / 100)}倍" not in quote:  # 增长1.71倍 is a growth of 171%
+            f"{format_number(growth / 100)}倍" not in quote and \
+            not any(w in quote for w in _GROWTH_WORDS.get(growth, ())):  # 增长1.71倍 is a growth of 171%
         problems.append(f"growth {format_number(growth)} is not in the quote")
-    ratios = [[float(x) for x in r.split(":")] for r in _RATIO.findall(unicodedata.normalize("NFKC", quote))]
+    ratios = [[float(x) for x in re.split("[:∶]", r)] for r in _RATIO.findall(unicodedata.normalize("NFKC", quote))]
     for field in ("ratio", "ratio_before"):
         parts = record.get(field)
         if parts and [float(p) for p in parts] not in ratios:

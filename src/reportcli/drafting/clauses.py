@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import HEDGES, LIST_SEPARATORS, distribute, is_name, strip_leading
+from .names import HEDGES, LIST_SEPARATORS, distribute, is_name, shared_head, strip_leading
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -18,14 +18,20 @@ if TYPE_CHECKING:
 # what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
 NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
                          r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
-                         r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,)*$")
+                         r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,|其中|"
+                         r"(?:接近|近|超过)?翻(?:一|两|三)?番(?:以上|有余|多)?)*$")  # …3000亿元，接近翻一番，年均增长…
+# the words of a total that name no subject of their own (…突破1万亿元，总额达到11020亿元)
+TOTALS = ("总量", "总额", "总值", "规模", "总规模")
+# the words that round a level before the exact one is given (突破1万亿元，达到11583.8亿元)
+ROUNDED = ("突破", "超过", "超", "逾", "跨越", "跨上", "迈上", "迈过", "跃上")
+_SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 
 def period_of(words: str) -> str | None:
     """The period a figure's own words give it: 年均, 累计, 比2010年 (growth over a base year), or None."""
-    base = re.search(r"(?:比|较)(\d{4})年", words)
-    if base:
-        return f"比{base.group(1)}年"
+    base = re.search(r"(?:比|较)(\d{4}年|上一个五年|前五年|“[^”]{1,8}”(?:期)?末)", words)
+    if base:  # 比2010年, 比“十二五”末, 比上一个五年: over a base, not a year's growth
+        return f"比{base.group(1)}"
     return next((p for p in ("年均", "累计") if p in words), None)
 
 
@@ -44,10 +50,20 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
     out: list[dict] = []
     for fig in _one_list(sorted(figs, key=start)):
         bare = NO_SUBJECT.match(fig["name"]) or fig["name"] in HEDGES
-        if bare and fig.get("value") is not None:
+        points = fig.pop("points", None)
+        if (bare or fig["name"] in TOTALS) and fig.get("value") is not None:
             prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
             gap = start(fig) - start(prev) - len(prev["quote"]) if prev else -1
             adjacent = 0 <= gap <= 3  # …增长70%、达到20000元 (not a "60%" found inside the quote before)
+            if points:  # 城镇化率达到46.5%，比2010年提高6.1个百分点: a rise of that rate (a fall is left out)
+                if adjacent and points > 0 and prev.get("unit") == "%" and _named(prev, vocab):
+                    out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
+                continue
+            if adjacent and _carries_subject(prev, fig, vocab):  # 突破1万亿元，达到11583.8亿元 / …，五年累计达6943亿元
+                out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
+                continue
+            if not bare or fig.get("period") == "累计" or fig.get("qualifier") in ("高于", "低于"):
+                continue  # a total is not the level of a yearly growth; 高于4%的调控目标 compares
             if adjacent and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
                 finish = start(fig) + len(fig["quote"])
                 prev.update(value=fig["value"], unit=fig["unit"], quote=text[start(prev):finish])
@@ -59,6 +75,15 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                         out[-1]["period"] = fig["period"]
             continue
         if not (fig.get("value") is None and fig.get("growth") is not None and NO_SUBJECT.match(fig["name"])):
+            carried = _carried_head(fig["name"], out[-1]["name"] if out else "", vocab)
+            opened = None if carried else _opened_head(fig["name"], text[s_start:start(fig)], vocab)
+            if carried:  # 规模以上工业总产值增长11.6%、增加值增长11.2% / 粮食播种面积…、总产量1280万吨
+                fig.update(name=carried, quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
+            elif opened:  # 粮食连续四年增产，2007年产量达到50150万吨
+                fig.update(name=opened[0], quote=text[s_start + opened[1]:start(fig) + len(fig["quote"])])
+            elif fig["name"] in HEDGES and out and _hedged_again(out[-1], fig, vocab):  # …增长8.5%以上、力争增长9%
+                fig.update(name=out[-1]["name"], hedge=fig["name"],
+                           quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
             out += _own_subjects(fig, out, vocab)
             continue
         growths = [fig["growth"], *fig.pop("more", [])]
@@ -84,7 +109,110 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             prev = out[-1]
             out.append({"name": prev["name"], "value": None, "unit": None, "growth": growths[0],
                         "qualifier": fig.get("qualifier"), "period": period, "quote": text[start(prev):end]})
+        elif not out and len(growths) == 1 and vocab.names is not None:
+            opening = vocab.names.opening(text[s_start:start(fig)])  # 国内生产总值连续跨越…台阶，年均增长5.4%
+            if opening and _unnamed_between(text[s_start:start(fig)], vocab):
+                begin = s_start + len(text[s_start:start(fig)]) - len(text[s_start:start(fig)].lstrip())
+                out.append({**fig, "name": opening, "quote": text[begin:end]})
+                if period:
+                    out[-1]["period"] = period
     return out
+
+
+def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:
+    """A level that names no subject of its own is the subject's before it in the sentence when it is
+    the exact figure after a rounded one (…突破1万亿元，达到11583.8亿元: the same quantity, between
+    one and two times the round number) or a total over the years after a figure of that subject."""
+    if not _named(prev, vocab):
+        return False  # (首次突破500亿元，达到502亿元: what it counts is not said)
+    if fig.get("period") == "累计":
+        return prev.get("period") != "累计" and fig["name"] not in TOTALS
+    if prev.get("value") is None or prev.get("growth") is not None or prev.get("qualifier") not in ROUNDED:
+        return False
+    rounded, exact = _amount(prev["value"], prev["unit"]), _amount(fig["value"], fig["unit"])
+    return bool(rounded and exact and rounded[1] == exact[1] and rounded[0] <= exact[0] < 2 * rounded[0])
+
+
+# what follows figures that are thresholds crossed, not levels (跨越110万亿元、120万亿元台阶)
+STEPS = re.compile(r"(?:[、和]\d+(?:\.\d+)?[^\d，,。；;、]{1,4})*台阶")
+_BARE_LEAD = re.compile(r"^(?:\d{4}年(?:底|末)?|预计|突破|达到|达|超过|完成|实现|为|累计|共|首次|再次|比上年|同比)*$")
+
+
+def _unnamed_between(words: str, vocab: Vocab) -> bool:
+    """No clause after the first of `words` gives a figure a subject of its own (…，2010年突破4000元，
+    达到4138.7元，… gives none; …，对外承包劳务完成营业额26.3亿美元，… does)."""
+    for clause in re.split(r"[，,；;]", words)[1:]:
+        m = vocab.figure_re.search(clause)
+        if m and not STEPS.match(clause, m.end()) and not _BARE_LEAD.match(clause[:m.start()].strip()):
+            return False
+    return True
+
+
+def _hedged_again(prev: dict, fig: dict, vocab: Vocab) -> bool:
+    """A growth said with only a hedge (力争增长9%) right after a growth of a subject is a hedged
+    second figure of that subject (地区生产总值增长8.5%以上、力争增长9%)."""
+    return (fig.get("value") is None and fig.get("growth") is not None and prev.get("value") is None
+            and prev.get("growth") is not None and not prev.get("period") and _named(prev, vocab))
+
+
+def _named(rec: dict, vocab: Vocab) -> bool:
+    """A record whose name says what it counts (not a period, a hedge, a total, a verb)."""
+    name = rec["name"]
+    return not (rec.get("ratio") or NO_SUBJECT.match(name) or not is_name(name)
+                or name in (*HEDGES, *TOTALS, *vocab.verbs, *vocab.name_suffixes))
+
+
+def _amount(value: float, unit: str | None) -> tuple[float, str] | None:
+    """A value in its base unit (1.2万亿元 → (1.2e12, 元)), or None for a unit without a scale word."""
+    if not unit:
+        return None
+    scale = next((s for s in _SCALES if unit.startswith(s) and len(unit) > len(s)), None)
+    return (value * _SCALES[scale], unit[len(scale):]) if scale else (value, unit)
+
+
+def _carried_head(name: str, before: str, vocab: Vocab) -> str | None:
+    """A subject that is only a head noun (增加值, 总产量, 支出) after a figure of one subject with another
+    head (规模以上工业总产值, 粮食播种面积, 一般公共预算收入) is that subject's: its modifier with this head."""
+    before = strip_leading(before)
+    if name not in vocab.carried_heads or not before or NO_SUBJECT.match(before):
+        return None
+    head = next((h for h in vocab.carried_heads if before.endswith(h)), None)
+    modifier = before[:-len(head)] if head else ""  # (种植面积、总产…: no modifier, not 种植总产)
+    if not head or head == name or len(modifier) < 2 or modifier.endswith(("可支配", "纯", "人均")) \
+            or modifier.startswith(("比", "较")) \
+            or LIST_SEPARATORS.search(modifier) or not is_name(modifier):
+        return None
+    return modifier + name
+
+
+def shared_subjects(name: str, vocab: Vocab) -> list[str] | None:
+    """Short subjects that share the head noun written once after the last (化学需氧量、氨氮排放量下降1%):
+    one name each, so the growth is said of each; None for any other subject."""
+    name = strip_leading(name)
+    if re.search("[及与等]", name):
+        return None  # 旅游及相关产业增加值, 风电、光伏发电等新能源装机规模: one subject
+    names = shared_head([p for p in re.split("[、和]", name) if p], vocab.head_nouns)
+    if not names:
+        return None
+    head = next(h for h in vocab.head_nouns if all(n.endswith(h) for n in names))
+    short = all(len(n) - len(head) <= 5 for n in names)  # (国有及国有控股企业实现利润 is one subject)
+    return names if short and all(is_name(n) for n in names) else None
+
+
+def _opened_head(name: str, before: str, vocab: Vocab) -> tuple[str, int] | None:
+    """A subject that is only a head noun (总产762亿斤, 2007年产量达到…) right after a clause that opens
+    with the word it measures (粮食面积、总产、单产实现“两增一稳”，… / 粮食连续四年增产，…): that
+    headline indicator's name (粮食总产 → 粮食产量) and where the clause starts in `before`; only when the
+    two make a headline indicator's name."""
+    clauses = re.split(r"[，,]", before)
+    if name not in vocab.carried_heads or vocab.names is None or len(clauses) < 2:
+        return None
+    opening = strip_leading(clauses[-2].strip())
+    for size in (2, 3, 4):
+        if len(opening) > size and vocab.names.canonical_name(opening[:size] + name):
+            at = before.rfind(clauses[-2]) + len(clauses[-2]) - len(clauses[-2].lstrip())
+            return opening[:size] + name, at
+    return None
 
 
 def _one_list(figs: list[dict]) -> list[dict]:
@@ -111,7 +239,8 @@ def _own_subjects(fig: dict, before: list[dict], vocab: Vocab) -> list[dict]:
         return [fig]
     every = name.endswith("均") and not name.endswith("年均")
     if not more and not every:
-        return [fig]
+        shared = shared_subjects(name, vocab) if fig.get("value") is None and "分别" not in fig["quote"] else None
+        return [{**fig, "name": n} for n in shared] if shared else [fig]
     name = name[:-1] if every else name
     growths = [fig["growth"], *more]
     parts = len(LIST_SEPARATORS.split(name))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .clauses import NO_SUBJECT, attach_growths, period_of
+from .clauses import NO_SUBJECT, STEPS, TOTALS, attach_growths, period_of, shared_subjects
 from .names import HEDGES, Names, distribute, is_name, strip_leading
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ CLAUSE_END = "，,：:；;。、\n"
 # --- figures --------------------------------------------------------------------------------
 
 def _name_before(clause: str, vocab: Vocab) -> str:
-    name = clause.strip(" \u3000—-·")
+    name = clause.strip(" \u3000—-·*")  # (**…**: a bold lead-in of the markdown text)
     changed = True
     while changed and name:
         changed = False
@@ -29,23 +29,49 @@ def _name_before(clause: str, vocab: Vocab) -> str:
         for word in vocab.name_prefixes:  # (实施5000万元以上重点项目: a threshold after it stays behind it)
             if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit():
                 name, changed = name[len(word):], True
-    name = re.sub(r"^(?:\d{4}年(?:底|末)?|\d+年)", "", name)  # 2007年进出口总额: the year is not the name
-    name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”末?)$", "", name)  # …预计比2010年: the base is no name
+    # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
+    name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年(?:以?来)?)", r"\1", name)
+    # 固定资产投资五年(累计): the period is no name (连续两年, 前五年 are; 3年21亿元 is left as it is written)
+    name = re.sub(r"(?<=..)(?<![\d.前近后每第续个])[一二三四五六七八九十两]年$", "", name)
+    name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
+    heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
+    name = re.sub(rf"(?<=..)(?:实现|完成)(?=(?:{heads})$)", "", name)  # 规模以上工业企业实现增加值 → …企业增加值
+    # …预计比2010年, …比上一个五年: the base is no name
+    name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|上一个五年|前五年|“[^”]{1,8}”末?)$", "", name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
-    name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
+    if not _THRESHOLD.match(name):  # 500万元以上固定资产投资: a threshold that is part of the name
+        name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
     return name.strip(" \u3000,，、")
 
 
 
 
 
-_FRAGMENT = re.compile(r"了|^我们|^[在把对向从将让使]|[和与及等的向对把将给为在从由并或]$|\d+(?:个|项|家|件|条|名|年)")
+_POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?"
+                     r"(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
+_COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
+_THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
+
+
+# cut off or holding another phrase: 了, 我们…, …14., 在…, …从1100元 (a base), …从月销售额, …和, 落实12项…
+_FRAGMENT = re.compile(r"了|^我们|[\d.]$|^[在把对向从将让使]|[从由][^，,]*\d|(?<![自理缘])[从由][^，,]{0,5}$|"
+                       r"[和与及等的向对把将给为在从由并或]$|"
+                       r"\d+[多余]?(?:个|项|家|件|条|名|年)")
 
 
 def verb_like(name: str, vocab: Vocab) -> bool:
     """A subject that does something rather than names what is counted: a verb (建成), a phrase ending in
     one (争创, 新推动), a cut-off phrase (…改革与, 文旅等) or one holding another count (落实12项内容)."""
-    return name in vocab.verbs or bool(_FRAGMENT.search(name)) or name.endswith(tuple(vocab.verb_endings))
+    return name in vocab.verbs or name in vocab.name_suffixes or name in vocab.name_prefixes \
+        or bool(_FRAGMENT.search(name)) or name.endswith(tuple(vocab.verb_endings))  # (首次 alone names nothing)
+
+
+def _cut_off_after(name: str, vocab: Vocab) -> bool:
+    """A noun phrase found after a count that is a verb or cut off (到突破, 社区健身路径或, 村达到);
+    one that opens with 在/对 is a noun here (在建铁路项目, 对俄经贸专业人才培养基地)."""
+    if name.startswith("等"):
+        return True  # (…提高到10万元等税收优惠政策)
+    return verb_like(name, vocab) and not (re.match("[在对]", name) and verb_like("一" + name[1:], vocab) is False)
 
 
 def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
@@ -143,6 +169,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         for m in vocab.figure_re.finditer(text, s_start, s_end):
             if m.group("unit") in vocab.rating_units:
                 continue
+            if m.group("unit") != "%" and _COUNT_RANGE.search(text, max(s_start, m.start() - 8), m.start()):
+                continue  # 培育2—3家: a range of counts is no one figure (a range of rates is read as growth)
+            if STEPS.match(text, m.end(), s_end):
+                continue  # 跨越110万亿元、120万亿元台阶: thresholds crossed, not levels
             after = text[m.end():m.end() + 1]
             if text[m.start() - 1:m.start()] in "(（" and after in ")）":
                 continue  # a heading's count of its items: 一、促进群众就业增收(7件)
@@ -169,18 +199,30 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:m.start()], vocab)
-            if not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the noun comes after the count
+            points = _POINTS.match(text[c_start:m.start()].strip()) if unit == "个百分点" else None
+            if points:  # …46.5%，比2010年提高6.1个百分点: the change of the level before, its subject not said
+                name = ""
+            elif not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the noun comes after the count
                 bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
                 name = _name_after(text, m.end(), s_end, vocab)
-                if not is_name(name) or name in vocab.verbs:
+                if not is_name(name) or _cut_off_after(name, vocab):  # (…2万亿元到突破: no noun after it)
                     if not bare:
                         continue  # 完成1000亿元 and nothing more: what it counts is not said here
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
+            if m.group("many") and not (vocab.names and vocab.names.canonical_name(name)):
+                continue  # 1000多万人: a round count, drafted only of a headline indicator
             rec = {"name": name, "value": _number(m.group("num")), "unit": unit, "growth": None,
-                   "qualifier": m.group("pre") or m.group("post")}
+                   "qualifier": m.group("pre") or m.group("post") or m.group("many")}  # 1000多万人: 多
+            if points:
+                rec["points"] = -1 if points.group("w") in vocab.fall_words else 1
+                base = points.group("base")
+                if base and base != "上年":
+                    rec["period"] = f"比{base}"
             q_end = m.end()
             if "累计" in text[c_start:m.start()]:  # 累计5035亿元: a total over the years
                 rec["period"] = "累计"
+            elif re.match(r"\s*(?:平均每年|每年平均)", text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人
+                rec["period"] = "年均"
             growth = _growth_after(text, m.end(), s_end, vocab) if not rec.get("period") else None
             if growth:
                 rec["growth"], q_end, growth_qualifier = growth
@@ -195,13 +237,14 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             rec["quote"] = text[c_start:q_end]
             out.append(rec)
             covered.append((m.start(), q_end))
-        out += _in_words(text, s_start, s_end, vocab, covered)
+        out += _in_words(text, s_start, s_end, vocab, covered) + _growth_in_words(text, s_start, s_end, vocab, covered)
+        out += _price_indices(text, s_start, s_end, vocab, covered)
         out[first:] = attach_growths(text, s_start, _join_totals(text, s_start, out[first:]), vocab)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
     return out
 
 
-_TOTAL = ("总量", "总额", "总值", "规模", "总规模")
+_TOTAL = TOTALS
 
 
 def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:
@@ -224,7 +267,7 @@ def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:
 
 
 _IN_WORDS = re.compile(r"(?P<pre>突破|超过|超|达到|达|跨越|跨上|迈上|迈过)(?P<cn>[一二两三四五六七八九]?[十百千万])"
-                       r"(?P<unit>万亿元|亿元|亿美元|万亿美元|亿斤|万吨|万人)")
+                       r"(?:(?P<unit>万亿元|亿元|亿美元|万亿美元|亿斤|万吨|万人)|(?P<big>万亿|亿)?(?P<base>美元|元)?大关)")
 
 
 def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]]) -> list[dict]:
@@ -242,8 +285,67 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
         if value is None or not vocab.names.canonical_name(name):
             continue
         qualifier = m.group("pre") if m.group("pre") in vocab.prefix_qualifiers else None
-        out.append({"name": name, "value": value, "value_text": m.group("cn"), "unit": m.group("unit"),
+        unit = m.group("unit") or (m.group("big") or "") + (m.group("base") or "元")  # 突破千亿大关: 1000 亿元
+        out.append({"name": name, "value": value, "value_text": m.group("cn"), "unit": unit,
                     "growth": None, "qualifier": qualifier, "quote": text[c_start:m.end()]})
+        covered.append((m.start(), m.end()))
+    return out
+
+
+_PRICE_INDEX = re.compile(r"(?P<name>[^，,。；;、：:\s\d]{0,12}价格(?:总)?指数)(?:为|是|达到|达)?"
+                          r"(?P<num>\d{2,3}(?:\.\d+)?)(?=[，,。；;）)]|$)")
+
+
+def _price_indices(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]]) -> list[dict]:
+    """A price index written as its level, without a unit (居民消费价格指数103.4: the previous year 100)."""
+    out = []
+    for m in _PRICE_INDEX.finditer(text, s_start, s_end):
+        value = _number(m.group("num"))
+        if any(a <= m.start("num") < b for a, b in covered) or not 80 <= value <= 130:
+            continue
+        c_start = _clause_start(text, m.start(), s_start)
+        name = _name_before(text[c_start:m.start("num")], vocab)
+        if not is_name(name) or verb_like(name, vocab):
+            continue
+        out.append({"name": name, "value": value, "unit": None, "growth": None, "qualifier": None,
+                    "quote": text[c_start:m.end()]})
+        covered.append((m.start(), m.end()))
+    return out
+
+
+def _measured(name: str, vocab: Vocab) -> bool:
+    """A subject that plainly names a quantity (a headline indicator, or a short noun phrase ending in a
+    measure: …排放量, …交易额, …产值) and no phrase around one (提前实现国内生产总值, 违建增量“)."""
+    if vocab.names is not None and vocab.names.canonical_name(name):
+        return True
+    return (name.endswith(tuple(vocab.measure_endings)) and name not in TOTALS and len(name) <= 14
+            and not re.search(r"[\d“”\"]|以(?![上下内])|[再到把将]|使(?!用)|(?<!转)让", name)
+            and not any(v in name for v in vocab.verbs if len(v) >= 2))
+
+
+_GROWTH_IN_WORDS = re.compile(r"(?P<pre>接近|超过)?翻(?P<n>[一两三])?番(?P<post>有余|以上|多)?|(?P<zero>零增长)")
+_DOUBLINGS = {"一": 1, "两": 2, "三": 3}
+
+
+def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]]) -> list[dict]:
+    """A growth in words said of a subject: 地区生产总值翻番有余 (100%, 翻两番 300%), 氮氧化物排放量实现零增长
+    (0%). Said of no subject (…3000亿元，接近翻一番，年均增长13.8%) it is no fact of its own."""
+    out = []
+    for m in _GROWTH_IN_WORDS.finditer(text, s_start, s_end):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        c_start = _clause_start(text, m.start(), s_start)
+        name = _name_before(text[c_start:m.start()], vocab)
+        if not is_name(name) or verb_like(name, vocab) or NO_SUBJECT.match(name) or not _measured(name, vocab):
+            continue
+        growth = 0 if m.group("zero") else (2 ** _DOUBLINGS.get(m.group("n") or "一", 1) - 1) * 100
+        rec = {"name": name, "value": None, "unit": None, "growth": growth,
+               "qualifier": m.group("post") or m.group("pre"), "quote": text[c_start:m.end()]}
+        years = re.search(r"(?<![连续前近一二三四五六七八九十两])([两三五十])年", text[c_start:m.start()])
+        period = period_of(text[c_start:m.start()]) or (years.group() if years else None)
+        if period:  # 比2005年翻一番, 五年翻两番
+            rec["period"] = period
+        out.append(rec)
         covered.append((m.start(), m.end()))
     return out
 
@@ -254,15 +356,26 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     增至C和D: one record a subject. A clause that does not name its subject is covered, not drafted."""
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
     post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
-    when = r"(?:(?:\d{4}年|“[^”]{1,8}”)(?:的|底的|末的|末)?)?"
+    when = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”)(?:的|底的|末的|末)?)?"
+    when += r"(?:每人每年|每人每月|每生每年|人均每年|年人均|每人|每年|每月)?"  # 由每人每年320元提高到380元
     one = rf"\d+(?:\.\d+)?(?:{units})"
     m = re.compile(rf"(?:分别)?(?:由|从){when}(?P<a>{one}(?:[、和及与]{one})*)"
                    rf"(?:增加|提高|增长|上升|扩大|扩展|提升|下降|减少|降低|缩小|增|降)?(?:到|至){when}"
+                   rf"(?P<bpre>超过|超|近|约|突破)?"  # 从15.9亿美元增加到超1万亿美元
                    rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
     if not m:
         return None
     c_start = _list_start(text, m.start(), s_start)  # 城镇、农村居民人均可支配收入分别由…
-    name = _name_before(text[c_start:m.start()], vocab)
+    name = _unlead(_name_before(text[c_start:m.start()], vocab))
+    if not name and c_start > s_start:  # 生产总值跃上千亿元台阶，从552亿元增至1052.6亿元
+        before = _clause_start(text, c_start - 1, s_start)
+        opening = vocab.names.opening(text[before:c_start - 1]) if vocab.names is not None else None
+        alone = _name_before(text[before:c_start - 1], vocab)  # 研究与实验发展经费，从…增加到…: a subject alone
+        if not opening and before == s_start and is_name(alone) and not verb_like(alone, vocab) \
+                and _measured(alone, vocab):
+            opening = alone
+        if opening and not vocab.figure_re.search(text, before, c_start):
+            c_start, name = before, opening
     reached = re.findall(rf"(\d+(?:\.\d+)?)({units})({post})?", m.group("b"))
     names = (distribute(name, len(reached), vocab.head_nouns) if len(reached) > 1 else [name]) if name else None
     if not names or len(names) != len(reached):
@@ -276,6 +389,8 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     growths += [(None, None)] * (len(reached) - len(growths))
     records = [{"name": n, "value": _number(num), "unit": unit, "growth": g, "qualifier": q or gq, "quote": quote}
                for n, (num, unit, q), (g, gq) in zip(names, reached, growths, strict=True)]
+    if m.group("bpre"):
+        records[0]["qualifier"] = records[0]["qualifier"] or m.group("bpre")
     if growth and period_of(text[m.end():end]):
         records[0]["period"] = period_of(text[m.end():end])
     return records, (m.start(), end)
@@ -285,9 +400,11 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     """A drafted figure named as reports name it: a hedge (预计, 力争 …) becomes a field, never part of
     the name; a headline indicator takes its canonical name (全市地区生产总值 → 地区生产总值), and
     a rise that states a level (居民消费价格上涨2.3%) becomes that level."""
-    hedge = next((h for h in HEDGES if fig["quote"].lstrip().startswith(h) or fig["name"].startswith(h)), None)
+    lead = re.split(r"\d", fig["quote"], maxsplit=1)[0]  # 外贸出口力争增长5%: a hedge before the figure
+    hedge = next((h for h in HEDGES if fig["quote"].lstrip().startswith(h) or fig["name"].startswith(h)), None) \
+        or next((h for h in HEDGES if h in lead and h != "争取"), None)  # (争取500万吨…项目: a verb)
     if hedge:
-        fig["hedge"] = hedge
+        fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
     canonical = names.canonical_name(fig["name"]) if names else None
     if canonical:
@@ -317,6 +434,12 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
         if not vocab.figure_re.search(text, before_start, c_start):  # …5153元，增长9.8%: the figure before has it
             c_start = before_start
             name = _name_before(text[c_start:start - len(word)].rstrip(",，"), vocab)
+    elif c_start > s_start and text[c_start - 1] == "、":  # 化学需氧量、氨氮排放量下降1%: a list of subjects
+        listed = _list_start(text, c_start, s_start)
+        whole = _name_before(text[listed:start - len(word)], vocab)
+        if not vocab.figure_re.search(text, listed, c_start) and "分别" not in text[listed:start] \
+                and shared_subjects(whole, vocab):
+            c_start, name = listed, whole
     sign = -1 if word in vocab.fall_words else 1
     out = {"name": name, "value": None, "unit": None, "growth": sign * value,
            "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]}
@@ -404,21 +527,24 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     pct = rf"\d+(?:\.\d+)?%(?:{post})?"
     joined = "[、和及与]"
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
-    m = re.compile(rf"分别(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是)?(?P<values>{fig}(?:{joined}{fig})+)"
+    base = r"(?P<base>(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”(?:期)?末))?(?:实际|名义|可比)?"
+    m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?:提高|增加|上升)(?=[\d.]+个百分点))?"
+                   rf"(?P<values>{fig}(?:{joined}{fig})+)"
                    rf"(?:[，,]?(?:分别|同比|均比上年|比上年|均)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)
     only_growth = None
     if not m:
-        only_growth = re.compile(rf"分别(?:{words})(?P<growths>{pct}(?:{joined}{pct})+)").match(text, at, s_end)
+        only_growth = re.compile(rf"分别{base}(?:{words})(?P<growths>{pct}(?:{joined}{pct})+)").match(text, at, s_end)
         if not only_growth:
             return None
     found = m or only_growth
-    c_start = _list_start(text, at, s_start)  # 城镇调查失业率、城镇登记失业率分别…
-    name = _name_before(text[c_start:at], vocab)
-    quote = text[c_start:found.end()]
     growths = _with_qualifiers(re.split(joined, found.group("growths") or ""), vocab)
     values = _with_qualifiers(re.split(joined, m.group("values")), vocab) if m else []
     count = len(values) if m else len(growths)
+    name, c_start, period = _list_subject(text, at, s_start, count, vocab)
+    base = found.group("base") if found.group("base") and not found.group("base").endswith("上年") else None
+    period = period_of(base or "") or base or period  # (比上年 is a year's growth, no period)
+    quote = text[c_start:found.end()]
     names = distribute(name, count, vocab.head_nouns) or [name] * count  # 城乡居民… → 城镇居民…, 农村居民…
     if m:
         if growths and len(growths) != len(values):
@@ -433,7 +559,32 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     else:
         records = [{"name": names[i], "value": None, "unit": None, "growth": _number(g.rstrip("%")),
                     "qualifier": q, "quote": quote} for i, (g, q) in enumerate(growths)]
+    if period:  # 分别比2005年实际增长…, 年均分别增长…
+        records = [{**r, "period": period} for r in records]
     return records, (at, found.end())
+
+
+def _unlead(name: str) -> str:
+    """The subject of a 由…到 or 分别 list without the 把/将 that leads it (把…补助标准由12.5元提高到25元)."""
+    return name[1:] if name[:1] in "把将" and len(name) > 3 else name
+
+
+def _list_subject(text: str, at: int, s_start: int, count: int, vocab: Vocab) -> tuple[str, int, str | None]:
+    """The subject of the 分别 list of `count` values at `at`, where it starts, and the period its words
+    give: the subjects listed before it in its clause (城镇调查失业率、城镇登记失业率分别…), or, when its
+    own clause holds only a period, headline indicators listed in the clause before, which holds no
+    figure (…人均可支配收入和…人均可支配收入，年均分别增长7.3%和8.9%)."""
+    c_start = _list_start(text, at, s_start)
+    name = _unlead(_name_before(text[c_start:at], vocab))
+    period = period_of(text[c_start:at])
+    if NO_SUBJECT.match(name) and c_start > s_start and vocab.names is not None:
+        before = _list_start(text, c_start - 1, s_start)
+        subject = _name_before(text[before:c_start].rstrip("，,"), vocab)
+        names = distribute(subject, count, vocab.head_nouns) or []
+        if not vocab.figure_re.search(text, before, c_start) and len(names) == count and \
+                all(vocab.names.canonical_name(n) for n in names):
+            c_start, name = before, subject
+    return name, c_start, period
 
 
 def _with_qualifiers(items: list[str], vocab: Vocab) -> list[tuple[str, str | None]]:
@@ -449,20 +600,30 @@ def _with_qualifiers(items: list[str], vocab: Vocab) -> list[tuple[str, str | No
     return out
 
 
-_RATIO = re.compile(r"(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,3})(?:演进|调整|优化|变)?为?"
-                    r"(\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,3})?")
+_RATIO_PARTS = r"\d+(?:\.\d+)?(?:[:∶：]\d+(?:\.\d+)?){2,3}"  # 8.6:44.4:47, also written 8.6∶44.4∶47
+_WHEN = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”末?)(?:的|底的|末的)?)?"
+_CHANGED = "演进|调整|优化|变|转|转变|提升|改善|趋近"
+_RATIO = re.compile(rf"({_RATIO_PARTS})(?:[，,]?(?:进一步)?(?:{_CHANGED})?(?:为|到|至|于){_WHEN}"
+                    rf"({_RATIO_PARTS}))?")
+_RATIO_FROM = re.compile(rf"(?:由|从){_WHEN}$")  # 由2000年的22.3∶34.2∶43.5 (with nothing after): a base only
 
 
 def _ratios(text: str, start: int, end: int) -> list[dict]:
+    """A structure ratio (三次产业结构由2005年的11.7∶45∶43.3调整为2010年的8.6∶44.4∶47): one record with
+    `ratio` (and `ratio_before`), not three shares: the curated knowledge base records the ratio."""
     out = []
     for m in _RATIO.finditer(text[start:end]):
-        first = [_number(x) for x in m.group(1).split(":")]
-        second = [_number(x) for x in m.group(2).split(":")] if m.group(2) else None
+        first = [_number(x) for x in re.split("[:∶：]", m.group(1))]
+        second = [_number(x) for x in re.split("[:∶：]", m.group(2))] if m.group(2) else None
         c_start = _clause_start(text, start + m.start(), start)
-        name = re.sub(r"(比例)?(由|从|(调整|演进|优化|变)?为)?$", "", text[c_start:start + m.start()]).strip()
-        name = re.sub(r"比例$", "", name) or "产业结构"
+        if not second and _RATIO_FROM.search(text, c_start, start + m.start()):
+            continue
+        words = re.sub(r"^(?:争取|力争|预计)?\s*\d{4}年", "", text[c_start:start + m.start()].strip(" *\u3000"))
+        name = re.sub(rf"(比例)?将?(?:(?:由|从){_WHEN}|(?:进一步)?(?:{_CHANGED})?[为到至于]{_WHEN})?$", "", words)
+        name = re.sub(r"(?:比例|进一步)$", "", name).strip(" *\u3000") or "产业结构"
+        quote = text[c_start:start + m.end()]
         rec = {"name": name, "value": None, "unit": None, "growth": None, "qualifier": None,
-               "ratio": second or first, "quote": text[c_start:start + m.end()]}
+               "ratio": second or first, "quote": quote}
         if second:
             rec["ratio_before"] = first
         out.append(rec)

@@ -12,7 +12,7 @@ from pathlib import Path
 # what stands before a subject without being part of its name: scope, time, hedges and verbs
 HEDGES = ("预计", "有望", "力争", "努力", "争取", "确保")
 _LEADING = ("预计", "预期", "全年", "全市", "全省", "全区", "全州", "全盟", "全县", "全旗", "今年", "年末", "年内",
-            "其中",
+            "其中", "平均每年",
             "实现", "完成", "力争", "确保", "努力", "争取", "有望", "过去五年", "五年来", "五年", "累计", "共", "去年",
             "上年")
 # the modifiers a 分别 list pairs (城镇、农村…), longest first
@@ -23,7 +23,8 @@ _GDP = re.compile(r"(?<!地区)(?:国内|全市|全省|全区|全州|地区)?生
 LIST_SEPARATORS = re.compile(r"[、和及与]")  # between the subjects of a list
 
 
-_NOT_A_NAME = re.compile(r"^[元万亿个%和及与、，,的]|提高到|增加到|下降到|减少到|^.$")
+_NOT_A_NAME = re.compile(r"^(?!万元(?:地区|国内)?生产总值|万元GDP|万元工业增加值)[元万亿个%和及与、，,的]|"
+                         r"提高到|增加到|下降到|减少到|^.$")  # 万元地区生产总值用水量 names a figure
 
 
 def is_name(name: str) -> bool:
@@ -59,6 +60,13 @@ class Names:
         Scope and hedge words before it are dropped (全市, 预计); a phrase that ends in a synonym
         after a scope word (全市地区生产总值) is that indicator; anything else is not guessed."""
         key = _key(strip_leading(phrase))
+        found = self._canonical_key(key)
+        for scope in ("全国", "全社会"):  # 全国财政收入 (全国示范林场 is a title: 全国 stays in names)
+            if not found and key.startswith(scope):
+                found = self._canonical_key(_key(strip_leading(key[len(scope):])))
+        return found
+
+    def _canonical_key(self, key: str) -> str | None:
         if key in self.canonical:
             return self.canonical[key]
         same = _GDP.sub("地区生产总值", key)  # 研发支出占国内生产总值比重 is 研发支出占地区生产总值比重
@@ -70,20 +78,47 @@ class Names:
         return None
 
 
+    def opening(self, clause: str) -> str | None:
+        """The headline indicator a clause opens with, as written (生产总值跃上千亿元台阶 → 生产总值), or None."""
+        phrase = strip_leading(clause.strip())
+        for synonym in self._longest:
+            if len(synonym) >= 4 and phrase.startswith(synonym) and \
+                    not re.match(r"[\u4e00-\u9fff]*(?:占|比重|率)", phrase[len(synonym):len(synonym) + 3]):
+                return synonym
+        return None
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\s“”\"'（）()的]", "", text)  # 占地区生产总值的比重 is 占地区生产总值比重
 
 
+_YEAR = re.compile(r"^(?:\d{4}年(?:底|末|以来)?|\d+年)")
+
+
 def strip_leading(phrase: str) -> str:
-    """The phrase without the scope, time and hedge words in front of its subject (2007年, 5年 too)."""
-    phrase = re.sub(r"^(?:\d{4}年(?:底|末)?|\d+年)", "", phrase)
+    """The phrase without the scope, time and hedge words in front of its subject (2007年, 5年,
+    2003年以来 too, also after a hedge: 预计2013年…)."""
     changed = True
     while changed:
-        changed = False
+        stripped = _YEAR.sub("", phrase)
+        changed, phrase = stripped != phrase, stripped
         for word in _LEADING:
             if phrase.startswith(word) and len(phrase) > len(word):
                 phrase, changed = phrase[len(word):], True
     return phrase
+
+
+def shared_head(parts: list[str], heads: tuple[str, ...] | list[str]) -> list[str] | None:
+    """Short subjects that share the head noun written once after the last (工业硅、多晶硅产量 →
+    工业硅产量, 多晶硅产量), or None (no head noun, a subject too long, or a pair 城镇…、农村…)."""
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    head = next((h for h in heads if last.endswith(h) and len(last) > len(h)), None)
+    if not head or any(last.startswith(m) and len(last) > len(m) for m in _PAIRED) or \
+            not all(0 < len(p) <= 5 and not p.endswith((head, "数", "率")) for p in parts[:-1]):
+        return None  # (事故起数、死亡人数: a count or a rate is a whole name)
+    return [p + head for p in parts[:-1]] + [last]
 
 
 def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()) -> list[str] | None:
@@ -94,6 +129,7 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if count == 2 and subject.startswith("城乡"):
         rest = subject[2:]
         return ["城镇" + rest, "农村" + rest]
+    subject = subject.replace("存、贷款", "存贷款")  # 各项存、贷款余额
     if count == 2 and "存贷款" in subject:  # 金融机构存贷款余额 → …存款余额, …贷款余额
         return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
     parts = [p for p in LIST_SEPARATORS.split(subject) if p]
@@ -101,9 +137,9 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
         return None
     last = parts[-1]
     modifiers = [m for m in _PAIRED if last.startswith(m) and len(last) > len(m)]
-    head = next((h for h in heads if last.endswith(h) and len(last) > len(h)), None)
-    if not modifiers and head and all(len(p) <= 5 and not p.endswith(head) for p in parts[:-1]):
-        return [p + head for p in parts[:-1]] + [last]  # 工业硅、多晶硅产量 → 工业硅产量, 多晶硅产量
+    shared = shared_head(parts, heads)
+    if shared:
+        return shared
     if not modifiers or all(len(p) > 4 for p in parts[:-1]):
         return parts  # whole names: 城镇调查失业率、城镇登记失业率
     names = []
