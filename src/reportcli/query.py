@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .errors import NoMatch, UsageError
 from .index import Index
@@ -99,15 +99,37 @@ class Result:
     is a lower bound (a limited search on a large knowledge base scores its best candidates only;
     `limit=None` counts every match)."""
 
-    __slots__ = ("records", "total", "understood", "scored", "kind", "limit", "tied", "given", "at_least")
+    __slots__ = ("records", "_total", "understood", "scored", "kind", "limit", "tied", "given", "at_least")
 
-    def __init__(self, records: list[Record], total: int, understood: dict, scored: bool, kind: str | None,
-                 limit: int | None) -> None:
-        self.records, self.total, self.understood = records, total, understood
+    def __init__(self, records: list[Record], total: int | Callable[[], int], understood: dict, scored: bool,
+                 kind: str | None, limit: int | None) -> None:
+        self.records, self._total, self.understood = records, total, understood
         self.scored, self.kind, self.limit = scored, kind, limit
         self.tied = 0
         self.at_least = False  # `total` is a lower bound: a limited search scored only its best candidates
         self.given: dict = {}  # the options given explicitly, as understood (region=东胜区)
+
+    @property
+    def total(self) -> int:
+        """Every match (counted when first asked: a streamed listing writes its records first)."""
+        if callable(self._total):
+            self._total = self._total()
+        return self._total
+
+    @property
+    def empty(self) -> bool:
+        """No record matched (known without counting them all)."""
+        return self._peek_empty() if callable(self._total) else not self._total
+
+    def _peek_empty(self) -> bool:
+        """Whether a stream of records has none, keeping the first one it reads."""
+        from itertools import chain
+
+        first = next(iter(self.records), None)
+        if first is None:
+            return True
+        self.records = chain([first], self.records)
+        return False
 
     def caption(self) -> str:
         """How the query was read, options and words: region=东胜区 · kind=target · 煤炭."""
@@ -351,17 +373,17 @@ class KnowledgeBase:
             understood, read_filters, searched = self.understand(text, filters)
             if understood.keys() - {"text"}:  # some words were filters
                 found = self._answer(searched or None, read_filters, limit, understood)
-                if not found.total and "section" in understood:  # 东胜 名词解释: terms, where no glossary
+                if found.empty and "section" in understood:  # 东胜 名词解释: terms, where no glossary
                     again, again_filters, again_understood = self._reread(text, filters)
                     found = self._answer(again, again_filters, limit, again_understood)
-                if not found.total:  # the words were meant as text after all (a name with 目标 in it)
+                if found.empty:  # the words were meant as text after all (a name with 目标 in it)
                     found = self._answer(text, filters, limit, {"text": text})
-                if found.total:
+                if not found.empty:
                     return self._asked(found, text)
                 raise self._why_none(searched or None, read_filters, understood)
         understood = {"text": text} if text else {}
         result = self._answer(text, filters, limit, understood)
-        if not result.total:
+        if result.empty:
             raise self._why_none(text, filters, understood)
         return self._asked(result, text)
 
@@ -403,9 +425,14 @@ class KnowledgeBase:
             from itertools import islice
 
             where, args = filters.sql()
-            total = self.index.conn.execute(f"SELECT count(*) FROM records r WHERE {where}", args).fetchone()[0]
+            def count() -> int:
+                return self.index.conn.execute(f"SELECT count(*) FROM records r WHERE {where}", args).fetchone()[0]
+
             records = islice(self.iter_records(filters), limit)
-            records = records if self._stream and limit is None else list(records)  # type: ignore[assignment]
+            if self._stream and limit is None:  # the count (a scan of every record) only when asked for
+                return Result(records, count, understood, False, filters.kind, limit)
+            records = list(records)  # type: ignore[assignment]
+            total = count()
         return Result(records, total, understood, False, filters.kind, limit)
 
     def _search(self, text: str, filters: Filters, limit: int | None, understood: dict) -> Result:
