@@ -56,3 +56,29 @@ def test_a_listing_streams_its_records(big_kb, tmp_path):
         proc.stdout.close()
         proc.wait(timeout=120)
     assert proc.returncode == 0 and len(rest) > 5000 and len(b"\n".join(rest)) > 1_000_000
+
+
+def test_a_limited_search_reads_only_the_rarer_posting_lists_and_still_finds_the_query(tmp_path, monkeypatch):
+    """Above COMMON_CAP records a gram's list is not read for a limited search (so its time does not
+    grow with the knowledge base): with the cap made tiny, the records holding the whole query are
+    still found through its rarest gram, and --all still reads every list."""
+    monkeypatch.setenv("REPORTCLI_CACHE", str(tmp_path))
+    from reportcli import search
+    from reportcli.index import Index, open_index
+    from reportcli.query import KnowledgeBase
+
+    kb = KnowledgeBase(open_index())
+    full = kb.query("旅游收入", limit=3)
+    read: list[list[str]] = []
+    postings = Index.postings
+    monkeypatch.setattr(Index, "postings", lambda self, keys: read.append(keys) or postings(self, keys))
+    df = kb.index.frequencies(["旅游", "游收", "收入"])
+    rarest = min(df, key=df.get)
+    assert len(set(df.values())) == 3
+    monkeypatch.setattr(search, "COMMON_CAP", df[rarest])
+    capped = kb.query("旅游收入", limit=3)
+    assert [r["id"] for r in capped.records] == [r["id"] for r in full.records]
+    assert capped.records[0]["name"] == "旅游收入"
+    assert read[-1] == [rarest]  # the rarest gram's list alone
+    kb.query("旅游收入", limit=None)
+    assert len(read[-1]) > 1

@@ -12,6 +12,7 @@ MAX_QUERY = 200
 # records scored for a query with a limit: the ones sharing the most grams with it. Past this the
 # count is a lower bound and says so; --all (or a limit above it) scores every candidate.
 BUDGET = 600
+COMMON_CAP = 50_000  # posting lists longer than this are not read for a limited search (when rarer ones exist)
 THRESHOLD = 55.0
 
 
@@ -35,16 +36,20 @@ def _ranges(index: Index, reports: list[str] | None) -> list[tuple[int, int]] | 
     return index.conn.execute(f"SELECT first_rid, last_rid FROM reports WHERE id IN ({marks})", reports).fetchall()
 
 
-def _hits(index: Index, keys: set[str], ranges: list[tuple[int, int]] | None) -> list[int]:
+def _hits(index: Index, keys: set[str], ranges: list[tuple[int, int]] | None, limited: bool = False) -> list[int]:
     """Record ids sharing grams with the query, most shared first.
 
     Grams found in more than a twentieth of all records are left out when rarer ones exist,
-    so a common bigram (增长) does not flood the candidates.
+    so a common bigram (增长) does not flood the candidates; for a `limited` search (its best
+    candidates only) also those in more than COMMON_CAP records, so that its time does not grow
+    with the knowledge base (a record holding the whole query holds its rarest gram too).
     """
     from collections import Counter
 
     df = index.frequencies(sorted(keys))
     common = max(500, int(index.meta("records") or 0) // 20)
+    if limited:
+        common = min(common, COMMON_CAP)
     chosen = [g for g, n in df.items() if n <= common] or list(df)  # only the lists counted are read
     counts: Counter[int] = Counter()
     for ids in index.postings(sorted(chosen)).values() if chosen else ():
@@ -63,7 +68,7 @@ def _candidates(index: Index, variants: list[str], where: str, args: list, repor
         keys |= grams(v)
         if is_pinyin_query(v):
             keys |= {"p:" + g for g in grams(v, 3)} | {"i:" + g for g in grams(v, 2)}
-    ranked = _hits(index, keys, _ranges(index, reports))
+    ranked = _hits(index, keys, _ranges(index, reports), limited=budget is not None)
     sql = (f"SELECT r.rid, r.kind, r.curated, p.ord, r.rank, r.names, r.body, r.py, s.norm FROM records r "
            f"JOIN reports p ON p.id = r.report JOIN sections s ON s.sid = r.sect "
            f"WHERE r.rid IN (SELECT value FROM json_each(?)) AND {where}")
