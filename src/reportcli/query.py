@@ -445,6 +445,11 @@ class KnowledgeBase:
         total = tied = 0
         t2s = self._t2s_all() if filters.decoded else {}
         for start in range(0, len(hits), 200):  # decoded only as far as needed
+            if not filters.decoded and limit is not None and len(records) >= limit:
+                # the rest are counted, not shown: their scores say how many tie with the last shown
+                tied += sum(1 for hit in hits[start:] if hit[0] == records[-1]["score"])
+                total = len(hits)
+                break
             batch = hits[start:start + 200]
             raw = {rid: (js, fig) for rid, js, fig in self.index.conn.execute(
                 "SELECT rid, json, figure FROM records WHERE rid IN (SELECT value FROM json_each(?))",
@@ -459,10 +464,6 @@ class KnowledgeBase:
                     records.append(rec)
                 elif rec["score"] == records[-1]["score"]:
                     tied += 1
-            if not filters.decoded and limit is not None and len(records) >= limit \
-                    and start + 200 < len(hits) and hits[start + 200][0] < records[-1]["score"]:
-                total = len(hits)  # the rest need not be decoded: they are counted, not shown
-                break
         result = Result(records, total, understood, True, filters.kind, limit)
         result.tied, result.at_least = tied, cut
         return result
