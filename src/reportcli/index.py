@@ -15,6 +15,7 @@ import time
 from array import array
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 from . import __version__
 from .errors import DataError
@@ -26,7 +27,6 @@ SCHEMA_VERSION = "16"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 _PART = 100_000  # records whose postings are held in memory before they are written as one part
-_FILES_AT_ONCE = 500  # knowledge-base files loaded and checked at a time while the index is built
 KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}  # ties: indicators before targets, terms, tasks
 VOCABULARY = ("aliases.yaml", "units.yaml", "indicators.yaml")  # a change to these rebuilds the whole index
 CACHE_BUDGET_MB = 2048  # the cache's indexes together, before the least recently used are removed
@@ -313,10 +313,9 @@ class _Rows:
             self.sections[section] = (normalize(section, self.t2s), grams(innermost), heads)
         return self.sections[section]
 
-    def record(self, rec: dict) -> tuple[tuple, str, str, str]:
-        """The records row of a record (without its rid; its section's normal form where the
-        writer puts the section's id), the keys (grams) it is found by (joined by SEP), its section
-        and its name (for suggestions)."""
+    def record(self, rec: dict) -> RecordRow:
+        """A record's row (without its rid and its section's id, which the writer gives) and what
+        the writer needs beside it."""
         names = [rec["name"], *rec.get("aliases", [])]
         norm_names = [normalize(n, self.t2s) for n in names]
         norm_names += [self.aliases[n] for n in norm_names if n in self.aliases and self.aliases[n] not in norm_names]
@@ -324,11 +323,11 @@ class _Rows:
         py = [p for n in names for p in self.pinyin(n)]
         sect, _, _ = self.section(rec["section"])
         row = (rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]), rec["order"],
-               SEP.join(norm_names), self.body_packer.pack_text(body), SEP.join(py), sect,
+               SEP.join(norm_names), self.body_packer.pack_text(body), SEP.join(py),
                figure(rec, self.prefix, spaced=True) if rec["kind"] in NUMERIC_KINDS else "",
                rec.get("confidence", 1.0 if rec["curated"] else 0.5), self.packer.pack(ordered(rec)))
         keys = self.keys(SEP.join(norm_names), body, SEP.join(py), rec["section"])
-        return row, SEP.join(keys), rec["section"], rec["name"]
+        return RecordRow(row, rec["report"], sect, SEP.join(keys), rec["section"], rec["name"], norm_names[0])
 
     def keys(self, names: str, body: str, py: str, section: str) -> set[str]:
         """The grams a record is found by, from its row's columns (so a removal finds the same ones)."""
@@ -344,13 +343,25 @@ class _Rows:
         return [r for r in rows if len(r[0]) >= 3]
 
 
+class RecordRow(NamedTuple):
+    """A record's row of the records table and what the writer needs beside it."""
+
+    row: tuple  # the columns of _Writer._INSERT after rid, without sect
+    report: str
+    sect: str  # the section's normal form (the row holds its id)
+    keys: str  # the grams it is found by, joined by SEP
+    section: str
+    name: str
+    suggest: str  # the normal form of its name, for suggestions
+
+
 class FileRows:
     """What one knowledge-base file puts into the index, made in a worker and written here."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.reports: list[tuple[tuple, list[tuple], tuple]] = []
-        self.records: list[tuple[tuple, str, str, str]] = []
+        self.records: list[RecordRow] = []
 
 
 class _Writer:
@@ -358,7 +369,8 @@ class _Writer:
     together, so its ids are one span. Posting lists, suggestions and headings go out a part at a
     time and the section ids are a cache of the sections table, so memory stays flat."""
 
-    _INSERT = "INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    _INSERT = ("INSERT INTO records(rid, id, report, kind, year, curated, rank, names, body, py, figure, confidence, "
+               "json, sect) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
     def __init__(self, conn: sqlite3.Connection, rows_of: _Rows, first_rid: int) -> None:
         self.conn, self.rows_of, self.next_rid, self.part = conn, rows_of, first_rid, first_rid
@@ -383,8 +395,8 @@ class _Writer:
         """A file's reports and records (its records come report by report, in the reports' order)."""
         conn = self.conn
         held: dict[str, int] = defaultdict(int)
-        for row, *_ in rows.records:
-            held[row[1]] += 1
+        for rec in rows.records:
+            held[rec.report] += 1
         first = self.next_rid
         for report, places, suggest in rows.reports:
             count = held.get(report[0], 0)
@@ -394,14 +406,14 @@ class _Writer:
             conn.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)", places)
             self.suggest.setdefault(*suggest)
         postings = self.postings
-        for row, keys, section, name in rows.records:
+        for rec in rows.records:
             rid = self.next_rid
             self.next_rid += 1
-            self.pending.append((rid, *row[:9], self._section_id(row[9]), *row[10:]))
-            for k in keys.split(SEP):
+            self.pending.append((rid, *rec.row, self._section_id(rec.sect)))
+            for k in rec.keys.split(SEP):
                 postings[k].append(rid)
-            self.suggest.setdefault(row[6].split(SEP)[0], name)
-            self.sections.add(section)
+            self.suggest.setdefault(rec.suggest, rec.name)
+            self.sections.add(rec.section)
             if len(self.pending) == _BATCH:
                 conn.executemany(self._INSERT, self.pending)
                 self.pending.clear()
