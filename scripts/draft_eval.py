@@ -39,14 +39,14 @@ def evaluate(split: str, corpus: Path, verbose: bool = False) -> tuple[int, int,
     for slug, item in load_set(split):
         drafted = draft(corpus / item["report"], vocab)
         records = drafted["records"]
-        s = headline_score(item["facts"], records)
+        s = headline_score(item["facts"], records, vocab.names)
         total, exact = total + s["facts"], exact + s["exact"]
         print(f"{slug:18} {s['exact']:3}/{s['facts']:3}")
         for fact in s["missed"]:
             reason = why_missed(fact, records)
             reasons[reason] += 1
             if verbose:
-                print(f"    {reason:14} {fact_key(fact)}  «{fact['quote']}»")
+                print(f"    {reason:14} {fact_key(fact, vocab.names)}  «{fact['quote']}»")
                 for r in _overlapping(fact["quote"], records):
                     print(f"        drafted    {fact_key(r)}  «{r['quote']}»")
     return exact, total, reasons

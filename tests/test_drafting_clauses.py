@@ -378,3 +378,64 @@ def test_a_base_is_no_name_and_a_from_to_may_give_its_base_per_person_or_last_ye
 def test_the_ba_or_jiang_that_leads_a_from_to_is_no_part_of_its_subject(vocab):
     assert _facts("今年把农村低保对象月补助标准由上年的15元提高到25元。", vocab) == [
         ("农村低保对象月补助标准", 25, "元", None, None, None)]
+
+
+def test_line_and_list_markers_and_trailing_hedges_are_no_part_of_a_name(vocab):
+    assert _facts("―――生产总值初步预计960亿元，比上年增长12.5%。", vocab) == [
+        ("生产总值", 960, "亿元", 12.5, None, None)]
+    assert _facts("七是年内新增就业3.6万人。", vocab)[0][:3] == ("新增就业", 3.6, "万人")
+    assert _facts("（3）城乡居民医保参保率保持95%。", vocab) == [("城乡居民医保参保率", 95, "%", None, None, None)]
+    assert _facts("人口自然增长率降到8.35‰。", vocab) == [("人口自然增长率", 8.35, "‰", None, None, None)]
+
+
+def test_grain_in_kilograms_and_tonnes_and_a_space_before_the_unit(vocab):
+    assert _facts("粮食总产量达131.85亿公斤。", vocab) == [("粮食总产量", 131.85, "亿公斤", None, None, None)]
+    assert _facts("粮食产量达到6.07亿吨。", vocab) == [("粮食产量", 6.07, "亿吨", None, None, None)]
+    assert _facts("粮食总产量达211.55 万吨。", vocab) == [("粮食总产量", 211.55, "万吨", None, None, None)]
+
+
+def test_nominal_and_comparable_growth_are_growths_of_the_level_before(vocab):
+    assert _facts("居民人均可支配收入32679元，名义增长8.5%。", vocab) == [
+        ("居民人均可支配收入", 32679, "元", 8.5, None, None)]
+    assert _facts("地方一般公共预算收入441.7亿元，可比口径增长4%。", vocab)[0][:4] == (
+        "地方一般公共预算收入", 441.7, "亿元", 4)
+
+
+def test_an_amount_named_by_its_head_alone_after_a_count_of_projects_is_theirs(vocab):
+    assert _facts("全年实施重点项目120个，完成投资80亿元以上。", vocab) == [
+        ("重点项目", 120, "个", None, None, None), ("重点项目投资", 80, "亿元", None, "以上", None)]
+    assert _facts("新建学校3所，完成投资2亿元。", vocab)[1][0] == "投资"  # no projects counted before
+
+
+def test_a_canonical_name_needs_a_unit_of_its_family(vocab):
+    from reportcli.draft import name_figure
+
+    def named(text):
+        folded = working(text)
+        return [name_figure(f, vocab.names)["name"] for f in figures(folded, 0, len(folded), vocab)]
+
+    assert named("全社会研发投入1985亿元。") == ["研究与试验发展经费支出"]
+    assert named("研发投入达到2.5%。") == ["研发投入"]  # a share, not the amount of that name
+    assert named("能耗强度下降4.8%。") == ["单位地区生产总值能耗"]
+
+
+def test_a_short_name_must_name_a_measure(vocab):
+    from reportcli.drafting.names import specific
+
+    heads = tuple(vocab.head_nouns + vocab.carried_heads)
+    measures = tuple(vocab.measure_endings)
+    for name in ("打通", "县级", "企业", "总投资", "投资", "总产", "总里程", "十是"):
+        assert not specific(name, vocab.names, measures, heads), name
+    for name in ("出生率", "发电量", "亩产", "城镇化率", "新增城镇就业", "财政收入"):
+        assert specific(name, vocab.names, measures, heads), name
+
+
+def test_a_reader_may_write_a_synonym_of_a_headline_indicator(vocab):
+    from reportcli.accuracy import headline_score
+
+    fact = {"kind": "indicator", "year": 2020, "name": "地方一般公共预算收入", "value": 12.5, "unit": "亿元",
+            "growth": 3, "growth_max": None, "qualifier": None}
+    drafted = [{**fact, "name": "一般公共预算收入"}]
+    assert headline_score([fact], drafted)["exact"] == 0
+    assert headline_score([fact], drafted, vocab.names)["exact"] == 1
+    assert headline_score([{**fact, "name": "税收收入"}], drafted, vocab.names)["exact"] == 0

@@ -28,17 +28,21 @@ def score(curated: list[dict], drafted: list[dict]) -> dict:
 HEADLINE_FIELDS = ("kind", "year", "name", "value", "unit", "growth", "growth_max", "qualifier")
 
 
-def fact_key(fact: dict) -> tuple:
+def fact_key(fact: dict, names=None) -> tuple:
     """What must agree for a drafted record to be a hand-read fact: kind, year, canonical name,
-    value and unit, growth (and the top of a range), qualifier."""
+    value and unit, growth (and the top of a range), qualifier. With `names` (drafting.names.Names),
+    a name the reader wrote as a synonym of a headline indicator counts as its canonical name."""
     unit = fact.get("unit") if fact.get("value") is not None else None
-    return (fact.get("kind"), fact.get("year"), fact.get("name"), fact.get("value"), unit, fact.get("growth"),
+    name = fact.get("name")
+    if names is not None and name:
+        name = names.synonym_of(name) or name
+    return (fact.get("kind"), fact.get("year"), name, fact.get("value"), unit, fact.get("growth"),
             fact.get("growth_max"), fact.get("qualifier") or None)
 
 
-def headline_score(facts: list[dict], drafted: list[dict]) -> dict:
+def headline_score(facts: list[dict], drafted: list[dict], names=None) -> dict:
     """Of the hand-read facts, how many were drafted exactly (any drafted record with the same key)."""
     got = {fact_key(r) for r in drafted if r.get("kind") in NUMERIC_KINDS}
-    hits = [f for f in facts if fact_key(f) in got]
-    missed = [f for f in facts if fact_key(f) not in got]
+    hits = [f for f in facts if fact_key(f, names) in got]
+    missed = [f for f in facts if fact_key(f, names) not in got]
     return {"facts": len(facts), "exact": len(hits), "missed": missed}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .drafting.facts import confidence, figures, is_name, name_figure
-from .drafting.names import Names
+from .drafting.names import Names, specific
 from .drafting.structure import Section, _subheading, level, looks_ahead, looks_back, metadata, sections
 from .errors import DataError
 from .model import KIND_LETTERS, NUMERIC_KINDS
@@ -39,6 +39,8 @@ class Vocab:
     head_nouns: list[str]
     measure_endings: list[str]
     carried_heads: list[str]
+    project_amounts: list[str]
+    projects: list[str]
     provinces: list[str]
     speaker_titles: list[str]
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks
@@ -53,7 +55,7 @@ class Vocab:
         post = "|".join(re.escape(q) for q in sorted(self.suffix_qualifiers, key=len, reverse=True))
         self.figure_re = re.compile(
             rf"(?P<pre>{pre})?(?<![\d.A-Za-z])(?<!\d )(?<!\d\. )(?<!\d,)(?<!\d，)"
-            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<many>多|余)?(?:[ \u3000](?=%))?"
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<many>多|余)?[ \u3000]?"
             rf"(?P<unit>{units})"
             rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
@@ -194,7 +196,8 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
                         fig_year = ahead[0]
                         fig.setdefault("period", ahead[1])
                 fig = name_figure(fig, vocab.names)
-                if not is_name(fig["name"]):
+                if not is_name(fig["name"]) or not specific(fig["name"], vocab.names, tuple(vocab.measure_endings),
+                                                                tuple(vocab.head_nouns + vocab.carried_heads)):
                     continue
                 records.append({"kind": fig_kind, **fig, "year": fig_year,
                                 "section": " > ".join(x for x in (sec.label, sub) if x) or sec.kind})

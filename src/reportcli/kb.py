@@ -38,6 +38,7 @@ class Vocabulary:
     base_units: list[str] = field(default_factory=list)
     prefix_qualifiers: list[str] = field(default_factory=list)
     suffix_qualifiers: list[str] = field(default_factory=list)
+    unit_families: dict[str, list[str]] = field(default_factory=dict)
 
     def known_unit(self, unit: str) -> bool:
         return model.split_unit(unit, self.multipliers)[1] in self.base_units

@@ -75,9 +75,10 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                         out[-1]["period"] = fig["period"]
             continue
         if not (fig.get("value") is None and fig.get("growth") is not None and NO_SUBJECT.match(fig["name"])):
-            carried = _carried_head(fig["name"], out[-1]["name"] if out else "", vocab)
+            carried = _carried_head(fig["name"], out[-1]["name"] if out else "", vocab) \
+                or _projects_amount(fig["name"], out[-1]["name"] if out else "", vocab)
             opened = None if carried else _opened_head(fig["name"], text[s_start:start(fig)], vocab)
-            if carried:  # 规模以上工业总产值增长11.6%、增加值增长11.2% / 粮食播种面积…、总产量1280万吨
+            if carried:  # 规模以上工业总产值增长11.6%、增加值增长11.2% / 粮食播种面积…、总产量1280万吨 / 项目…，投资…
                 fig.update(name=carried, quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
             elif opened:  # 粮食连续四年增产，2007年产量达到50150万吨
                 fig.update(name=opened[0], quote=text[s_start + opened[1]:start(fig) + len(fig["quote"])])
@@ -168,6 +169,16 @@ def _amount(value: float, unit: str | None) -> tuple[float, str] | None:
         return None
     scale = next((s for s in _SCALES if unit.startswith(s) and len(unit) > len(s)), None)
     return (value * _SCALES[scale], unit[len(scale):]) if scale else (value, unit)
+
+
+def _projects_amount(name: str, before: str, vocab: Vocab) -> str | None:
+    """An amount named only by its head (完成投资80亿元, 总投资2000亿元) right after a count of projects
+    (实施重点项目120个，…): the projects' amount (重点项目投资)."""
+    before = strip_leading(before)
+    if name not in vocab.project_amounts or not before.endswith(tuple(vocab.projects)) or not is_name(before) \
+            or NO_SUBJECT.match(before) or LIST_SEPARATORS.search(before):
+        return None
+    return before + name
 
 
 def _carried_head(name: str, before: str, vocab: Vocab) -> str | None:

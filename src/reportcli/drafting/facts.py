@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .clauses import NO_SUBJECT, STEPS, TOTALS, attach_growths, period_of, shared_subjects
-from .names import HEDGES, Names, distribute, is_name, strip_leading
+from .names import HEDGES, LIST_MARKER, Names, distribute, is_name, strip_leading
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -19,7 +19,7 @@ CLAUSE_END = "，,：:；;。、\n"
 # --- figures --------------------------------------------------------------------------------
 
 def _name_before(clause: str, vocab: Vocab) -> str:
-    name = clause.strip(" \u3000—-·*")  # (**…**: a bold lead-in of the markdown text)
+    name = LIST_MARKER.sub("", clause.strip(" \u3000—-·*"))  # (**…**: a bold lead-in of the markdown text)
     changed = True
     while changed and name:
         changed = False
@@ -407,6 +407,8 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
     canonical = names.canonical_name(fig["name"]) if names else None
+    if canonical and fig.get("value") is not None and not names.fits(canonical, fig.get("unit")):
+        canonical = None  # 研发投入2.5%: not the indicator of that name (an amount), whatever it is
     if canonical:
         fig["name"] = canonical
         if canonical in names.rise_is_level and fig.get("value") is None and (fig.get("growth") or 0) > 0:
