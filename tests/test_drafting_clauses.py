@@ -439,3 +439,21 @@ def test_a_reader_may_write_a_synonym_of_a_headline_indicator(vocab):
     assert headline_score([fact], drafted)["exact"] == 0
     assert headline_score([fact], drafted, vocab.names)["exact"] == 1
     assert headline_score([{**fact, "name": "税收收入"}], drafted, vocab.names)["exact"] == 0
+
+
+def test_a_growth_said_of_headline_indicators_listed_is_said_of_each(vocab):
+    assert _facts("城市居民人均可支配收入和农民人均纯收入增长8%。", vocab) == [
+        ("城市居民人均可支配收入", None, None, 8, None, None), ("农民人均纯收入", None, None, 8, None, None)]
+    assert len(_facts("游客人数和旅游收入增长8%。", vocab)) == 1  # not headline indicators: one subject
+
+
+def test_a_later_subject_of_a_list_written_as_a_head_takes_the_first_ones_modifier(vocab):
+    got = _facts("发明专利申请量和授权量分别增长12%和28%。", vocab)
+    assert [g[0] for g in got] == ["发明专利申请量", "发明专利授权量"]
+
+
+def test_an_increment_or_a_threshold_between_a_level_and_its_growth(vocab):
+    assert _facts("金融机构各项贷款余额794亿元，比年初增加141亿元，增长21.5%。", vocab) == [
+        ("金融机构各项贷款余额", 794, "亿元", 21.5, None, None)]
+    assert _facts("地区生产总值同比增长6.1%，经济总量迈上5000亿元台阶，达5120.94亿元。", vocab) == [
+        ("地区生产总值", 5120.94, "亿元", 6.1, None, None)]

@@ -24,6 +24,8 @@ NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|
 TOTALS = ("总量", "总额", "总值", "规模", "总规模")
 # the words that round a level before the exact one is given (突破1万亿元，达到11583.8亿元)
 ROUNDED = ("突破", "超过", "超", "逾", "跨越", "跨上", "迈上", "迈过", "跃上")
+# an increase over a base said after a level (…余额794亿元，比年初增加141亿元): of that level
+_INCREMENT = re.compile(r"^(?:比|较)(?:年初|上年末?|去年|上年同期)(?:增加|新增|多增|减少)$")
 _SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 
@@ -49,12 +51,20 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
 
     out: list[dict] = []
     for fig in _one_list(sorted(figs, key=start)):
+        prev = out[-1] if out else None
+        if prev and _INCREMENT.match(fig["name"]) and 0 <= start(fig) - start(prev) - len(prev["quote"]) <= 3 \
+                and prev.get("value") is not None and prev.get("growth") is None and _named(prev, vocab):
+            if fig.get("growth") is not None:  # …余额794亿元，比年初增加141亿元，增长21.5%: the balance grew
+                prev.update(growth=fig["growth"], quote=text[start(prev):start(fig) + len(fig["quote"])])
+            continue  # (the increment itself is no record: it has no name of its own)
         bare = NO_SUBJECT.match(fig["name"]) or fig["name"] in HEDGES
         points = fig.pop("points", None)
         if (bare or fig["name"] in TOTALS) and fig.get("value") is not None:
             prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
             gap = start(fig) - start(prev) - len(prev["quote"]) if prev else -1
             adjacent = 0 <= gap <= 3  # …增长70%、达到20000元 (not a "60%" found inside the quote before)
+            if prev and gap > 3:  # …增长6.1%，经济总量迈上5000亿元台阶，达5120.94亿元: a threshold between
+                adjacent = bool(_STEP_CLAUSE.match(text, start(prev) + len(prev["quote"]), start(fig)))
             if points:  # 城镇化率达到46.5%，比2010年提高6.1个百分点: a rise of that rate (a fall is left out)
                 if adjacent and points > 0 and prev.get("unit") == "%" and _named(prev, vocab):
                     out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
@@ -136,6 +146,8 @@ def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:
 
 # what follows figures that are thresholds crossed, not levels (跨越110万亿元、120万亿元台阶)
 STEPS = re.compile(r"(?:[、和]\d+(?:\.\d+)?[^\d，,。；;、]{1,4})*台阶")
+_STEP_CLAUSE = re.compile(r"[，,][^，,。；;\d]{0,8}(?:迈上|跨上|跃上|迈过|跨越|突破|站上|登上)"
+                          r"[^，,。；;]{1,16}台阶[，,]$")
 _BARE_LEAD = re.compile(r"^(?:\d{4}年(?:底|末)?|预计|突破|达到|达|超过|完成|实现|为|累计|共|首次|再次|比上年|同比)*$")
 
 
@@ -169,6 +181,13 @@ def _amount(value: float, unit: str | None) -> tuple[float, str] | None:
         return None
     scale = next((s for s in _SCALES if unit.startswith(s) and len(unit) > len(s)), None)
     return (value * _SCALES[scale], unit[len(scale):]) if scale else (value, unit)
+
+
+def _headlines(name: str, vocab: Vocab) -> bool:
+    """A subject that lists headline indicators only (城市居民人均可支配收入和农民人均纯收入): a growth
+    said of it without 均 is said of each."""
+    parts = [p for p in LIST_SEPARATORS.split(strip_leading(name)) if p]
+    return len(parts) > 1 and vocab.names is not None and all(vocab.names.canonical_name(p) for p in parts)
 
 
 def _projects_amount(name: str, before: str, vocab: Vocab) -> str | None:
@@ -248,11 +267,12 @@ def _own_subjects(fig: dict, before: list[dict], vocab: Vocab) -> list[dict]:
             strip_leading(before[-1]["name"]) not in HEDGES and not before[-1]["name"].startswith("占"):
         fig["name"] = strip_leading(before[-1]["name"]) + name
         return [fig]
-    every = name.endswith("均") and not name.endswith("年均")
+    said_of_each = name.endswith("均") and not name.endswith("年均")  # …均增长8%
+    every = said_of_each or fig.get("value") is None and _headlines(name, vocab)
     if not more and not every:
         shared = shared_subjects(name, vocab) if fig.get("value") is None and "分别" not in fig["quote"] else None
         return [{**fig, "name": n} for n in shared] if shared else [fig]
-    name = name[:-1] if every else name
+    name = name[:-1] if said_of_each else name
     growths = [fig["growth"], *more]
     parts = len(LIST_SEPARATORS.split(name))
     names = distribute(name, len(growths) if more else parts, vocab.head_nouns)

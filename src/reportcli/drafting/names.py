@@ -153,6 +153,16 @@ def shared_head(parts: list[str], heads: tuple[str, ...] | list[str]) -> list[st
     return [p + head for p in parts[:-1]] + [last]
 
 
+def _with_first_modifier(first: str, part: str) -> str:
+    """A later subject of a list written as a head alone (发明专利申请量和授权量 → 授权量) with the first
+    subject's modifier (发明专利授权量): only a head of up to three characters that ends as the
+    first subject's head does, after a modifier of two characters or more."""
+    if part == first or len(part) > 3 or len(first) < len(part) + 2 or first[-1] != part[-1] or \
+            first.endswith(part):
+        return part
+    return first[:-len(part)] + part
+
+
 def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()) -> list[str] | None:
     """The names a 分别 list gives its `count` values: 城乡居民人均可支配收入 → 城镇居民人均可支配收入,
     农村居民人均可支配收入; 城镇调查失业率、城镇登记失业率 → both; 城镇、农村居民… → each with the shared
@@ -173,7 +183,8 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if shared:
         return shared
     if not modifiers or all(len(p) > 4 for p in parts[:-1]):
-        return parts  # whole names: 城镇调查失业率、城镇登记失业率
+        return [_with_first_modifier(parts[0], p) for p in parts[:1]] + \
+            [_with_first_modifier(parts[0], p) for p in parts[1:]]  # whole names: 城镇调查失业率、城镇登记失业率
     names = []
     for part in parts[:-1]:
         if len(part) > 4:
