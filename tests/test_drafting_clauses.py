@@ -457,3 +457,14 @@ def test_an_increment_or_a_threshold_between_a_level_and_its_growth(vocab):
         ("金融机构各项贷款余额", 794, "亿元", 21.5, None, None)]
     assert _facts("地区生产总值同比增长6.1%，经济总量迈上5000亿元台阶，达5120.94亿元。", vocab) == [
         ("地区生产总值", 5120.94, "亿元", 6.1, None, None)]
+
+
+def test_a_list_of_growths_goes_to_subjects_without_a_figure_too(vocab):
+    got = _facts("地区生产总值迈入“千亿俱乐部”行列，人均生产总值达到48042元，年均分别增长11.5%、11.3%。", vocab)
+    assert sorted(got, key=str) == sorted([("人均生产总值", 48042, "元", 11.3, None, "年均"),
+                                           ("地区生产总值", None, None, 11.5, None, "年均")], key=str)
+    got = _facts("城乡居民人均可支配收入增幅高于经济增速，年均分别增长11.8%、13.3%。", vocab)
+    assert got == [("城镇居民人均可支配收入", None, None, 11.8, None, "年均"),
+                   ("农村居民人均可支配收入", None, None, 13.3, None, "年均")]
+    # a clause that names no headline indicator gives no subject: nothing is guessed
+    assert _facts("产业结构不断优化，年均分别增长11.8%、13.3%。", vocab) == []

@@ -106,6 +106,13 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                     or prev.get("period") == "累计":  # a total over years has no growth of its own
                 break
             levels.insert(0, prev)
+        if "分别" in fig["quote"] and len(growths) > len(levels):  # 地区生产总值迈入…，人均…达到…元，年均分别增长…、…
+            first = start(levels[0]) if levels else start(fig)
+            unmeasured = _unmeasured_subjects(text[s_start:first], len(growths) - len(levels), vocab) or []
+            for (name, at), growth in zip(unmeasured, growths, strict=False):
+                out.append({"name": name, "value": None, "unit": None, "growth": growth, "qualifier": None,
+                            "quote": text[s_start + at:end], **({"period": period} if period else {})})
+            growths = growths[len(unmeasured):] if unmeasured else growths
         if levels and "均" in fig["name"].replace("年均", "") and len(growths) == 1:
             levels = [r for r in levels if r["quote"] == levels[-1]["quote"]]  # 均: all of one list
             growths = growths * len(levels)
@@ -188,6 +195,29 @@ def _headlines(name: str, vocab: Vocab) -> bool:
     said of it without 均 is said of each."""
     parts = [p for p in LIST_SEPARATORS.split(strip_leading(name)) if p]
     return len(parts) > 1 and vocab.names is not None and all(vocab.names.canonical_name(p) for p in parts)
+
+
+def _unmeasured_subjects(words: str, count: int, vocab: Vocab) -> list[tuple[str, int]] | None:
+    """The subjects of the last `count` clauses of `words` when each opens with a headline indicator and
+    gives no figure (地区生产总值迈入“千亿俱乐部”行列，…), or one clause whose subject lists them
+    (城乡居民人均可支配收入增幅高于经济增速，…): (name, offset of its clause), or None."""
+    if vocab.names is None:
+        return None
+    clauses = [(m.group(), m.start()) for m in re.finditer(r"[^，,；;]+", words) if m.group().strip()]
+    last, at = clauses[-1] if clauses else ("", 0)
+    listed = vocab.names.opening(last) if count > 1 and not vocab.figure_re.search(last) else None
+    parts = distribute(listed, count) if listed else None
+    if parts:
+        return [(vocab.names.canonical_name(p) or p, at + len(last) - len(last.lstrip())) for p in parts]
+    if len(clauses) < count or any(vocab.figure_re.search(c) for c, _ in clauses[len(clauses) - count:]):
+        return None
+    found = []
+    for clause, at in clauses[len(clauses) - count:]:
+        opening = vocab.names.opening(clause)
+        if not opening:
+            return None
+        found.append((vocab.names.canonical_name(opening) or opening, at + len(clause) - len(clause.lstrip())))
+    return found
 
 
 def _projects_amount(name: str, before: str, vocab: Vocab) -> str | None:
