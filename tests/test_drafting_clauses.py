@@ -198,7 +198,7 @@ def test_a_comparison_with_a_benchmark_is_not_the_level(vocab):
 
 
 def test_a_range_of_counts_and_a_number_broken_by_a_space_are_left_out(vocab):
-    assert _facts("争创2-3家国家级孵化器，新建5个产业园。", vocab) == [("产业园", 5, "个", None, None, None)]
+    assert _facts("争创2-3家国家级孵化器，新建5个产业园。", vocab) == [("新建产业园", 5, "个", None, None, None)]
     assert _facts("森林覆盖率达到45. 5%。", vocab) == []
 
 
@@ -422,12 +422,11 @@ def test_a_canonical_name_needs_a_unit_of_its_family(vocab):
 def test_a_short_name_must_name_a_measure(vocab):
     from reportcli.drafting.names import specific
 
-    heads = tuple(vocab.head_nouns + vocab.carried_heads)
-    measures = tuple(vocab.measure_endings)
-    for name in ("打通", "县级", "企业", "总投资", "投资", "总产", "总里程", "十是"):
-        assert not specific(name, vocab.names, measures, heads), name
-    for name in ("出生率", "发电量", "亩产", "城镇化率", "新增城镇就业", "财政收入"):
-        assert specific(name, vocab.names, measures, heads), name
+    for name in ("打通", "县级", "企业", "总投资", "投资", "总产", "总里程", "十是", "计划完成投资", "播种面积",
+                 "北京市和中央单位分别投入资金"):
+        assert not specific(name, vocab.names, vocab.measures, vocab.bare_heads), name
+    for name in ("出生率", "发电量", "亩产", "城镇化率", "新增城镇就业", "财政收入", "重点项目投资"):
+        assert specific(name, vocab.names, vocab.measures, vocab.bare_heads), name
 
 
 def test_a_reader_may_write_a_synonym_of_a_headline_indicator(vocab):
@@ -468,3 +467,26 @@ def test_a_list_of_growths_goes_to_subjects_without_a_figure_too(vocab):
                    ("农村居民人均可支配收入", None, None, 13.3, None, "年均")]
     # a clause that names no headline indicator gives no subject: nothing is guessed
     assert _facts("产业结构不断优化，年均分别增长11.8%、13.3%。", vocab) == []
+
+
+def test_a_verb_of_this_years_work_before_a_count_stays_in_its_name(vocab):
+    assert _facts("新增90家以上高新技术企业。", vocab) == [("新增高新技术企业", 90, "家", None, "以上", None)]
+    assert _facts("打通6条断头路。", vocab) == [("打通断头路", 6, "条", None, None, None)]
+    assert _facts("建成4万亩高标准农田。", vocab)[0][0] == "建成高标准农田"
+    assert _facts("打通6条。", vocab) == []  # what was opened is not said
+
+
+def test_an_amount_or_area_bounded_before_a_noun_is_a_threshold(vocab):
+    assert _facts("筛选一批年产值10亿元以上的企业。", vocab) == []
+    assert _facts("开展集雨面积100平方公里以下中小河流治理。", vocab) == []
+    assert _facts("固定资产投资达到500亿元以上，增长10%。", vocab) == [("固定资产投资", 500, "亿元", 10, "以上", None)]
+
+
+def test_a_fall_in_points_is_negative_once_the_fall_word_leaves_the_name(vocab):
+    from reportcli.provenance import value_problems
+
+    assert _facts("省属国有企业资产负债率下降3个百分点。", vocab) == [
+        ("省属国有企业资产负债率", -3, "个百分点", None, None, None)]
+    assert _facts("城镇化率提高1.5个百分点。", vocab) == [("城镇化率", 1.5, "个百分点", None, None, None)]
+    assert value_problems({"value": -3, "unit": "个百分点", "quote": "资产负债率下降3个百分点"}) == []
+    assert value_problems({"value": -3, "unit": "个百分点", "quote": "资产负债率提高3个百分点"}) != []

@@ -39,6 +39,7 @@ class Vocab:
     head_nouns: list[str]
     measure_endings: list[str]
     carried_heads: list[str]
+    flow_verbs: list[str]
     project_amounts: list[str]
     projects: list[str]
     provinces: list[str]
@@ -48,6 +49,8 @@ class Vocab:
     figure_re: re.Pattern = field(init=False)
     growth_re: re.Pattern = field(init=False)
     change_words: list[str] = field(init=False)
+    measures: tuple[str, ...] = field(init=False)  # the endings of a name that names a measure
+    bare_heads: tuple[str, ...] = field(init=False)  # head nouns that name nothing without their subject
 
     def __post_init__(self) -> None:
         units = "|".join(re.escape(u) for u in sorted(self.units + self.rating_units, key=len, reverse=True))
@@ -58,6 +61,8 @@ class Vocab:
             rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<many>多|余)?[ \u3000]?"
             rf"(?P<unit>{units})"
             rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
+        self.measures = tuple(self.measure_endings)
+        self.bare_heads = tuple(self.head_nouns + self.carried_heads + self.project_amounts)
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
         words = "|".join(map(re.escape, self.change_words))
         self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|比上年|可比)?(?P<w>{words})[ \u3000]?(?P<pre>{pre})?"
@@ -196,8 +201,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
                         fig_year = ahead[0]
                         fig.setdefault("period", ahead[1])
                 fig = name_figure(fig, vocab.names)
-                if not is_name(fig["name"]) or not specific(fig["name"], vocab.names, tuple(vocab.measure_endings),
-                                                                tuple(vocab.head_nouns + vocab.carried_heads)):
+                if not is_name(fig["name"]) or not specific(fig["name"], vocab.names, vocab.measures, vocab.bare_heads):
                     continue
                 records.append({"kind": fig_kind, **fig, "year": fig_year,
                                 "section": " > ".join(x for x in (sec.label, sub) if x) or sec.kind})

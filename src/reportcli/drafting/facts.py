@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..model import split_unit
 from .clauses import NO_SUBJECT, STEPS, TOTALS, attach_growths, period_of, shared_subjects
 from .names import HEDGES, LIST_MARKER, Names, distribute, is_name, strip_leading
 
@@ -49,6 +50,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 _POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?"
                      r"(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
+_FALL_BEFORE = re.compile(r"(?:下降|降低|减少|回落|降)了?(?:约|近)?$")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 
@@ -145,6 +147,15 @@ def _multiple(text: str, m: re.Match, c_start: int, vocab: Vocab) -> dict | str 
             "quote": text[c_start:m.end()]}
 
 
+def _threshold(unit: str, after: str, vocab: Vocab) -> bool:
+    """An amount, quantity or area bounded by 以上/以下 and followed by a noun (10亿元以上的企业,
+    集雨面积100平方公里以下河流, 30万吨以下煤矿): it says which things, it is no figure of its own. (A
+    count before its noun, 90家以上高新技术企业, is a figure.)"""
+    names = vocab.names
+    family = names.unit_family.get(split_unit(unit, names.multipliers)[1]) if names else None
+    return family in ("money", "quantity", "area") and re.match(r"的?[^的用和及或等与并]", after) is not None
+
+
 def _number(raw: str) -> int | float:
     """12.5 or 1,200 (a thousands separator) as a number."""
     raw = raw.replace(",", "")
@@ -177,8 +188,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if text[m.start() - 1:m.start()] in "(（" and after in ")）":
                 continue  # a heading's count of its items: 一、促进群众就业增收(7件)
             if m.group("post") in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", after) and \
-                    vocab.figure_re.search(text, m.end(), _clause_end(text, m.end(), s_end)):
-                continue  # 5000万元以上重点项目137项: a threshold, not a figure
+                    (vocab.figure_re.search(text, m.end(), _clause_end(text, m.end(), s_end))
+                     or _threshold(m.group("unit"), text[m.end():m.end() + 2], vocab)):
+                continue  # 5000万元以上重点项目137项, 年产值10亿元以上的企业: a threshold, not a figure
             growth_only = _growth_only(text, m, s_start, vocab)
             if growth_only:
                 if not any(a <= m.start() < b for a, b in covered):
@@ -199,19 +211,28 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:m.start()], vocab)
+            noun = ""
             points = _POINTS.match(text[c_start:m.start()].strip()) if unit == "个百分点" else None
             if points:  # …46.5%，比2010年提高6.1个百分点: the change of the level before, its subject not said
                 name = ""
-            elif not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the noun comes after the count
+            elif not is_name(name) or verb_like(name, vocab) or name in vocab.flow_verbs:  # 建成30个…, 为23名…: the
+                # noun comes after the count
                 bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
+                flow = next((v for v in vocab.flow_verbs if name.endswith(v)), "")
                 name = _name_after(text, m.end(), s_end, vocab)
+                noun = name
+                if flow and is_name(name) and not _cut_off_after(name, vocab) and not name.startswith(flow):
+                    name = flow + name  # 新增90家以上高新技术企业: what was added, not what there is
                 if not is_name(name) or _cut_off_after(name, vocab):  # (…2万亿元到突破: no noun after it)
                     if not bare:
                         continue  # 完成1000亿元 and nothing more: what it counts is not said here
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
             if m.group("many") and not (vocab.names and vocab.names.canonical_name(name)):
                 continue  # 1000多万人: a round count, drafted only of a headline indicator
-            rec = {"name": name, "value": _number(m.group("num")), "unit": unit, "growth": None,
+            value = _number(m.group("num"))
+            if unit == "个百分点" and not points and _FALL_BEFORE.search(text, c_start, m.start()):
+                value = -value  # 资产负债率下降3个百分点: a fall, now that 下降 is no part of the name
+            rec = {"name": name, "value": value, "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post") or m.group("many")}  # 1000多万人: 多
             if points:
                 rec["points"] = -1 if points.group("w") in vocab.fall_words else 1
@@ -231,9 +252,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 if period:
                     rec["period"] = period
                 covered.append((m.end(), q_end))
-            named_after = text.find(name, m.end(), s_end)
+            noun = noun if noun and name.endswith(noun) else name
+            named_after = text.find(noun, m.end(), s_end)
             if named_after == m.end() + (len(m.group("paren") or "")) or named_after == m.end():
-                q_end = max(q_end, named_after + len(name))  # the quote holds the name it was given
+                q_end = max(q_end, named_after + len(noun))  # the quote holds the name it was given
             rec["quote"] = text[c_start:q_end]
             out.append(rec)
             covered.append((m.start(), q_end))
