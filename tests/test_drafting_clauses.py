@@ -490,3 +490,10 @@ def test_a_fall_in_points_is_negative_once_the_fall_word_leaves_the_name(vocab):
     assert _facts("城镇化率提高1.5个百分点。", vocab) == [("城镇化率", 1.5, "个百分点", None, None, None)]
     assert value_problems({"value": -3, "unit": "个百分点", "quote": "资产负债率下降3个百分点"}) == []
     assert value_problems({"value": -3, "unit": "个百分点", "quote": "资产负债率提高3个百分点"}) != []
+
+
+def test_a_headline_indicator_after_a_leading_verb_is_that_indicator(vocab):
+    assert vocab.names.canonical_name("带动全市固定资产投资") == "固定资产投资"
+    assert vocab.names.canonical_name("贷款余额") == "金融机构贷款余额"
+    assert vocab.names.canonical_name("居民储蓄存款余额") is None  # another balance
+    assert vocab.names.canonical_name("带动就业") is None

@@ -74,7 +74,10 @@ def load_vocab(data_dir: Path) -> Vocab:
 
     raw = strip_positions(read_yaml(data_dir / "drafting.yaml"))
     kb_vocab = load_vocabulary(data_dir)
-    return Vocab(**raw, known_unit=kb_vocab.known_unit, names=Names.load(data_dir))
+    names = Names.load(data_dir)
+    verbs = {v for v in raw["verbs"] + raw["verb_endings"] if len(v) > 1}
+    names.lead_verbs = tuple(sorted(verbs, key=len, reverse=True))
+    return Vocab(**raw, known_unit=kb_vocab.known_unit, names=names)
 
 
 

@@ -59,6 +59,7 @@ class Names:
         self.unit_family = {u: fam for fam, members in (units.get("unit_families") or {}).items() for u in members}
         self.canonical: dict[str, str] = {}
         self.family: dict[str, str] = {}
+        self.lead_verbs: tuple[str, ...] = ()  # verbs of two characters or more a subject may open with
         self.rise_is_level: set[str] = set()
         for name, spec in entries.items():
             spec = spec or {}
@@ -92,6 +93,9 @@ class Names:
         after a scope word (全市地区生产总值) is that indicator; anything else is not guessed."""
         key = _key(strip_leading(phrase))
         found = self._canonical_key(key)
+        verb = next((v for v in self.lead_verbs if key.startswith(v) and len(key) > len(v)), None)
+        if not found and verb:  # 带动全市固定资产投资: what was driven is the indicator
+            found = self._canonical_key(_key(strip_leading(key[len(verb):])))
         for scope in ("全国", "全社会"):  # 全国财政收入 (全国示范林场 is a title: 全国 stays in names)
             if not found and key.startswith(scope):
                 found = self._canonical_key(_key(strip_leading(key[len(scope):])))
