@@ -497,3 +497,8 @@ def test_a_headline_indicator_after_a_leading_verb_is_that_indicator(vocab):
     assert vocab.names.canonical_name("贷款余额") == "金融机构贷款余额"
     assert vocab.names.canonical_name("居民储蓄存款余额") is None  # another balance
     assert vocab.names.canonical_name("带动就业") is None
+
+
+def test_a_period_alone_or_a_word_of_how_it_was_counted_is_no_name(vocab):
+    assert _facts("连续第六年保持12%以上。", vocab) == []
+    assert _facts("地方财政收入按可比口径增长15.3%。", vocab) == [("地方财政收入", None, None, 15.3, None, None)]

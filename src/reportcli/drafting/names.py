@@ -23,8 +23,9 @@ _GDP = re.compile(r"(?<!地区)(?:国内|全市|全省|全区|全州|地区)?生
 LIST_SEPARATORS = re.compile(r"[、和及与]")  # between the subjects of a list
 
 
+# 万元地区生产总值用水量 names a figure; 连续第六年 is a period
 _NOT_A_NAME = re.compile(r"^(?!万元(?:地区|国内)?生产总值|万元GDP|万元工业增加值)[元万亿个%和及与、，,的]|"
-                         r"提高到|增加到|下降到|减少到|^.$")  # 万元地区生产总值用水量 names a figure
+                         r"提高到|增加到|下降到|减少到|^.$|^连续第?[一二三四五六七八九十\d]+年$")
 
 
 def is_name(name: str) -> bool:
