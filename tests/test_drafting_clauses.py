@@ -502,3 +502,11 @@ def test_a_headline_indicator_after_a_leading_verb_is_that_indicator(vocab):
 def test_a_period_alone_or_a_word_of_how_it_was_counted_is_no_name(vocab):
     assert _facts("连续第六年保持12%以上。", vocab) == []
     assert _facts("地方财政收入按可比口径增长15.3%。", vocab) == [("地方财政收入", None, None, 15.3, None, None)]
+
+
+def test_a_share_is_never_named_by_the_noun_after_it_and_a_name_closes_what_it_opens(vocab):
+    assert _facts("完成1%人口抽样调查。", vocab) == []
+    assert _facts("市内“双到”扶贫两个“80%”。", vocab) == []
+    assert _facts("年均人口自然增长率6.12‰。", vocab)[0][1:] == (6.12, "‰", None, None, "年均")
+    assert vocab.names.canonical_name("年均人口自然增长率") == "人口自然增长率"
+    assert _facts("居民消费价格预期目标上涨控制在5%左右。", vocab)[0][0] == "居民消费价格"

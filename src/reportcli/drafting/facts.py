@@ -92,7 +92,7 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
 
 _WORDS_AFTER = re.compile(r"(?:[^，,。；;、：:\s\d()（）]|[(（][^()（）:：]{1,6}[)）])+")  # 村(社区)医保服务点
 # words that end the noun phrase after a count (5个村落列入…, 18家单位被评为…, 10名以上患者免费实施…)
-_AFTER_NOUN = ("被", "列入", "全面", "免费", "获得", "得到", "成为", "纳入", "通过", "荣获", "实施", "完成")
+_AFTER_NOUN = ("被", "列入", "全面", "全部", "免费", "获得", "得到", "成为", "纳入", "通过", "荣获", "实施", "完成")
 
 
 def _clause_end(text: str, position: int, ceiling: int) -> int:
@@ -220,6 +220,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
                 flow = next((v for v in vocab.flow_verbs if name.endswith(v)), "")
                 name = _name_after(text, m.end(), s_end, vocab)
+                if unit in ("%", "‰", "个百分点") and name:
+                    continue  # 完成1%人口抽样调查: a share is named before it, never by the noun after it
                 noun = name
                 if flow and is_name(name) and not _cut_off_after(name, vocab) and not name.startswith(flow):
                     name = flow + name  # 新增90家以上高新技术企业: what was added, not what there is
@@ -242,7 +244,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             q_end = m.end()
             if "累计" in text[c_start:m.start()]:  # 累计5035亿元: a total over the years
                 rec["period"] = "累计"
-            elif re.match(r"\s*(?:平均每年|每年平均)", text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人
+            elif re.match(r"\s*(?:平均每年|每年平均|年均)", text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人
                 rec["period"] = "年均"
             growth = _growth_after(text, m.end(), s_end, vocab) if not rec.get("period") else None
             if growth:

@@ -12,7 +12,7 @@ from pathlib import Path
 # what stands before a subject without being part of its name: scope, time, hedges and verbs
 HEDGES = ("预计", "有望", "力争", "努力", "争取", "确保")
 _LEADING = ("预计", "预期", "全年", "全市", "全省", "全区", "全州", "全盟", "全县", "全旗", "今年", "年末", "年内",
-            "其中", "平均每年",
+            "其中", "平均每年", "年均",
             "实现", "完成", "力争", "确保", "努力", "争取", "有望", "过去五年", "五年来", "五年", "累计", "共", "去年",
             "上年")
 # the modifiers a 分别 list pairs (城镇、农村…), longest first
@@ -29,8 +29,18 @@ _NOT_A_NAME = re.compile(r"^(?!万元(?:地区|国内)?生产总值|万元GDP|�
 
 
 def is_name(name: str) -> bool:
-    """A noun phrase can name a figure; a unit, a conjunction, a verb phrase cut off (元提高到…) cannot."""
-    return bool(name) and not _NOT_A_NAME.search(name) and re.search(r"[\u4e00-\u9fff]{2}", name) is not None
+    """A noun phrase can name a figure; a unit, a conjunction, a verb phrase cut off (元提高到…), a
+    phrase with a quotation mark or a bracket left open or closed alone (扶贫两个“, 区）工业用地) cannot."""
+    return bool(name) and not _NOT_A_NAME.search(name) and re.search(r"[\u4e00-\u9fff]{2}", name) is not None \
+        and name.count("“") == name.count("”") and _opened(name) == _closed(name)
+
+
+def _opened(name: str) -> int:
+    return name.count("（") + name.count("(")
+
+
+def _closed(name: str) -> int:
+    return name.count("）") + name.count(")")
 
 
 def specific(name: str, names: Names | None, measures: tuple[str, ...] = (), heads: tuple[str, ...] = ()) -> bool:
