@@ -208,3 +208,29 @@ def test_a_hedge_or_a_rise_word_between_a_subject_and_its_figure_is_not_its_name
     assert [(g["name"], g.get("value"), g["growth"], g["qualifier"], g.get("hedge")) for g in named] == [
         ("地区生产总值", None, 6, "以上", None), ("地区生产总值", None, 6.5, None, "力争"),
         ("出口总额", None, 5, None, "力争"), ("居民消费价格", 3, None, "以内", None)]
+
+
+def test_a_part_on_the_years_ahead_or_the_last_five_gives_its_figures_that_period(tmp_path):
+    from reportcli.drafting.structure import of_one_year, part_period
+
+    assert part_period("二、今后五年的奋斗目标和主要任务", "plan", 2013, 2012) == (2017, "五年")
+    assert part_period("三、2013年的主要任务", "plan", 2013, 2012) is None
+    assert part_period("一、过去五年工作回顾", "review", 2013, 2012) == (2012, "五年")
+    assert part_period("一、2012年和过去五年工作回顾", "review", 2013, 2012) is None
+    assert part_period("一、“十二五”时期工作回顾", "review", 2016, 2015) == (2015, "五年")
+    assert of_one_year("去年，地区生产总值增长8%", 12, 2012)
+    assert not of_one_year("五年来，地区生产总值年均增长10%，2012年末达到", 22, 2012)
+
+    text = ("2013年某省政府工作报告\n\n一、过去五年工作回顾\n\n五年累计完成造林面积500万亩。\n\n"
+            "去年，全省城镇新增就业50万人。\n\n二、今后五年的奋斗目标和主要任务\n\n"
+            "高等教育毛入学率达到50%。\n\n三、2013年工作安排\n\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    path = tmp_path / "2013.md"
+    path.write_text(text, encoding="utf-8")
+    records = draft(path, load_vocab(DATA))["records"]
+    got = {r["name"]: (r["kind"], r.get("year"), r.get("period"))
+           for r in records if r["kind"] in ("indicator", "target")}
+    assert got["造林面积"] == ("indicator", 2012, "累计")
+    assert got["城镇新增就业"] == ("indicator", 2012, None)
+    assert got["高等教育毛入学率"] == ("target", 2017, "五年")
+    assert got["地区生产总值"] == ("target", 2013, None)

@@ -13,7 +13,17 @@ from pathlib import Path
 
 from .drafting.facts import confidence, figures, is_name, name_figure
 from .drafting.names import Names, specific
-from .drafting.structure import Section, _subheading, level, looks_ahead, looks_back, metadata, sections
+from .drafting.structure import (
+    Section,
+    _subheading,
+    level,
+    looks_ahead,
+    looks_back,
+    metadata,
+    of_one_year,
+    part_period,
+    sections,
+)
 from .errors import DataError
 from .model import KIND_LETTERS, NUMERIC_KINDS
 
@@ -190,8 +200,12 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
         if sec.kind in ("review", "plan"):
             kind = "indicator" if sec.kind == "review" else "target"
             year = meta["review_year"] if kind == "indicator" else meta["plan_year"]
+            whole = part_period(sec.label, sec.kind, meta["plan_year"], meta["review_year"])
             for fig in figures(text, sec.start, sec.end, vocab):
                 position = text.find(fig["quote"], sec.start)
+                if whole and kind == "indicator" and position >= 0 and not fig.get("period") and \
+                        not of_one_year(text, position, meta["review_year"]):
+                    fig["period"] = whole[1]  # 过去五年工作回顾: a figure of the five years
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
                 fig_kind, fig_year = kind, year
                 last_year = fig["quote"].lstrip().startswith(("去年", "上年"))
@@ -199,7 +213,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
                                          looks_back(text, position, meta["review_year"], sec.start)):
                     fig_kind, fig_year = "indicator", meta["review_year"]  # last year's figure, quoted in the plan
                 elif kind == "target" and position >= 0:
-                    ahead = looks_ahead(text, position, meta["plan_year"])
+                    ahead = looks_ahead(text, position, meta["plan_year"]) or whole
                     if ahead:  # “十四五”时期…年均增长7%: a goal for the plan's end, over its years
                         fig_year = ahead[0]
                         fig.setdefault("period", ahead[1])

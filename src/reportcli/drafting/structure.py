@@ -149,6 +149,7 @@ _TOP = re.compile(rf"(?:^|(?<=[\s。]))([{CN_DIGIT}]+、[^。\n]{{2,40}}?)(?=\s|
 
 
 _MAIN_TARGETS = re.compile(r"(?:主要预期目标|主要目标)(?:是|为|：|:)")
+_MAIN_GOALS = re.compile(r"主要预期目标|预期目标|\d{4}年")
 _HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
 
 
@@ -262,6 +263,30 @@ def looks_back(text: str, position: int, review_year: int | None, floor: int = 0
 
 
 _AHEAD = re.compile(r"今后五年|未来五年|(?<!\d)到(20\d{2})年")
+_FIVE_YEARS_BACK = re.compile(r"过去五年|五年来|过去的五年|本届政府|"
+                              r"“十[一二三四五六]?五”(?:时期|期间)?(?:发展成就|工作|回顾|成就)")
+_ONE_YEAR = re.compile(r"去年|上年|一年来|过去一年|全年|(\d{4})年(?!以来|底|末)")
+
+
+def part_period(label: str, kind: str, plan_year: int | None, review_year: int | None) -> tuple[int, str] | None:
+    """The period a whole part of the report speaks of, by its heading: a plan for the years ahead
+    (今后五年的奋斗目标和主要任务) gives its goals for the period's end; a review of five years
+    (过去五年工作回顾) gives that period's figures. None for a part of one year, or of both
+    (2012年和过去五年工作回顾)."""
+    if kind == "plan" and plan_year:
+        ahead = looks_ahead(label, len(label), plan_year)
+        return ahead if ahead and not _MAIN_GOALS.search(label) else None
+    if kind == "review" and review_year and _FIVE_YEARS_BACK.search(label) and not _ONE_YEAR.search(
+            _FIVE_YEAR_PLAN.sub("", label)):
+        return review_year, "五年"
+    return None
+
+
+def of_one_year(text: str, position: int, review_year: int | None) -> bool:
+    """Whether a figure of a five-year review is of the reviewed year alone: its paragraph, up to the
+    figure, says so (去年, 全年, 2012年 …; not 2012年末, a level at the period's end)."""
+    paragraph = text[text.rfind("\n", 0, position) + 1:position]
+    return any(not m.group(1) or int(m.group(1)) == review_year for m in _ONE_YEAR.finditer(paragraph))
 
 
 def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, str] | None:
