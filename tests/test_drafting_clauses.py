@@ -228,7 +228,7 @@ def test_a_list_over_a_base_year_or_with_its_subjects_in_the_clause_before(vocab
     assert got == [("城镇常住居民人均可支配收入", None, None, 6.1, None, "年均"),
                    ("农村常住居民人均可支配收入", None, None, 7.9, None, "年均")]
     got = _facts("工业投资和民间投资占全部投资比重分别比上年提高2.1个百分点和1.5个百分点。", vocab)
-    assert got == [("工业投资比重", 2.1, "个百分点", None, None, None),
+    assert got == [("工业投资占全部投资比重", 2.1, "个百分点", None, None, None),
                    ("民间投资占全部投资比重", 1.5, "个百分点", None, None, None)]
     # the clause before names no headline indicators, or holds figures: its growths stay with them
     assert _facts("引进资金、技术，分别增长20%和30%。", vocab) == []
@@ -510,3 +510,22 @@ def test_a_share_is_never_named_by_the_noun_after_it_and_a_name_closes_what_it_o
     assert _facts("年均人口自然增长率6.12‰。", vocab)[0][1:] == (6.12, "‰", None, None, "年均")
     assert vocab.names.canonical_name("年均人口自然增长率") == "人口自然增长率"
     assert _facts("居民消费价格预期目标上涨控制在5%左右。", vocab)[0][0] == "居民消费价格"
+
+
+def test_fifth_round_lists_of_shares_and_balances_and_a_price_level_that_fell(vocab):
+    from reportcli.draft import name_figure
+
+    def named(text):
+        folded = working(text)
+        return [(f["name"], f.get("value"), f.get("growth")) for f in
+                (name_figure(f, vocab.names) for f in figures(folded, 0, len(folded), vocab))]
+
+    assert named("工业经济、民营经济占地区生产总值比重分别提高到24%和58%。") == [
+        ("工业经济占地区生产总值比重", 24, None), ("民营经济占地区生产总值比重", 58, None)]
+    assert named("金融机构人民币存款、贷款余额分别增长13%和12%。") == [
+        ("金融机构存款余额", None, 13), ("金融机构贷款余额", None, 12)]
+    assert named("居民消费价格总水平比上年下降0.4%。") == [("居民消费价格", -0.4, None)]
+    assert named("GDP突破4000亿元。") == [("地区生产总值", 4000, None)]
+    assert named("市生产总值比上年增长8.2%。") == [("地区生产总值", None, 8.2)]
+    got = named("全社会研究与试验发展经费支出相当于市生产总值的比例达到2.7%左右。")
+    assert got[0][0] == "研究与试验发展经费投入强度"

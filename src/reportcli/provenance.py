@@ -106,7 +106,7 @@ def value_problems(record: dict) -> list[str]:
             problems.append(f"value_text {value_text!r} is not in the quote")
         elif value is not None and parse_chinese_number(value_text) != value:
             problems.append(f"value_text {value_text!r} does not read as {value}")
-    elif value is not None and value < 0 and record.get("unit") == "个百分点":  # 下降3个百分点 is -3 points
+    elif value is not None and value < 0 and record.get("unit") in ("个百分点", "%"):  # 下降3个百分点: -3 points
         if not (number_in_text(-value, quote) and any(w in quote for w in FALL_WORDS)):
             problems.append(f"value {format_number(value)} is not in the quote (as a fall)")
     elif value is not None and not number_in_text(value, quote):

@@ -435,7 +435,7 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         canonical = None  # 研发投入2.5%: not the indicator of that name (an amount), whatever it is
     if canonical:
         fig["name"] = canonical
-        if canonical in names.rise_is_level and fig.get("value") is None and (fig.get("growth") or 0) > 0:
+        if canonical in names.rise_is_level and fig.get("value") is None and fig.get("growth") is not None:
             fig["value"], fig["unit"], fig["growth"] = fig["growth"], "%", None
     return fig
 
@@ -554,7 +554,9 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     joined = "[、和及与]"
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
     base = r"(?P<base>(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”(?:期)?末))?(?:实际|名义|可比)?"
-    m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?:提高|增加|上升)(?=[\d.]+个百分点))?"
+    reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
+    m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|{reached}|"
+                   rf"(?:提高|增加|上升)(?=[\d.]+个百分点))?"
                    rf"(?P<values>{fig}(?:{joined}{fig})+)"
                    rf"(?:[，,]?(?:分别|同比|均比上年|比上年|均)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)

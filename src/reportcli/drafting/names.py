@@ -19,7 +19,7 @@ _LEADING = ("预计", "预期", "全年", "全市", "全省", "全区", "全州"
 _PAIRED = ("农村牧区常住居民", "城镇常住居民", "农村常住居民", "城镇居民", "农村居民", "农牧民", "城镇", "农村",
            "城市", "农民")
 # the ways reports write GDP inside a longer name
-_GDP = re.compile(r"(?<!地区)(?:国内|全市|全省|全区|全州|地区)?生产总值|GDP")
+_GDP = re.compile(r"(?<!地区)(?:国内|全市|全省|全区|全州|地区|(?<![城都])市)?生产总值|GDP")
 LIST_SEPARATORS = re.compile(r"[、和及与]")  # between the subjects of a list
 
 
@@ -31,8 +31,8 @@ _NOT_A_NAME = re.compile(r"^(?!万元(?:地区|国内)?生产总值|万元GDP|�
 def is_name(name: str) -> bool:
     """A noun phrase can name a figure; a unit, a conjunction, a verb phrase cut off (元提高到…), a
     phrase with a quotation mark or a bracket left open or closed alone (扶贫两个“, 区）工业用地) cannot."""
-    return bool(name) and not _NOT_A_NAME.search(name) and re.search(r"[\u4e00-\u9fff]{2}", name) is not None \
-        and name.count("“") == name.count("”") and _opened(name) == _closed(name)
+    return bool(name) and not _NOT_A_NAME.search(name) and re.search(r"[\u4e00-\u9fff]{2}|^[A-Z]{3,}$", name) \
+        is not None and name.count("“") == name.count("”") and _opened(name) == _closed(name)
 
 
 def _opened(name: str) -> int:
@@ -193,13 +193,16 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if count == 2 and subject.startswith("城乡"):
         rest = subject[2:]
         return ["城镇" + rest, "农村" + rest]
-    subject = subject.replace("存、贷款", "存贷款")  # 各项存、贷款余额
+    subject = re.sub(r"存(?:款)?[、和与及]贷款", "存贷款", subject)  # 各项存、贷款余额, 存款、贷款余额
     if count == 2 and "存贷款" in subject:  # 金融机构存贷款余额 → …存款余额, …贷款余额
         return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
     parts = [p for p in LIST_SEPARATORS.split(subject) if p]
     if len(parts) != count:
         return None
     last = parts[-1]
+    share = last.find("占")  # 工业经济、民营经济占地区生产总值比重: each with the share's tail
+    if share >= 2 and all(len(p) <= 6 and "占" not in p for p in parts[:-1]):
+        return [p + last[share:] for p in parts[:-1]] + [last]
     modifiers = [m for m in _PAIRED if last.startswith(m) and len(last) > len(m)]
     shared = shared_head(parts, heads)
     if shared:
