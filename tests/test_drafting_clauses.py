@@ -529,3 +529,11 @@ def test_fifth_round_lists_of_shares_and_balances_and_a_price_level_that_fell(vo
     assert named("市生产总值比上年增长8.2%。") == [("地区生产总值", None, 8.2)]
     got = named("全社会研究与试验发展经费支出相当于市生产总值的比例达到2.7%左右。")
     assert got[0][0] == "研究与试验发展经费投入强度"
+
+
+def test_a_share_or_a_year_word_between_a_subject_and_its_figure(vocab):
+    assert _facts("粮食产量去年达到414亿斤。", vocab) == [("粮食产量", 414, "亿斤", None, None, None)]
+    got = _facts("实际利用外资174.3亿美元，占全国的1/4以上，增长32.3%。", vocab)
+    assert got[0] == ("实际利用外资", 174.3, "亿美元", 32.3, None, None)
+    got = _facts("粮食播种面积431.2万亩、预计产量114万吨。", vocab)
+    assert got[1][:3] == ("粮食产量", 114, "万吨")

@@ -50,6 +50,9 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 _POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?"
                      r"(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
+_SHARE_BETWEEN = re.compile(r"[，,]占[^，,。；;\d%]{1,10}"
+                            r"(?:\d+(?:\.\d+)?%|\d/\d+|[一二三四五六七八九十]分之[一二三四五六七八九十])"
+                            r"(?:以上|左右|多)?(?=[，,])")
 _FALL_BEFORE = re.compile(r"(?:下降|降低|减少|回落|降)了?(?:约|近)?$")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
@@ -121,6 +124,8 @@ def _list_start(text: str, position: int, floor: int) -> int:
 def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, int, str | None] | None:
     """增长N%(左右) right after a figure (across a comma and 同比): (growth, end, qualifier)."""
     m = vocab.growth_re.match(text, end, stop)
+    share = None if m else _SHARE_BETWEEN.match(text, end, stop)  # …174.3亿美元，占全国的1/4以上，增长32.3%
+    m = m or (vocab.growth_re.match(text, share.end(), stop) if share else None)
     if not m or _GROWTH_LIST.match(text, m.end()):
         return None  # 增长9.8%和8.5%: the growths of several subjects, not of this figure alone
     value = float(m.group("num"))
