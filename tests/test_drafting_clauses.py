@@ -537,3 +537,9 @@ def test_a_share_or_a_year_word_between_a_subject_and_its_figure(vocab):
     assert got[0] == ("实际利用外资", 174.3, "亿美元", 32.3, None, None)
     got = _facts("粮食播种面积431.2万亩、预计产量114万吨。", vocab)
     assert got[1][:3] == ("粮食产量", 114, "万吨")
+
+
+def test_a_bound_before_a_word_of_change_and_adverbs_after_a_subject(vocab):
+    assert _facts("移动网络流量资费年内至少降低20%。", vocab) == [("移动网络流量资费", None, None, -20, "至少", None)]
+    assert _facts("企业退休人员基本养老金再提高5%。", vocab)[0][0] == "企业退休人员基本养老金"
+    assert _facts("中心城区建成区面积拓展到90平方公里。", vocab)[0][:2] == ("中心城区建成区面积", 90)

@@ -53,6 +53,7 @@ _POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^
 _SHARE_BETWEEN = re.compile(r"[，,]占[^，,。；;\d%]{1,10}"
                             r"(?:\d+(?:\.\d+)?%|\d/\d+|[一二三四五六七八九十]分之[一二三四五六七八九十])"
                             r"(?:以上|左右|多)?(?=[，,])")
+_BOUND_BEFORE = re.compile(r"(至少|不低于|不少于|不超过|最多)(?:再)?$")
 _FALL_BEFORE = re.compile(r"(?:下降|降低|减少|回落|降)了?(?:约|近)?$")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
@@ -472,8 +473,11 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
                 and shared_subjects(whole, vocab):
             c_start, name = listed, whole
     sign = -1 if word in vocab.fall_words else 1
+    bound = _BOUND_BEFORE.search(text[c_start:start - len(word)])  # 资费年内至少降低20%: the bound of the fall
+    if bound:
+        name = _name_before(text[c_start:start - len(word) - len(bound.group())], vocab)
     out = {"name": name, "value": None, "unit": None, "growth": sign * value,
-           "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]}
+           "qualifier": m.group("pre") or m.group("post") or (bound and bound.group(1)), "quote": text[c_start:m.end()]}
     period = period_of(text[c_start:start])
     if period:  # 比2010年增长60%, 年均增长9%
         out["period"] = period
