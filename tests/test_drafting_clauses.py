@@ -543,3 +543,12 @@ def test_a_bound_before_a_word_of_change_and_adverbs_after_a_subject(vocab):
     assert _facts("移动网络流量资费年内至少降低20%。", vocab) == [("移动网络流量资费", None, None, -20, "至少", None)]
     assert _facts("企业退休人员基本养老金再提高5%。", vocab)[0][0] == "企业退休人员基本养老金"
     assert _facts("中心城区建成区面积拓展到90平方公里。", vocab)[0][:2] == ("中心城区建成区面积", 90)
+
+
+def test_a_list_whose_subjects_are_said_of_both_in_the_clause_before_and_a_base_at_a_years_end(vocab):
+    got = _facts("金融机构人民币存款、贷款余额双双突破万亿元，分别达到10814.51亿元和10403.12亿元。", vocab)
+    assert [g[:2] for g in got] == [("金融机构人民币存款余额", 10814.51), ("金融机构人民币贷款余额", 10403.12)]
+    got = _facts("城乡居民收入分别比2010年末增长71.6%和82.4%。", vocab)
+    assert got == [("城镇居民收入", None, None, 71.6, None, "比2010年"),
+                   ("农村居民收入", None, None, 82.4, None, "比2010年")]
+    assert _facts("全社会研发投入年均增长超10%。", vocab) == [("全社会研发投入", None, None, 10, "超", "年均")]

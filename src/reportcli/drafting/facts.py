@@ -54,6 +54,7 @@ _SHARE_BETWEEN = re.compile(r"[，,]占[^，,。；;\d%]{1,10}"
                             r"(?:\d+(?:\.\d+)?%|\d/\d+|[一二三四五六七八九十]分之[一二三四五六七八九十])"
                             r"(?:以上|左右|多)?(?=[，,])")
 _BOUND_BEFORE = re.compile(r"(至少|不低于|不少于|不超过|最多)(?:再)?$")
+_BOTH = re.compile(r"(?<=..)(?:双双|都|同时|均(?=突破|达到|超过|实现|保持|迈上))[^，,]*$")  # said of all the subjects
 _FALL_BEFORE = re.compile(r"(?:下降|降低|减少|回落|降)了?(?:约|近)?$")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
@@ -562,7 +563,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     pct = rf"\d+(?:\.\d+)?%(?:{post})?"
     joined = "[、和及与]"
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
-    base = r"(?P<base>(?:比|较)(?:\d{4}年|上年|“[^”]{1,8}”(?:期)?末))?(?:实际|名义|可比)?"
+    base = r"(?P<base>(?:比|较)(?:\d{4}年(?:末|底)?|上年|“[^”]{1,8}”(?:期)?末))?(?:实际|名义|可比)?"
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|{reached}|"
                    rf"(?:提高|增加|上升)(?=[\d.]+个百分点))?"
@@ -617,6 +618,7 @@ def _list_subject(text: str, at: int, s_start: int, count: int, vocab: Vocab) ->
     if NO_SUBJECT.match(name) and c_start > s_start and vocab.names is not None:
         before = _list_start(text, c_start - 1, s_start)
         subject = _name_before(text[before:c_start].rstrip("，,"), vocab)
+        subject = _BOTH.sub("", subject)  # …存款、贷款余额双双突破万亿元，分别达到…
         names = distribute(subject, count, vocab.head_nouns) or []
         if not vocab.figure_re.search(text, before, c_start) and len(names) == count and \
                 all(vocab.names.canonical_name(n) for n in names):
