@@ -552,3 +552,9 @@ def test_a_list_whose_subjects_are_said_of_both_in_the_clause_before_and_a_base_
     assert got == [("城镇居民收入", None, None, 71.6, None, "比2010年"),
                    ("农村居民收入", None, None, 82.4, None, "比2010年")]
     assert _facts("全社会研发投入年均增长超10%。", vocab) == [("全社会研发投入", None, None, 10, "超", "年均")]
+
+
+def test_subjects_sharing_a_rate_and_a_base_after_a_subject(vocab):
+    got = _facts("设市城市污水、垃圾无害化处理率分别提高到82%和92%。", vocab)
+    assert [g[:2] for g in got] == [("设市城市污水处理率", 82), ("垃圾无害化处理率", 92)]
+    assert _facts("种植面积比去年增长40.3%。", vocab) == [("种植面积", None, None, 40.3, None, None)]
