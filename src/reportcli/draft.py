@@ -204,7 +204,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
             for fig in figures(text, sec.start, sec.end, vocab):
                 position = text.find(fig["quote"], sec.start)
                 if whole and kind == "indicator" and position >= 0 and not fig.get("period") and \
-                        not of_one_year(text, position, meta["review_year"]):
+                        not of_one_year(text, position, meta["review_year"], sec.start):
                     fig["period"] = whole[1]  # 过去五年工作回顾: a figure of the five years
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
                 fig_kind, fig_year = kind, year

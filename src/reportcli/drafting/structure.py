@@ -282,11 +282,16 @@ def part_period(label: str, kind: str, plan_year: int | None, review_year: int |
     return None
 
 
-def of_one_year(text: str, position: int, review_year: int | None) -> bool:
-    """Whether a figure of a five-year review is of the reviewed year alone: its paragraph, up to the
-    figure, says so (去年, 全年, 2012年 …; not 2012年末, a level at the period's end)."""
+def of_one_year(text: str, position: int, review_year: int | None, floor: int = 0) -> bool:
+    """Whether a figure of a five-year review (the part from `floor`) is of the reviewed year alone:
+    its paragraph, up to the figure, says so (去年, 全年, 2012年 …; not 2012年末, a level at the
+    period's end), or an earlier paragraph of the part opened the year's own review (一年来，…;
+    2021年是…): what follows it is of that year."""
     paragraph = text[text.rfind("\n", 0, position) + 1:position]
-    return any(not m.group(1) or int(m.group(1)) == review_year for m in _ONE_YEAR.finditer(paragraph))
+    if any(not m.group(1) or int(m.group(1)) == review_year for m in _ONE_YEAR.finditer(paragraph)):
+        return True
+    opening = re.compile(rf"^\s*(?:各位代表[！!，,]\s*)?(?:一年来|过去一年|去年|{review_year}年(?:是|，|,|全年|以来))")
+    return any(opening.match(p) for p in text[floor:position].split("\n")[:-1])
 
 
 def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, str] | None:
