@@ -198,25 +198,11 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
     records: list[dict] = []
     for sec in sects:
         if sec.kind in ("review", "plan"):
-            kind = "indicator" if sec.kind == "review" else "target"
-            year = meta["review_year"] if kind == "indicator" else meta["plan_year"]
             whole = part_period(sec.label, sec.kind, meta["plan_year"], meta["review_year"])
             for fig in figures(text, sec.start, sec.end, vocab):
                 position = text.find(fig["quote"], sec.start)
-                if whole and kind == "indicator" and position >= 0 and not fig.get("period") and \
-                        not of_one_year(text, position, meta["review_year"], sec.start):
-                    fig["period"] = whole[1]  # 过去五年工作回顾: a figure of the five years
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
-                fig_kind, fig_year = kind, year
-                last_year = fig["quote"].lstrip().startswith(("去年", "上年"))
-                if kind == "target" and (last_year or position >= 0 and
-                                         looks_back(text, position, meta["review_year"], sec.start)):
-                    fig_kind, fig_year = "indicator", meta["review_year"]  # last year's figure, quoted in the plan
-                elif kind == "target" and position >= 0:
-                    ahead = looks_ahead(text, position, meta["plan_year"]) or whole
-                    if ahead:  # “十四五”时期…年均增长7%: a goal for the plan's end, over its years
-                        fig_year = ahead[0]
-                        fig.setdefault("period", ahead[1])
+                fig_kind, fig_year = _kind_and_year(fig, text, position, sec, meta, whole)
                 fig = name_figure(fig, vocab.names)
                 if not is_name(fig["name"]) or not specific(fig["name"], vocab.names, vocab.measures, vocab.bare_heads):
                     continue
@@ -254,6 +240,28 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
     }
 
 
+
+
+def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict,
+                   whole: tuple[int, str] | None) -> tuple[str, int]:
+    """The kind and year of a figure of a review or plan part, setting its period when the part or
+    its sentence speaks of several years: a figure of a five-year review (过去五年工作回顾) has period
+    五年 unless its paragraph is of the reviewed year; last year's figure quoted in the plan is an
+    indicator; a plan figure for a plan period still to run (“十四五”时期…, 今后五年…) is a goal for
+    the period's end."""
+    review, plan = meta["review_year"], meta["plan_year"]
+    if sec.kind == "review":
+        if whole and position >= 0 and not fig.get("period") and not of_one_year(text, position, review, sec.start):
+            fig["period"] = whole[1]
+        return "indicator", review
+    last_year = fig["quote"].lstrip().startswith(("去年", "上年"))
+    if last_year or position >= 0 and looks_back(text, position, review, sec.start):
+        return "indicator", review
+    ahead = (looks_ahead(text, position, plan) if position >= 0 else None) or whole
+    if ahead:
+        fig.setdefault("period", ahead[1])
+        return "target", ahead[0]
+    return "target", plan
 
 
 def _verbatim(piece: str, working: str, original: str) -> str:
