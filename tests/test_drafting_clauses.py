@@ -558,3 +558,9 @@ def test_subjects_sharing_a_rate_and_a_base_after_a_subject(vocab):
     got = _facts("设市城市污水、垃圾无害化处理率分别提高到82%和92%。", vocab)
     assert [g[:2] for g in got] == [("设市城市污水处理率", 82), ("垃圾无害化处理率", 92)]
     assert _facts("种植面积比去年增长40.3%。", vocab) == [("种植面积", None, None, 40.3, None, None)]
+
+
+def test_the_work_done_on_what_a_count_counts_stays_in_its_name(vocab):
+    assert _facts("完成146个老旧小区改造。", vocab) == [("老旧小区改造", 146, "个", None, None, None)]
+    assert _facts("实施20个城市道路整治提升。", vocab)[0][0] == "城市道路整治提升"
+    assert _facts("6个国有林场全面启用。", vocab)[0][0] == "国有林场"  # another verb ends the noun

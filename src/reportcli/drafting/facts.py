@@ -55,6 +55,9 @@ _SHARE_BETWEEN = re.compile(r"[，,]占[^，,。；;\d%]{1,10}"
                             r"(?:以上|左右|多)?(?=[，,])")
 _BOUND_BEFORE = re.compile(r"(至少|不低于|不少于|不超过|最多)(?:再)?$")
 _BOTH = re.compile(r"(?<=..)(?:双双|都|同时|均(?=突破|达到|超过|实现|保持|迈上))[^，,]*$")  # said of all the subjects
+# the work done on what a count counts, written after it (146个老旧小区改造, 20条城市道路整治提升)
+_WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|修缮|治理|建设|改扩建|改建|扩建|新建)+"
+                         r"(?:任务|工程|项目)?")
 _FALL_BEFORE = re.compile(r"(?:下降|降低|减少|回落|降)了?(?:约|近)?$")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
@@ -91,6 +94,9 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     words = tail.group()
     ends = [words.find(v, 2) for v in (*vocab.verbs, *vocab.verb_endings, *_AFTER_NOUN) if words.find(v, 2) > 0]
     name = words[:min(ends)] if ends else words
+    work = _WORK_AFTER.match(words, len(name))
+    if ends and work and work.end() == len(words):  # 146个老旧小区改造: the work done on them is the name
+        name = words
     name = re.split(r"[了的和与及]", name)[0].strip()
     return name if 2 <= len(name) <= 16 else ""
 
