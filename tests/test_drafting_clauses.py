@@ -564,3 +564,13 @@ def test_the_work_done_on_what_a_count_counts_stays_in_its_name(vocab):
     assert _facts("完成146个老旧小区改造。", vocab) == [("老旧小区改造", 146, "个", None, None, None)]
     assert _facts("实施20个城市道路整治提升。", vocab)[0][0] == "城市道路整治提升"
     assert _facts("6个国有林场全面启用。", vocab)[0][0] == "国有林场"  # another verb ends the noun
+
+
+def test_a_cut_is_a_fall_and_the_quote_check_knows_the_same_words(vocab):
+    from reportcli.provenance import FALL_WORDS, value_problems
+
+    assert _facts("行政审批事项精简33%。", vocab) == [("行政审批事项", None, None, -33, None, None)]
+    assert value_problems({"growth": -33, "quote": "行政审批事项精简33%"}) == []
+    assert set(vocab.fall_words) == set(FALL_WORDS)
+    got = _facts("审批时间由18.5个工作日缩短到5.5个工作日。", vocab)
+    assert got == [("审批时间", 5.5, "个工作日", None, None, None)]

@@ -26,6 +26,7 @@ from .drafting.structure import (
 )
 from .errors import DataError
 from .model import KIND_LETTERS, NUMERIC_KINDS
+from .provenance import FALL_WORDS
 
 __all__ = ["Vocab", "confidence", "draft", "figures", "is_name", "load_vocab", "metadata", "sections", "to_yaml"]
 
@@ -37,7 +38,6 @@ class Vocab:
     prefix_qualifiers: list[str]
     suffix_qualifiers: list[str]
     growth_words: list[str]
-    fall_words: list[str]
     name_prefixes: list[str]
     name_suffixes: list[str]
     review_headings: list[str]
@@ -58,6 +58,7 @@ class Vocab:
     names: Names | None = None  # the canonical names of headline indicators (data/indicators.yaml)
     figure_re: re.Pattern = field(init=False)
     growth_re: re.Pattern = field(init=False)
+    fall_words: list[str] = field(init=False)  # reportcli.provenance.FALL_WORDS, the one list
     change_words: list[str] = field(init=False)
     measures: tuple[str, ...] = field(init=False)  # the endings of a name that names a measure
     bare_heads: tuple[str, ...] = field(init=False)  # head nouns that name nothing without their subject
@@ -71,6 +72,7 @@ class Vocab:
             rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<many>多|余)?[ \u3000]?"
             rf"(?P<unit>{units})"
             rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
+        self.fall_words = list(FALL_WORDS)
         self.measures = tuple(self.measure_endings)
         self.bare_heads = tuple(self.head_nouns + self.carried_heads + self.project_amounts)
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
@@ -202,6 +204,8 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
             for fig in figures(text, sec.start, sec.end, vocab):
                 position = text.find(fig["quote"], sec.start)
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
+                if sec.kind == "plan" and position >= 0 and _done(text, position, fig["quote"]):
+                    continue  # 先后派出3批次133名医务工作者, 已建成…: done already, no goal
                 fig_kind, fig_year = _kind_and_year(fig, text, position, sec, meta, whole)
                 fig = name_figure(fig, vocab.names)
                 if not is_name(fig["name"]) or not specific(fig["name"], vocab.names, vocab.measures, vocab.bare_heads):
@@ -240,6 +244,16 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
     }
 
 
+
+
+# words that say a figure of the plan part is done already, not a goal
+_DONE = re.compile(r"先后|已经|已(?=[\u4e00-\u9fff])|业已")
+
+
+def _done(text: str, position: int, quote: str) -> bool:
+    """Whether the clause of a figure quoted at `position`, up to its first number, says it is done."""
+    start = max(text.rfind(c, 0, position) for c in "，,。；;\n") + 1
+    return bool(_DONE.search(text[start:position] + re.split(r"\d", quote, maxsplit=1)[0]))
 
 
 def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict,
