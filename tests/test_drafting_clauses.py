@@ -574,3 +574,8 @@ def test_a_cut_is_a_fall_and_the_quote_check_knows_the_same_words(vocab):
     assert set(vocab.fall_words) == set(FALL_WORDS)
     got = _facts("审批时间由18.5个工作日缩短到5.5个工作日。", vocab)
     assert got == [("审批时间", 5.5, "个工作日", None, None, None)]
+
+
+def test_per_head_is_no_said_of_each_and_a_base_phrase_is_no_name(vocab):
+    assert _facts("城市低保标准月人均达到441元。", vocab)[0][:2] == ("城市低保标准月人均", 441)
+    assert _facts("公务经费在上年基础上压缩5%。", vocab) == [("公务经费", None, None, -5, None, None)]

@@ -297,7 +297,7 @@ def _own_subjects(fig: dict, before: list[dict], vocab: Vocab) -> list[dict]:
             strip_leading(before[-1]["name"]) not in HEDGES and not before[-1]["name"].startswith("占"):
         fig["name"] = strip_leading(before[-1]["name"]) + name
         return [fig]
-    said_of_each = name.endswith("均") and not name.endswith("年均")  # …均增长8%
+    said_of_each = name.endswith("均") and not name.endswith(("年均", "人均"))  # …均增长8% (not 月人均)
     every = said_of_each or fig.get("value") is None and _headlines(name, vocab)
     if not more and not every:
         shared = shared_subjects(name, vocab) if fig.get("value") is None and "分别" not in fig["quote"] else None
