@@ -23,7 +23,7 @@ from .locations import MANIFEST, bundled_data_dir, cache_dir, read_manifest, use
 from .model import KINDS, NUMERIC_KINDS, figure, level_key, ordered
 from .normalize import grams, normalize
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "17"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 _PART = 100_000  # records whose postings are held in memory before they are written as one part
@@ -42,7 +42,7 @@ CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT, reports TEXT);
 CREATE TABLE reports(id TEXT PRIMARY KEY, ord TEXT, short TEXT, region_name TEXT, level TEXT, province TEXT,
   province_key TEXT, json TEXT, first_rid INTEGER, last_rid INTEGER);
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT, report TEXT, kind TEXT, year INTEGER,
-  curated INTEGER, rank INTEGER, names TEXT, body BLOB, py TEXT, sect INTEGER, figure TEXT, confidence REAL, json BLOB);
+  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect INTEGER, figure TEXT, confidence REAL, json BLOB);
 CREATE TABLE sections(sid INTEGER PRIMARY KEY, norm TEXT UNIQUE);
 CREATE TABLE grams(gram TEXT, part INTEGER, df INTEGER, rids BLOB, PRIMARY KEY(gram, part)) WITHOUT ROWID;
 CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT) WITHOUT ROWID;
@@ -111,12 +111,12 @@ def _file_name(key: str) -> str:
     return f"kb-{zlib.crc32(key.encode()):08x}-{len(key):x}.sqlite"
 
 
-# --- compact storage: a record's JSON and its normalised text are deflated, each with a dictionary
-# of what records share (keys, units, common words) made from the first records of a build; a
-# posting list is deflated as the differences between its sorted record ids
+# --- compact storage: a record's JSON is deflated with a dictionary of what records share (keys,
+# units, common words) made from the first records of a build (its normalised text is kept as it
+# is); a posting list is deflated as the differences between its sorted record ids
 
 _ZDICT_BYTES = 32_768  # deflate's window: a longer dictionary is not used
-_ZDICT_RECORDS = 2000  # records sampled for the dictionaries (every second one)
+_ZDICT_RECORDS = 2000  # records sampled for the dictionary (every second one)
 
 
 def _dictionary(texts: list[str]) -> bytes:
@@ -196,9 +196,12 @@ class Index:
         """A record's JSON object from its stored form."""
         return json.loads(self._inflater("zdict")(blob))
 
-    def body(self, blob: bytes) -> str:
-        """A record's normalised text (what a query's words are looked for in) from its stored form."""
-        return self._inflater("bodydict")(blob)
+    @staticmethod
+    def body(stored: str) -> str:
+        """A record's normalised text (what a query's words are looked for in) from its stored form,
+        which is the text itself: deflating it cost the build more than it saved (it is short, and
+        a query reads it for every candidate)."""
+        return stored
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
@@ -244,7 +247,7 @@ class _Rows:
     full build (in worker processes) and for an update, so an updated index holds what a fresh
     build would."""
 
-    def __init__(self, data_dir: Path, zdicts: tuple[bytes, bytes] | None = None) -> None:
+    def __init__(self, data_dir: Path, zdict: bytes = b"") -> None:
         from . import kb as kbmod
         from .normalize import Pinyin, alias_map, t2s_table
 
@@ -254,17 +257,16 @@ class _Rows:
         self.pinyin = Pinyin()
         self.prefix = frozenset(self.vocab.prefix_qualifiers)
         self.sections: dict[str, tuple[str, set[str], list[str]]] = {}
-        self.use(zdicts or (b"", b""))
+        self.use(zdict)
 
-    def use(self, zdicts: tuple[bytes, bytes]) -> None:
-        """Pack records' JSON and normalised text with these dictionaries."""
-        self.zdicts = zdicts
-        self.packer, self.body_packer = Packer(zdicts[0]), Packer(zdicts[1])
+    def use(self, zdict: bytes) -> None:
+        """Pack records' JSON with this dictionary."""
+        self.zdict = zdict
+        self.packer = Packer(zdict)
 
-    def dictionaries(self, records: list[dict]) -> tuple[bytes, bytes]:
-        """The dictionaries for records' JSON and normalised text, from sample records."""
-        return (_dictionary([json.dumps(ordered(r), ensure_ascii=False) for r in records[:_ZDICT_RECORDS]]),
-                _dictionary([self.body(r) for r in records[:_ZDICT_RECORDS]]))
+    def dictionary(self, records: list[dict]) -> bytes:
+        """The dictionary for records' JSON, from sample records."""
+        return _dictionary([json.dumps(ordered(r), ensure_ascii=False) for r in records[:_ZDICT_RECORDS]])
 
     def body(self, rec: dict) -> str:
         """The normalised text a query's words are looked for in."""
@@ -323,7 +325,7 @@ class _Rows:
         py = [p for n in names for p in self.pinyin(n)]
         sect, _, _ = self.section(rec["section"])
         row = (rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]), rec["order"],
-               SEP.join(norm_names), self.body_packer.pack_text(body), SEP.join(py),
+               SEP.join(norm_names), body, SEP.join(py),
                figure(rec, self.prefix, spaced=True) if rec["kind"] in NUMERIC_KINDS else "",
                rec.get("confidence", 1.0 if rec["curated"] else 0.5), self.packer.pack(ordered(rec)))
         keys = self.keys(SEP.join(norm_names), body, SEP.join(py), rec["section"])
@@ -444,8 +446,8 @@ class _Writer:
 _WORKER: dict = {}
 
 
-def _start_worker(data_dir: Path, zdicts: tuple[bytes, bytes]) -> None:
-    _WORKER["rows"] = _Rows(data_dir, zdicts)
+def _start_worker(data_dir: Path, zdict: bytes) -> None:
+    _WORKER["rows"] = _Rows(data_dir, zdict)
 
 
 def _file_rows(path: Path) -> tuple[FileRows | None, list]:
@@ -478,7 +480,7 @@ def _rows_of_files(files: list[Path], data_dir: Path, rows_of: _Rows):
         from concurrent.futures import ProcessPoolExecutor
 
         try:
-            pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(data_dir, rows_of.zdicts))
+            pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(data_dir, rows_of.zdict))
             pending = deque(pool.submit(_chunk_rows, c) for c in chunks[:workers * _AHEAD])
         except (OSError, RuntimeError):  # no processes to be had: it is done here
             pass
@@ -518,8 +520,8 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
             head.append(kbmod.KnowledgeBase([], [], [f]))
             problems += exc.problems or [str(exc)]
     rows_of = _Rows(data_dir)
-    rows_of.use(rows_of.dictionaries([r for kb in head for r in kb.records]))
-    conn.executemany("INSERT INTO blobs VALUES (?, ?)", zip(("zdict", "bodydict"), rows_of.zdicts, strict=True))
+    rows_of.use(rows_of.dictionary([r for kb in head for r in kb.records]))
+    conn.execute("INSERT INTO blobs VALUES (?, ?)", ("zdict", rows_of.zdict))
     conn.executemany("INSERT INTO t2s VALUES (?, ?)", ((chr(k), v) for k, v in rows_of.t2s.items()))
     conn.executemany("INSERT INTO aliases VALUES (?, ?)", rows_of.aliases.items())
     stamps = file_stamps(data_dir, user_paths)
@@ -591,8 +593,7 @@ def update(path: Path, data_dir: Path, user_paths: list[Path], fingerprint_now: 
         removed = [f for f in stored if f not in current]
         if len(added) + len(changed) + len(removed) > max(50, _INCREMENTAL_SHARE * len(current)):
             raise _Rebuild
-        stored_dicts = dict(conn.execute("SELECT name, data FROM blobs"))
-        rows_of = _Rows(data_dir, (stored_dicts["zdict"], stored_dicts["bodydict"]))
+        rows_of = _Rows(data_dir, conn.execute("SELECT data FROM blobs WHERE name = 'zdict'").fetchone()[0])
         with conn:
             for f in changed + removed:
                 for report_id in json.loads(conn.execute("SELECT reports FROM files WHERE path = ?",
