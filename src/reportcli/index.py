@@ -153,25 +153,36 @@ _SHORT_LIST = 24  # posting lists up to this long are stored as they are: deflat
 
 
 def encode_ids(ids: array) -> bytes:
-    """Sorted record ids: a short list as it is (b"r" + int32s), a longer one as deflated
-    differences (b"z" + deflate)."""
+    """Sorted record ids: a short list as it is (b"r" + int32s); a longer one as its first id
+    and the differences between the others, deflated (at level 1: faster than 6 and, as 16-bit
+    differences, smaller than 32-bit ones were at 6): b"h" + int32 + deflated uint16s, or b"z" +
+    deflated int32s (from 0) when a difference does not fit in 16 bits."""
     if len(ids) <= _SHORT_LIST:
         return b"r" + ids.tobytes()
     import zlib
-    from itertools import chain
     from operator import sub
 
-    return b"z" + zlib.compress(array("i", map(sub, ids, chain((0,), ids))).tobytes(), 6)
+    steps = array("i", map(sub, ids[1:], ids))
+    if max(steps) < 65536:
+        return b"h" + ids[:1].tobytes() + zlib.compress(array("H", steps).tobytes(), 1)
+    steps.insert(0, ids[0])
+    return b"z" + zlib.compress(steps.tobytes(), 1)
 
 
 def decode_ids(blob: bytes) -> array:
     out = array("i")
-    if blob[:1] == b"r":
+    kind = blob[:1]
+    if kind == b"r":
         out.frombytes(blob[1:])
         return out
     import zlib
     from itertools import accumulate
 
+    if kind == b"h":
+        out.frombytes(blob[1:5])
+        steps = array("H")
+        steps.frombytes(zlib.decompress(blob[5:]))
+        return array("i", accumulate(steps, initial=out[0]))
     out.frombytes(zlib.decompress(blob[1:]))
     return array("i", accumulate(out))
 
@@ -427,9 +438,10 @@ class _Writer:
     def _flush(self) -> None:
         """Postings as one more part of each gram's list (numbered by its first record id, so an
         update adds a part and rewrites nothing); the suggestions and headings gathered so far."""
-        conn = self.conn
+        conn, postings = self.conn, self.postings
         conn.executemany("INSERT INTO grams VALUES (?, ?, ?, ?)",  # in key order: the table is walked once
-                         ((gram, self.part, len(ids), encode_ids(ids)) for gram, ids in sorted(self.postings.items())))
+                         ((gram, self.part, len(ids), encode_ids(ids)) for gram, ids in
+                          ((gram, postings[gram]) for gram in sorted(postings))))
         conn.executemany("INSERT OR IGNORE INTO suggest VALUES (?, ?)", self.suggest.items())
         conn.executemany("INSERT OR IGNORE INTO topics VALUES (?, ?)", self.rows_of.topics(self.sections))
         self.postings, self.part = defaultdict(lambda: array("i")), self.next_rid
