@@ -268,6 +268,7 @@ class _Rows:
         self.pinyin = Pinyin()
         self.prefix = frozenset(self.vocab.prefix_qualifiers)
         self.sections: dict[str, tuple[str, set[str], list[str]]] = {}
+        self.named: dict[tuple[str, ...], tuple[str, str, frozenset[str], str]] = {}
         self.use(zdict)
 
     def use(self, zdict: bytes) -> None:
@@ -329,27 +330,44 @@ class _Rows:
     def record(self, rec: dict) -> RecordRow:
         """A record's row (without its rid and its section's id, which the writer gives) and what
         the writer needs beside it."""
-        names = [rec["name"], *rec.get("aliases", [])]
-        norm_names = [normalize(n, self.t2s) for n in names]
-        norm_names += [self.aliases[n] for n in norm_names if n in self.aliases and self.aliases[n] not in norm_names]
+        names = (rec["name"], *rec.get("aliases", ()))
+        named = self.named.get(names)
+        if named is None:
+            named = self._named(names)
+        norm_names, py, name_keys, suggest = named
         body = self.body(rec)
-        py = [p for n in names for p in self.pinyin(n)]
-        sect, _, _ = self.section(rec["section"])
+        sect, sect_grams, _ = self.section(rec["section"])
         row = (rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]), rec["order"],
-               SEP.join(norm_names), body, SEP.join(py),
+               norm_names, body, py,
                figure(rec, self.prefix, spaced=True) if rec["kind"] in NUMERIC_KINDS else "",
                rec.get("confidence", 1.0 if rec["curated"] else 0.5), self.packer.pack(ordered(rec)))
-        keys = self.keys(SEP.join(norm_names), body, SEP.join(py), rec["section"])
-        return RecordRow(row, rec["report"], sect, SEP.join(keys), rec["section"], rec["name"], norm_names[0])
+        keys = SEP.join(name_keys.union(grams(body), sect_grams))
+        return RecordRow(row, rec["report"], sect, keys, rec["section"], rec["name"], suggest)
+
+    def _named(self, names: tuple[str, ...]) -> tuple[str, str, frozenset[str], str]:
+        """What a record's name and aliases give its row and keys: their normal forms (and the
+        canonical names they are aliases of), their pinyin, the grams of both, the name's normal form.
+        Names repeat across reports, so they are remembered (a cache: memory stays flat)."""
+        norm_names = [normalize(n, self.t2s) for n in names]
+        norm_names += [self.aliases[n] for n in norm_names if n in self.aliases and self.aliases[n] not in norm_names]
+        joined, py = SEP.join(norm_names), SEP.join(p for n in names for p in self.pinyin(n))
+        if len(self.named) >= _CACHE_ENTRIES:
+            self.named.clear()
+        self.named[names] = out = (joined, py, frozenset(self._name_keys(joined, py)), norm_names[0])
+        return out
+
+    @staticmethod
+    def _name_keys(names: str, py: str) -> set[str]:
+        pys = py.split(SEP) if py else []
+        keys = set().union(*(grams(n) for n in names.split(SEP)))
+        keys |= {"p:" + g for p in pys[0::2] for g in grams(p, 3)}
+        keys |= {"i:" + g for p in pys[1::2] for g in grams(p, 2)}
+        return keys
 
     def keys(self, names: str, body: str, py: str, section: str) -> set[str]:
         """The grams a record is found by, from its row's columns (so a removal finds the same ones)."""
         _, sect_grams, _ = self.section(section)
-        pys = py.split(SEP) if py else []
-        keys = set().union(*(grams(n) for n in names.split(SEP)), grams(body), sect_grams)
-        keys |= {"p:" + g for p in pys[0::2] for g in grams(p, 3)}
-        keys |= {"i:" + g for p in pys[1::2] for g in grams(p, 2)}
-        return keys
+        return self._name_keys(names, py).union(grams(body), sect_grams)
 
     def topics(self, sections: set[str]) -> list[tuple[str, str]]:
         rows = {(normalize(t, self.t2s), t) for s in sections for t in self.section(s)[2]}
