@@ -27,6 +27,8 @@ _RESOLVERS = Resolver.yaml_implicit_resolvers
 _BOOL = {"yes": True, "no": False, "true": True, "false": False, "on": True, "off": False}
 _STR, _NULL, _BOOLTAG, _INTTAG, _FLOATTAG = (f"tag:yaml.org,2002:{t}" for t in ("str", "null", "bool", "int", "float"))
 _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_SPECIAL_START = _PLAIN_START | {c for c in _RESOLVERS if c}
+_KNOWN: dict[str, Any] = {}  # scalars already read (only immutable ones): values repeat across records
 
 
 def _plain(value: str) -> Any:
@@ -34,6 +36,8 @@ def _plain(value: str) -> Any:
     if not value:
         return None
     first = value[0]
+    if first not in _SPECIAL_START and ": " not in value and " #" not in value and value[-1] != ":":
+        return value  # what no implicit resolver claims (most text) is a string
     if first in _PLAIN_START and not (first in "-?:" and len(value) > 1 and value[1] != " "):
         return _UNSURE
     if ": " in value or " #" in value or value[-1] == ":":
@@ -160,9 +164,13 @@ def _mapping(lines: list, at: int, indent: int, first: tuple | None) -> tuple[di
         if rest is None or not rest.strip(" "):
             value, at = _child(lines, at, indent)
         else:
-            value = _scalar(rest)
+            value = _KNOWN.get(rest, _UNSURE)
             if value is _UNSURE:
-                raise _Unsure
+                value = _scalar(rest)
+                if value is _UNSURE:
+                    raise _Unsure
+                if value.__class__ is not list and value.__class__ is not dict and len(_KNOWN) < 50_000:
+                    _KNOWN[rest] = value
             if at < len(lines) and len(lines[at][0]) > indent:
                 raise _Unsure  # a scalar continued on the next line
         out[key] = value
