@@ -590,11 +590,16 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     conn.commit()
 
 
-def _write_meta(conn: sqlite3.Connection, meta: dict[str, str]) -> None:
-    """Meta as given, with the counts and years read from the tables (right after a build or update)."""
-    meta = {**meta, "records": str(conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]),
-            "reports": str(conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0]),
-            "years": json.dumps([y for (y,) in conn.execute("SELECT DISTINCT year FROM records ORDER BY year")])}
+def _write_meta(conn: sqlite3.Connection, meta: dict[str, str], records: int | None = None,
+                years: set[int] | None = None) -> None:
+    """Meta as given, with the counts and years: read from the tables after a build; after an
+    update, as the update worked them out (counting 6 million records took a second)."""
+    if records is None:
+        records = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    if years is None:
+        years = {y for (y,) in conn.execute("SELECT DISTINCT year FROM records")}
+    meta = {**meta, "records": str(records), "reports": str(conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0]),
+            "years": json.dumps(sorted(years, key=lambda y: (y is not None, y)))}
     conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
 
@@ -626,11 +631,16 @@ def update(path: Path, data_dir: Path, user_paths: list[Path], fingerprint_now: 
         if len(added) + len(changed) + len(removed) > max(50, _INCREMENTAL_SHARE * len(current)):
             raise _Rebuild
         rows_of = _Rows(data_dir, conn.execute("SELECT data FROM blobs WHERE name = 'zdict'").fetchone()[0])
+        records = int(meta["records"]) if str(meta.get("records", "")).isdigit() else None
+        years = set(json.loads(meta["years"])) if meta.get("years") else None
+        gone_years: set = set()
         with conn:
             for f in changed + removed:
                 for report_id in json.loads(conn.execute("SELECT reports FROM files WHERE path = ?",
                                                          (f,)).fetchone()[0]):
-                    _remove_report(conn, rows_of, report_id)
+                    count, their_years = _remove_report(conn, rows_of, report_id)
+                    records = None if records is None else records - count
+                    gone_years |= their_years
                 conn.execute("DELETE FROM files WHERE path = ?", (f,))
             if added or changed:
                 new = kbmod.load([Path(f) for f in added + changed], rows_of.vocab)
@@ -645,21 +655,32 @@ def update(path: Path, data_dir: Path, user_paths: list[Path], fingerprint_now: 
                     writer.finish()
                 except sqlite3.IntegrityError:
                     raise _Rebuild from None  # a record id another file holds: the build reports it
+                records = None if records is None else records + len(new.records)
+                added_years = {r["year"] for r in new.records}
+                years = None if years is None else years | added_years
+                gone_years -= added_years
+            if years is not None:  # a year only the removed records had is no longer there
+                years -= {y for y in gone_years
+                          if conn.execute("SELECT 1 FROM records WHERE year IS ? LIMIT 1", (y,)).fetchone() is None}
             done = {"added": len(added), "changed": len(changed), "removed": len(removed)}
             _write_meta(conn, {"fingerprint": fingerprint_now, "updated_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
                                "files": json.dumps(list(current)), "vocabulary": vocab_now,
-                               "last_change": json.dumps(done)})
+                               "last_change": json.dumps(done)}, records, years)
         return done
     finally:
         conn.close()
 
 
-def _remove_report(conn: sqlite3.Connection, rows_of: _Rows, report_id: str) -> None:
-    """A report out of the index: its records, their postings, its places."""
+def _remove_report(conn: sqlite3.Connection, rows_of: _Rows, report_id: str) -> tuple[int, set]:
+    """A report out of the index: its records, their postings, its places. Returns how many
+    records it had and their years."""
     found: dict[str, set[int]] = defaultdict(set)
     stored = Index(conn, None)
-    for rid, names, body, py, blob in conn.execute("SELECT rid, names, body, py, json FROM records WHERE report = ?",
-                                                   (report_id,)):
+    count, years = 0, set()
+    for rid, names, body, py, blob, year in conn.execute(
+            "SELECT rid, names, body, py, json, year FROM records WHERE report = ?", (report_id,)):
+        count += 1
+        years.add(year)
         for k in rows_of.keys(names, stored.body(body), py, stored.unpack(blob)["section"]):
             found[k].add(rid)
     if not found:
@@ -682,6 +703,7 @@ def _remove_report(conn: sqlite3.Connection, rows_of: _Rows, report_id: str) -> 
                      [(n, b, g, p) for g, p, n, b in rows if n])
     for table, column in (("records", "report"), ("places", "report"), ("reports", "id")):
         conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (report_id,))
+    return count, years
 
 
 def section_topics(section: str) -> list[str]:
