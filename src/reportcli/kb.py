@@ -130,6 +130,23 @@ def strip_positions(value: Any) -> Any:
 
 # --- schema and provenance checks --------------------------------------------------------------
 
+def _type_ok(value: Any, want: Any) -> bool:
+    """Whether a field's value has its type (a bool is no number, though Python says it is an int)."""
+    if isinstance(value, bool) and want is bool:
+        return True
+    return isinstance(value, want) and not (isinstance(value, bool) and want in (int, model._NUM))
+
+
+def _exact_types(spec: dict) -> dict[str, frozenset[type]]:
+    """For each field, the exact types of YAML's values `_type_ok` takes (a check's fast path)."""
+    samples = ("", 0, 0.5, False, None, [], {})
+    return {key: frozenset(type(v) for v in samples if _type_ok(v, want)) for key, want in spec.items()}
+
+
+_EXACT = {id(spec): _exact_types(spec) for spec in (model.REPORT_FIELDS, model.RECORD_FIELDS)}
+_ALLOWED = {kind: frozenset(model.COMMON_FIELDS) | frozenset(model.KIND_FIELDS[kind]) for kind in model.KINDS}
+
+
 class _Checker:
     def __init__(self, path: Path, vocab: Vocabulary, provenance: bool) -> None:
         self.path, self.vocab, self.provenance = path, vocab, provenance
@@ -141,18 +158,17 @@ class _Checker:
             pos = node.get("__keys__", {}).get(key, node.get("__pos__", (1, 1))) if key else node.get("__pos__", (1, 1))
         self.problems.append(Problem(str(self.path), pos[0], pos[1], message))
 
-    def fields(self, node: dict, spec: dict, allowed: set[str], what: str) -> None:
+    def fields(self, node: dict, spec: dict, allowed: set[str] | frozenset[str], what: str) -> None:
+        exact = _EXACT[id(spec)]
         for key, value in node.items():
+            if value.__class__ in exact.get(key, ()) and key in allowed:
+                continue  # a field of its own type: what nearly every field is
             if key in ("__pos__", "__keys__"):
                 continue
             if key not in allowed:
                 self.add(node, f"unknown field {key!r} in {what}", key)
                 continue
-            want = spec[key]
-            ok = isinstance(value, want) and not (isinstance(value, bool) and want in (int, model._NUM))
-            if isinstance(value, bool) and want is bool:
-                ok = True
-            if not ok:
+            if not _type_ok(value, spec[key]):
                 self.add(node, f"{what}: field {key!r} has the wrong type ({type(value).__name__})", key)
 
     def report(self, node: Any, index: int) -> tuple[str | None, str | None]:
@@ -182,8 +198,7 @@ class _Checker:
         if kind not in model.KINDS:
             self.add(node, f"unknown kind {kind!r} (expected one of {', '.join(model.KINDS)})", "kind")
             return
-        allowed = set(model.COMMON_FIELDS) | set(model.KIND_FIELDS[kind])
-        self.fields(node, model.RECORD_FIELDS, allowed, f"{kind} {node.get('id', '?')}")
+        self.fields(node, model.RECORD_FIELDS, _ALLOWED[kind], f"{kind} {node.get('id', '?')}")
         for key in model.RECORD_REQUIRED:
             if node.get(key) in (None, ""):
                 self.add(node, f"record is missing {key!r}")
