@@ -162,13 +162,14 @@ def encode_ids(ids: array) -> bytes:
     if len(ids) <= _SHORT_LIST:
         return b"r" + ids.tobytes()
     import zlib
+    from itertools import chain, islice
     from operator import sub
 
-    steps = array("i", map(sub, ids[1:], ids))
-    if max(steps) < 65536:
-        return b"h" + ids[:1].tobytes() + zlib.compress(array("H", steps).tobytes(), 1)
-    steps.insert(0, ids[0])
-    return b"z" + zlib.compress(steps.tobytes(), 1)
+    try:
+        steps = array("H", map(sub, islice(ids, 1, None), ids))
+    except OverflowError:  # a difference of 65,536 or more
+        return b"z" + zlib.compress(array("i", map(sub, ids, chain((0,), ids))).tobytes(), 1)
+    return b"h" + ids[:1].tobytes() + zlib.compress(steps.tobytes(), 1)
 
 
 def decode_ids(blob: bytes) -> array:
