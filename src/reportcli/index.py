@@ -373,8 +373,10 @@ class _Rows:
         return self._name_keys(names, py).union(grams(body), sect_grams)
 
     def topics(self, sections: set[str]) -> list[tuple[str, str]]:
+        """Headings a query word can name, in order: of headings with one normal form (名词解释,
+        名词解释**) the first is kept, so which one does not depend on the order of a set."""
         rows = {(normalize(t, self.t2s), t) for s in sections for t in self.section(s)[2]}
-        return [r for r in rows if len(r[0]) >= 3]
+        return sorted(r for r in rows if len(r[0]) >= 3)
 
 
 class RecordRow(NamedTuple):
