@@ -90,6 +90,27 @@ def test_ingests_update_the_index_in_place_and_it_equals_a_fresh_build(run, tmp_
     assert run(*query, env=env).json() == run(*query, env=fresh_env).json()
 
 
+def test_an_update_keeps_the_count_and_years_a_fresh_build_has(run, tmp_path):
+    """The update works the records' count and years out instead of reading every record: a year
+    only a removed report had is gone, one another report still has stays."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, region, year in (("a", "长河市", 2024), ("b", "青山市", 2019), ("c", "白水市", 2021)):
+        (raw / f"{name}.md").write_text(_report(region, year, 6.5, 12), encoding="utf-8")
+    env = _env(tmp_path)
+    assert run("ingest", str(raw), env=env).code == 0
+    for gone in ("青山", "白水"):
+        draft = next(p for p in (tmp_path / "store").glob("*.yaml") if gone in p.read_text(encoding="utf-8")[:400])
+        draft.unlink()
+        updated = _info(run, env)
+        assert updated["last_change"] == {"added": 0, "changed": 0, "removed": 1}
+        fresh = _info(run, _env(tmp_path, f"fresh-{gone}"))
+        assert updated["records"] == fresh["records"]
+        assert _contents(updated["path"])["meta"] == _contents(fresh["path"])["meta"]
+    years = json.loads(dict(sqlite3.connect(updated["path"]).execute("SELECT key, value FROM meta"))["years"])
+    assert 2018 not in years and 2021 not in years and {2020, 2023, 2024} <= set(years)  # 2020: a bundled report
+
+
 def test_a_report_that_fails_its_checks_is_not_half_indexed(run, tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -212,3 +233,19 @@ def test_a_record_id_two_files_hold_is_reported_by_the_build(run, tmp_path):
     res = run("--data", str(kb), "search", "旅游", env={"REPORTCLI_CACHE": str(tmp_path / "cache")})
     assert res.code != 0 and "Traceback" not in res.err
     assert "duplicate id 'sample-2023-" in res.err and "b.yaml" in res.err
+
+
+@pytest.mark.parametrize("count", [0, 1, 24, 25, 300])
+@pytest.mark.parametrize("spread", [1, 100, 70_000])
+def test_posting_lists_read_back_as_written(count, spread):
+    """Short lists as they are, longer ones as 16-bit differences or, when one does not fit, 32-bit ones."""
+    import random
+    from array import array
+
+    from reportcli.index import decode_ids, encode_ids
+
+    ids = array("i", sorted(random.Random(count * spread).sample(range(spread * count + count + 1), count)))
+    blob = encode_ids(ids)
+    assert decode_ids(blob) == ids
+    if count > 24:
+        assert blob[:1] == (b"z" if spread == 70_000 else b"h")

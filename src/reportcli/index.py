@@ -23,7 +23,7 @@ from .locations import MANIFEST, bundled_data_dir, cache_dir, read_manifest, use
 from .model import KINDS, NUMERIC_KINDS, figure, level_key, ordered
 from .normalize import grams, normalize
 
-SCHEMA_VERSION = "16"
+SCHEMA_VERSION = "17"
 SEP = "\x1f"
 _BATCH = 5000  # records written to SQLite at a time while the index is built
 _PART = 100_000  # records whose postings are held in memory before they are written as one part
@@ -33,6 +33,7 @@ CACHE_BUDGET_MB = 2048  # the cache's indexes together, before the least recentl
 CACHE_BUDGET_ENV = "REPORTCLI_CACHE_MB"
 _BUILD_CACHE_KB = 65_536  # SQLite's page cache while the index is built (its default is 2 MB)
 _CACHE_ENTRIES = 100_000  # sections (and names' pinyin) remembered while the index is built
+_NAMES_CACHED = 10_000  # names remembered with their grams while the index is built (about 4 KB each)
 _INCREMENTAL_SHARE = 0.25  # more changed files than this share (and 50): a full build is cheaper
 
 _SCHEMA = """
@@ -42,7 +43,7 @@ CREATE TABLE files(path TEXT PRIMARY KEY, stamp TEXT, reports TEXT);
 CREATE TABLE reports(id TEXT PRIMARY KEY, ord TEXT, short TEXT, region_name TEXT, level TEXT, province TEXT,
   province_key TEXT, json TEXT, first_rid INTEGER, last_rid INTEGER);
 CREATE TABLE records(rid INTEGER PRIMARY KEY, id TEXT, report TEXT, kind TEXT, year INTEGER,
-  curated INTEGER, rank INTEGER, names TEXT, body BLOB, py TEXT, sect INTEGER, figure TEXT, confidence REAL, json BLOB);
+  curated INTEGER, rank INTEGER, names TEXT, body TEXT, py TEXT, sect INTEGER, figure TEXT, confidence REAL, json BLOB);
 CREATE TABLE sections(sid INTEGER PRIMARY KEY, norm TEXT UNIQUE);
 CREATE TABLE grams(gram TEXT, part INTEGER, df INTEGER, rids BLOB, PRIMARY KEY(gram, part)) WITHOUT ROWID;
 CREATE TABLE t2s(t TEXT PRIMARY KEY, s TEXT) WITHOUT ROWID;
@@ -111,12 +112,13 @@ def _file_name(key: str) -> str:
     return f"kb-{zlib.crc32(key.encode()):08x}-{len(key):x}.sqlite"
 
 
-# --- compact storage: a record's JSON and its normalised text are deflated, each with a dictionary
-# of what records share (keys, units, common words) made from the first records of a build; a
-# posting list is deflated as the differences between its sorted record ids
+# --- compact storage: a record's JSON is deflated with a dictionary of what records share (keys,
+# units, common words) made from the first records of a build (its normalised text is kept as it
+# is); a posting list is deflated as the differences between its sorted record ids
 
 _ZDICT_BYTES = 32_768  # deflate's window: a longer dictionary is not used
-_ZDICT_RECORDS = 2000  # records sampled for the dictionaries (every second one)
+_ZDICT_RECORDS = 2000  # records sampled for the dictionary (every second one)
+_JSON_LEVEL = 4  # deflate's level for records' JSON: 6 took 25 us a record for 159 bytes, 4 takes 18 for 168
 
 
 def _dictionary(texts: list[str]) -> bytes:
@@ -132,7 +134,7 @@ class Packer:
         import zlib
 
         self.zdict = zdict
-        self._primed = zlib.compressobj(6, zlib.DEFLATED, 15, 8, zlib.Z_DEFAULT_STRATEGY, zdict)
+        self._primed = zlib.compressobj(_JSON_LEVEL, zlib.DEFLATED, 15, 8, zlib.Z_DEFAULT_STRATEGY, zdict)
 
     def pack_text(self, text: str) -> bytes:
         deflate = self._primed.copy()
@@ -153,25 +155,37 @@ _SHORT_LIST = 24  # posting lists up to this long are stored as they are: deflat
 
 
 def encode_ids(ids: array) -> bytes:
-    """Sorted record ids: a short list as it is (b"r" + int32s), a longer one as deflated
-    differences (b"z" + deflate)."""
+    """Sorted record ids: a short list as it is (b"r" + int32s); a longer one as its first id
+    and the differences between the others, deflated (at level 1: faster than 6 and, as 16-bit
+    differences, smaller than 32-bit ones were at 6): b"h" + int32 + deflated uint16s, or b"z" +
+    deflated int32s (from 0) when a difference does not fit in 16 bits."""
     if len(ids) <= _SHORT_LIST:
         return b"r" + ids.tobytes()
     import zlib
-    from itertools import chain
+    from itertools import chain, islice
     from operator import sub
 
-    return b"z" + zlib.compress(array("i", map(sub, ids, chain((0,), ids))).tobytes(), 6)
+    try:
+        steps = array("H", map(sub, islice(ids, 1, None), ids))
+    except OverflowError:  # a difference of 65,536 or more
+        return b"z" + zlib.compress(array("i", map(sub, ids, chain((0,), ids))).tobytes(), 1)
+    return b"h" + ids[:1].tobytes() + zlib.compress(steps.tobytes(), 1)
 
 
 def decode_ids(blob: bytes) -> array:
     out = array("i")
-    if blob[:1] == b"r":
+    kind = blob[:1]
+    if kind == b"r":
         out.frombytes(blob[1:])
         return out
     import zlib
     from itertools import accumulate
 
+    if kind == b"h":
+        out.frombytes(blob[1:5])
+        steps = array("H")
+        steps.frombytes(zlib.decompress(blob[5:]))
+        return array("i", accumulate(steps, initial=out[0]))
     out.frombytes(zlib.decompress(blob[1:]))
     return array("i", accumulate(out))
 
@@ -196,9 +210,12 @@ class Index:
         """A record's JSON object from its stored form."""
         return json.loads(self._inflater("zdict")(blob))
 
-    def body(self, blob: bytes) -> str:
-        """A record's normalised text (what a query's words are looked for in) from its stored form."""
-        return self._inflater("bodydict")(blob)
+    @staticmethod
+    def body(stored: str) -> str:
+        """A record's normalised text (what a query's words are looked for in) from its stored form,
+        which is the text itself: deflating it cost the build more than it saved (it is short, and
+        a query reads it for every candidate)."""
+        return stored
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
@@ -244,7 +261,7 @@ class _Rows:
     full build (in worker processes) and for an update, so an updated index holds what a fresh
     build would."""
 
-    def __init__(self, data_dir: Path, zdicts: tuple[bytes, bytes] | None = None) -> None:
+    def __init__(self, data_dir: Path, zdict: bytes = b"") -> None:
         from . import kb as kbmod
         from .normalize import Pinyin, alias_map, t2s_table
 
@@ -254,17 +271,17 @@ class _Rows:
         self.pinyin = Pinyin()
         self.prefix = frozenset(self.vocab.prefix_qualifiers)
         self.sections: dict[str, tuple[str, set[str], list[str]]] = {}
-        self.use(zdicts or (b"", b""))
+        self.named: dict[tuple[str, ...], tuple[str, str, frozenset[str], str]] = {}
+        self.use(zdict)
 
-    def use(self, zdicts: tuple[bytes, bytes]) -> None:
-        """Pack records' JSON and normalised text with these dictionaries."""
-        self.zdicts = zdicts
-        self.packer, self.body_packer = Packer(zdicts[0]), Packer(zdicts[1])
+    def use(self, zdict: bytes) -> None:
+        """Pack records' JSON with this dictionary."""
+        self.zdict = zdict
+        self.packer = Packer(zdict)
 
-    def dictionaries(self, records: list[dict]) -> tuple[bytes, bytes]:
-        """The dictionaries for records' JSON and normalised text, from sample records."""
-        return (_dictionary([json.dumps(ordered(r), ensure_ascii=False) for r in records[:_ZDICT_RECORDS]]),
-                _dictionary([self.body(r) for r in records[:_ZDICT_RECORDS]]))
+    def dictionary(self, records: list[dict]) -> bytes:
+        """The dictionary for records' JSON, from sample records."""
+        return _dictionary([json.dumps(ordered(r), ensure_ascii=False) for r in records[:_ZDICT_RECORDS]])
 
     def body(self, rec: dict) -> str:
         """The normalised text a query's words are looked for in."""
@@ -316,31 +333,50 @@ class _Rows:
     def record(self, rec: dict) -> RecordRow:
         """A record's row (without its rid and its section's id, which the writer gives) and what
         the writer needs beside it."""
-        names = [rec["name"], *rec.get("aliases", [])]
-        norm_names = [normalize(n, self.t2s) for n in names]
-        norm_names += [self.aliases[n] for n in norm_names if n in self.aliases and self.aliases[n] not in norm_names]
+        names = (rec["name"], *rec.get("aliases", ()))
+        named = self.named.get(names)
+        if named is None:
+            named = self._named(names)
+        norm_names, py, name_keys, suggest = named
         body = self.body(rec)
-        py = [p for n in names for p in self.pinyin(n)]
-        sect, _, _ = self.section(rec["section"])
+        sect, sect_grams, _ = self.section(rec["section"])
         row = (rec["id"], rec["report"], rec["kind"], rec["year"], int(rec["curated"]), rec["order"],
-               SEP.join(norm_names), self.body_packer.pack_text(body), SEP.join(py),
+               norm_names, body, py,
                figure(rec, self.prefix, spaced=True) if rec["kind"] in NUMERIC_KINDS else "",
                rec.get("confidence", 1.0 if rec["curated"] else 0.5), self.packer.pack(ordered(rec)))
-        keys = self.keys(SEP.join(norm_names), body, SEP.join(py), rec["section"])
-        return RecordRow(row, rec["report"], sect, SEP.join(keys), rec["section"], rec["name"], norm_names[0])
+        keys = SEP.join(name_keys.union(grams(body), sect_grams))
+        return RecordRow(row, rec["report"], sect, keys, rec["section"], rec["name"], suggest)
 
-    def keys(self, names: str, body: str, py: str, section: str) -> set[str]:
-        """The grams a record is found by, from its row's columns (so a removal finds the same ones)."""
-        _, sect_grams, _ = self.section(section)
+    def _named(self, names: tuple[str, ...]) -> tuple[str, str, frozenset[str], str]:
+        """What a record's name and aliases give its row and keys: their normal forms (and the
+        canonical names they are aliases of), their pinyin, the grams of both, the name's normal form.
+        Names repeat across reports, so they are remembered (a cache: memory stays flat)."""
+        norm_names = [normalize(n, self.t2s) for n in names]
+        norm_names += [self.aliases[n] for n in norm_names if n in self.aliases and self.aliases[n] not in norm_names]
+        joined, py = SEP.join(norm_names), SEP.join(p for n in names for p in self.pinyin(n))
+        if len(self.named) >= _NAMES_CACHED:
+            self.named.clear()
+        self.named[names] = out = (joined, py, frozenset(self._name_keys(joined, py)), norm_names[0])
+        return out
+
+    @staticmethod
+    def _name_keys(names: str, py: str) -> set[str]:
         pys = py.split(SEP) if py else []
-        keys = set().union(*(grams(n) for n in names.split(SEP)), grams(body), sect_grams)
+        keys = set().union(*(grams(n) for n in names.split(SEP)))
         keys |= {"p:" + g for p in pys[0::2] for g in grams(p, 3)}
         keys |= {"i:" + g for p in pys[1::2] for g in grams(p, 2)}
         return keys
 
+    def keys(self, names: str, body: str, py: str, section: str) -> set[str]:
+        """The grams a record is found by, from its row's columns (so a removal finds the same ones)."""
+        _, sect_grams, _ = self.section(section)
+        return self._name_keys(names, py).union(grams(body), sect_grams)
+
     def topics(self, sections: set[str]) -> list[tuple[str, str]]:
+        """Headings a query word can name, in order: of headings with one normal form (名词解释,
+        名词解释**) the first is kept, so which one does not depend on the order of a set."""
         rows = {(normalize(t, self.t2s), t) for s in sections for t in self.section(s)[2]}
-        return [r for r in rows if len(r[0]) >= 3]
+        return sorted(r for r in rows if len(r[0]) >= 3)
 
 
 class RecordRow(NamedTuple):
@@ -425,9 +461,10 @@ class _Writer:
     def _flush(self) -> None:
         """Postings as one more part of each gram's list (numbered by its first record id, so an
         update adds a part and rewrites nothing); the suggestions and headings gathered so far."""
-        conn = self.conn
+        conn, postings = self.conn, self.postings
         conn.executemany("INSERT INTO grams VALUES (?, ?, ?, ?)",  # in key order: the table is walked once
-                         ((gram, self.part, len(ids), encode_ids(ids)) for gram, ids in sorted(self.postings.items())))
+                         ((gram, self.part, len(ids), encode_ids(ids)) for gram, ids in
+                          ((gram, postings[gram]) for gram in sorted(postings))))
         conn.executemany("INSERT OR IGNORE INTO suggest VALUES (?, ?)", self.suggest.items())
         conn.executemany("INSERT OR IGNORE INTO topics VALUES (?, ?)", self.rows_of.topics(self.sections))
         self.postings, self.part = defaultdict(lambda: array("i")), self.next_rid
@@ -444,8 +481,8 @@ class _Writer:
 _WORKER: dict = {}
 
 
-def _start_worker(data_dir: Path, zdicts: tuple[bytes, bytes]) -> None:
-    _WORKER["rows"] = _Rows(data_dir, zdicts)
+def _start_worker(data_dir: Path, zdict: bytes) -> None:
+    _WORKER["rows"] = _Rows(data_dir, zdict)
 
 
 def _file_rows(path: Path) -> tuple[FileRows | None, list]:
@@ -478,7 +515,7 @@ def _rows_of_files(files: list[Path], data_dir: Path, rows_of: _Rows):
         from concurrent.futures import ProcessPoolExecutor
 
         try:
-            pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(data_dir, rows_of.zdicts))
+            pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(data_dir, rows_of.zdict))
             pending = deque(pool.submit(_chunk_rows, c) for c in chunks[:workers * _AHEAD])
         except (OSError, RuntimeError):  # no processes to be had: it is done here
             pass
@@ -518,8 +555,8 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
             head.append(kbmod.KnowledgeBase([], [], [f]))
             problems += exc.problems or [str(exc)]
     rows_of = _Rows(data_dir)
-    rows_of.use(rows_of.dictionaries([r for kb in head for r in kb.records]))
-    conn.executemany("INSERT INTO blobs VALUES (?, ?)", zip(("zdict", "bodydict"), rows_of.zdicts, strict=True))
+    rows_of.use(rows_of.dictionary([r for kb in head for r in kb.records]))
+    conn.execute("INSERT INTO blobs VALUES (?, ?)", ("zdict", rows_of.zdict))
     conn.executemany("INSERT INTO t2s VALUES (?, ?)", ((chr(k), v) for k, v in rows_of.t2s.items()))
     conn.executemany("INSERT INTO aliases VALUES (?, ?)", rows_of.aliases.items())
     stamps = file_stamps(data_dir, user_paths)
@@ -556,11 +593,16 @@ def build(conn: sqlite3.Connection, data_dir: Path, user_paths: list[Path], key:
     conn.commit()
 
 
-def _write_meta(conn: sqlite3.Connection, meta: dict[str, str]) -> None:
-    """Meta as given, with the counts and years read from the tables (right after a build or update)."""
-    meta = {**meta, "records": str(conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]),
-            "reports": str(conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0]),
-            "years": json.dumps([y for (y,) in conn.execute("SELECT DISTINCT year FROM records ORDER BY year")])}
+def _write_meta(conn: sqlite3.Connection, meta: dict[str, str], records: int | None = None,
+                years: set[int] | None = None) -> None:
+    """Meta as given, with the counts and years: read from the tables after a build; after an
+    update, as the update worked them out (counting 6 million records took a second)."""
+    if records is None:
+        records = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    if years is None:
+        years = {y for (y,) in conn.execute("SELECT DISTINCT year FROM records")}
+    meta = {**meta, "records": str(records), "reports": str(conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0]),
+            "years": json.dumps(sorted(years, key=lambda y: (y is not None, y)))}
     conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
 
 
@@ -591,13 +633,17 @@ def update(path: Path, data_dir: Path, user_paths: list[Path], fingerprint_now: 
         removed = [f for f in stored if f not in current]
         if len(added) + len(changed) + len(removed) > max(50, _INCREMENTAL_SHARE * len(current)):
             raise _Rebuild
-        stored_dicts = dict(conn.execute("SELECT name, data FROM blobs"))
-        rows_of = _Rows(data_dir, (stored_dicts["zdict"], stored_dicts["bodydict"]))
+        rows_of = _Rows(data_dir, conn.execute("SELECT data FROM blobs WHERE name = 'zdict'").fetchone()[0])
+        records = int(meta["records"]) if str(meta.get("records", "")).isdigit() else None
+        years = set(json.loads(meta["years"])) if meta.get("years") else None
+        gone_years: set = set()
         with conn:
             for f in changed + removed:
                 for report_id in json.loads(conn.execute("SELECT reports FROM files WHERE path = ?",
                                                          (f,)).fetchone()[0]):
-                    _remove_report(conn, rows_of, report_id)
+                    count, their_years = _remove_report(conn, rows_of, report_id)
+                    records = None if records is None else records - count
+                    gone_years |= their_years
                 conn.execute("DELETE FROM files WHERE path = ?", (f,))
             if added or changed:
                 new = kbmod.load([Path(f) for f in added + changed], rows_of.vocab)
@@ -612,21 +658,32 @@ def update(path: Path, data_dir: Path, user_paths: list[Path], fingerprint_now: 
                     writer.finish()
                 except sqlite3.IntegrityError:
                     raise _Rebuild from None  # a record id another file holds: the build reports it
+                records = None if records is None else records + len(new.records)
+                added_years = {r["year"] for r in new.records}
+                years = None if years is None else years | added_years
+                gone_years -= added_years
+            if years is not None:  # a year only the removed records had is no longer there
+                years -= {y for y in gone_years
+                          if conn.execute("SELECT 1 FROM records WHERE year IS ? LIMIT 1", (y,)).fetchone() is None}
             done = {"added": len(added), "changed": len(changed), "removed": len(removed)}
             _write_meta(conn, {"fingerprint": fingerprint_now, "updated_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
                                "files": json.dumps(list(current)), "vocabulary": vocab_now,
-                               "last_change": json.dumps(done)})
+                               "last_change": json.dumps(done)}, records, years)
         return done
     finally:
         conn.close()
 
 
-def _remove_report(conn: sqlite3.Connection, rows_of: _Rows, report_id: str) -> None:
-    """A report out of the index: its records, their postings, its places."""
+def _remove_report(conn: sqlite3.Connection, rows_of: _Rows, report_id: str) -> tuple[int, set]:
+    """A report out of the index: its records, their postings, its places. Returns how many
+    records it had and their years."""
     found: dict[str, set[int]] = defaultdict(set)
     stored = Index(conn, None)
-    for rid, names, body, py, blob in conn.execute("SELECT rid, names, body, py, json FROM records WHERE report = ?",
-                                                   (report_id,)):
+    count, years = 0, set()
+    for rid, names, body, py, blob, year in conn.execute(
+            "SELECT rid, names, body, py, json, year FROM records WHERE report = ?", (report_id,)):
+        count += 1
+        years.add(year)
         for k in rows_of.keys(names, stored.body(body), py, stored.unpack(blob)["section"]):
             found[k].add(rid)
     if not found:
@@ -649,6 +706,7 @@ def _remove_report(conn: sqlite3.Connection, rows_of: _Rows, report_id: str) -> 
                      [(n, b, g, p) for g, p, n, b in rows if n])
     for table, column in (("records", "report"), ("places", "report"), ("reports", "id")):
         conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (report_id,))
+    return count, years
 
 
 def section_topics(section: str) -> list[str]:

@@ -130,6 +130,23 @@ def strip_positions(value: Any) -> Any:
 
 # --- schema and provenance checks --------------------------------------------------------------
 
+def _type_ok(value: Any, want: Any) -> bool:
+    """Whether a field's value has its type (a bool is no number, though Python says it is an int)."""
+    if isinstance(value, bool) and want is bool:
+        return True
+    return isinstance(value, want) and not (isinstance(value, bool) and want in (int, model._NUM))
+
+
+def _exact_types(spec: dict) -> dict[str, frozenset[type]]:
+    """For each field, the exact types of YAML's values `_type_ok` takes (a check's fast path)."""
+    samples = ("", 0, 0.5, False, None, [], {})
+    return {key: frozenset(type(v) for v in samples if _type_ok(v, want)) for key, want in spec.items()}
+
+
+_EXACT = {id(spec): _exact_types(spec) for spec in (model.REPORT_FIELDS, model.RECORD_FIELDS)}
+_ALLOWED = {kind: frozenset(model.COMMON_FIELDS) | frozenset(model.KIND_FIELDS[kind]) for kind in model.KINDS}
+
+
 class _Checker:
     def __init__(self, path: Path, vocab: Vocabulary, provenance: bool) -> None:
         self.path, self.vocab, self.provenance = path, vocab, provenance
@@ -141,18 +158,17 @@ class _Checker:
             pos = node.get("__keys__", {}).get(key, node.get("__pos__", (1, 1))) if key else node.get("__pos__", (1, 1))
         self.problems.append(Problem(str(self.path), pos[0], pos[1], message))
 
-    def fields(self, node: dict, spec: dict, allowed: set[str], what: str) -> None:
+    def fields(self, node: dict, spec: dict, allowed: set[str] | frozenset[str], what: str) -> None:
+        exact = _EXACT[id(spec)]
         for key, value in node.items():
+            if value.__class__ in exact.get(key, ()) and key in allowed:
+                continue  # a field of its own type: what nearly every field is
             if key in ("__pos__", "__keys__"):
                 continue
             if key not in allowed:
                 self.add(node, f"unknown field {key!r} in {what}", key)
                 continue
-            want = spec[key]
-            ok = isinstance(value, want) and not (isinstance(value, bool) and want in (int, model._NUM))
-            if isinstance(value, bool) and want is bool:
-                ok = True
-            if not ok:
+            if not _type_ok(value, spec[key]):
                 self.add(node, f"{what}: field {key!r} has the wrong type ({type(value).__name__})", key)
 
     def report(self, node: Any, index: int) -> tuple[str | None, str | None]:
@@ -182,8 +198,7 @@ class _Checker:
         if kind not in model.KINDS:
             self.add(node, f"unknown kind {kind!r} (expected one of {', '.join(model.KINDS)})", "kind")
             return
-        allowed = set(model.COMMON_FIELDS) | set(model.KIND_FIELDS[kind])
-        self.fields(node, model.RECORD_FIELDS, allowed, f"{kind} {node.get('id', '?')}")
+        self.fields(node, model.RECORD_FIELDS, _ALLOWED[kind], f"{kind} {node.get('id', '?')}")
         for key in model.RECORD_REQUIRED:
             if node.get(key) in (None, ""):
                 self.add(node, f"record is missing {key!r}")
@@ -222,12 +237,21 @@ class _Checker:
                 self.add(node, message, message.split()[0])
 
 
-def check_file(path: Path, vocab: Vocabulary, provenance: bool = True) -> tuple[list[dict], list[Problem]]:
+def check_file(path: Path, vocab: Vocabulary, provenance: bool = True,
+               fast: bool = True) -> tuple[list[dict], list[Problem]]:
     """Parse and check one knowledge-base file; returns its reports and every problem.
 
     Every mapping remembers its position, so that each problem names its line and column, and
-    a key written twice (which YAML would silently resolve to the last) is refused.
+    a key written twice (which YAML would silently resolve to the last) is refused. A file in the
+    plain style `reportcli draft` writes is first read by `fastyaml` without positions (`fast`);
+    only when that reading finds a problem is the file read again with them.
     """
+    if fast:
+        data = _read_plain(path)
+        if data is not None:
+            reports, problems = _check_data(path, data, vocab, provenance)
+            if not problems:
+                return reports, problems
     try:
         data = read_yaml(path, positions=True)
     except DataError as exc:
@@ -236,6 +260,20 @@ def check_file(path: Path, vocab: Vocabulary, provenance: bool = True) -> tuple[
         if len(parts) == 4 and parts[1].isdigit():
             return [], [Problem(parts[0], int(parts[1]), int(parts[2]), parts[3].strip())]
         return [], [Problem(str(path), 1, 1, text.removeprefix(f"{path}: "))]
+    return _check_data(path, data, vocab, provenance)
+
+
+def _read_plain(path: Path) -> Any:
+    """A file read by the fast reader (no positions), or None when it cannot say (read_yaml then)."""
+    from . import fastyaml
+
+    try:
+        return fastyaml.load(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _check_data(path: Path, data: Any, vocab: Vocabulary, provenance: bool) -> tuple[list[dict], list[Problem]]:
     checker = _Checker(path, vocab, provenance)
     if not isinstance(data, dict) or not isinstance(data.get("reports"), list):
         checker.problems.append(Problem(str(path), 1, 1, "expected a mapping with a 'reports' list"))
@@ -307,15 +345,16 @@ def load_vocabulary(data_dir: Path) -> Vocabulary:
     return Vocabulary(aliases=aliases, **units)
 
 
-def _check_one(args: tuple[Path, Vocabulary, bool]) -> tuple[list[dict], list[Problem]]:
+def _check_one(args: tuple[Path, Vocabulary, bool, bool]) -> tuple[list[dict], list[Problem]]:
     """check_file in a worker; a clean file's reports travel back without their positions."""
     reports, problems = check_file(*args)
-    return (reports if problems else [strip_positions(r) for r in reports]), problems
+    return (reports if problems else [strip_positions(r) if "__pos__" in r else r for r in reports]), problems
 
 
-def _check_files(files: list[Path], vocab: Vocabulary, provenance: bool) -> list[tuple[list[dict], list[Problem]]]:
+def _check_files(files: list[Path], vocab: Vocabulary, provenance: bool,
+                 fast: bool = True) -> list[tuple[list[dict], list[Problem]]]:
     """check_file over many files, on every core when there are many (YAML parsing dominates)."""
-    jobs = [(f, vocab, provenance) for f in files]
+    jobs = [(f, vocab, provenance, fast) for f in files]
     workers = min(os.cpu_count() or 1, 8)
     if len(files) < 32 or workers < 2:
         return [_check_one(job) for job in jobs]
@@ -334,14 +373,18 @@ def load(paths: list[Path], vocab: Vocabulary, provenance: bool = True) -> Knowl
     Raises DataError listing every problem when any file fails its checks.
     """
     files = [f for p in paths for f in yaml_files(p)]
-    problems: list[Problem] = []
-    by_id: dict[str, tuple[Path, dict]] = {}
-    for path, (reports, found) in zip(files, _check_files(files, vocab, provenance), strict=True):
-        problems += found
-        for report in reports:
-            if isinstance(report, dict):
-                by_id[str(report.get("id"))] = (path, report)
-    problems += duplicate_ids(list(by_id.values()))
+    for fast in (True, False):
+        problems: list[Problem] = []
+        by_id: dict[str, tuple[Path, dict]] = {}
+        for path, (reports, found) in zip(files, _check_files(files, vocab, provenance, fast), strict=True):
+            problems += found
+            for report in reports:
+                if isinstance(report, dict):
+                    by_id[str(report.get("id"))] = (path, report)
+        duplicates = duplicate_ids(list(by_id.values()))
+        if not duplicates or not fast:
+            break  # a duplicate id is pointed at where it stands: the files are read again with positions
+    problems += duplicates
     if problems:
         raise DataError("\n".join(str(p) for p in problems), problems=problems)
     reports, records, origins = [], [], {}
