@@ -420,13 +420,12 @@ def test_a_canonical_name_needs_a_unit_of_its_family(vocab):
 
 
 def test_a_short_name_must_name_a_measure(vocab):
-    from reportcli.drafting.names import specific
 
     for name in ("打通", "县级", "企业", "总投资", "投资", "总产", "总里程", "十是", "计划完成投资", "播种面积",
                  "北京市和中央单位分别投入资金"):
-        assert not specific(name, vocab.names, vocab.measures, vocab.bare_heads), name
+        assert not vocab.specific(name), name
     for name in ("出生率", "发电量", "亩产", "城镇化率", "新增城镇就业", "财政收入", "重点项目投资"):
-        assert specific(name, vocab.names, vocab.measures, vocab.bare_heads), name
+        assert vocab.specific(name), name
 
 
 def test_a_reader_may_write_a_synonym_of_a_headline_indicator(vocab):

@@ -60,8 +60,12 @@ class Vocab:
     growth_re: re.Pattern = field(init=False)
     fall_words: list[str] = field(init=False)  # reportcli.provenance.FALL_WORDS, the one list
     change_words: list[str] = field(init=False)
-    measures: tuple[str, ...] = field(init=False)  # the endings of a name that names a measure
     bare_heads: tuple[str, ...] = field(init=False)  # head nouns that name nothing without their subject
+    fall_before_re: re.Pattern = field(init=False)  # a word of fall right before a figure (…下降3个百分点)
+
+    def specific(self, name: str) -> bool:
+        """Whether a drafted name says what is counted (drafting.names.specific with this vocabulary)."""
+        return specific(name, self.names, tuple(self.measure_endings), self.bare_heads)
 
     def __post_init__(self) -> None:
         units = "|".join(re.escape(u) for u in sorted(self.units + self.rating_units, key=len, reverse=True))
@@ -73,9 +77,10 @@ class Vocab:
             rf"(?P<unit>{units})"
             rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
         self.fall_words = list(FALL_WORDS)
-        self.measures = tuple(self.measure_endings)
         self.bare_heads = tuple(self.head_nouns + self.carried_heads + self.project_amounts)
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
+        falls = "|".join(map(re.escape, sorted(self.fall_words, key=len, reverse=True)))
+        self.fall_before_re = re.compile(rf"(?:{falls})了?(?:约|近)?$")
         words = "|".join(map(re.escape, self.change_words))
         self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|比上年|可比)?(?P<w>{words})[ \u3000]?(?P<pre>{pre})?"
                                     rf"(?P<num>\d+(?:\.\d+)?)[ \u3000]?%(?P<post>{post})?")
@@ -86,9 +91,8 @@ def load_vocab(data_dir: Path) -> Vocab:
 
     raw = strip_positions(read_yaml(data_dir / "drafting.yaml"))
     kb_vocab = load_vocabulary(data_dir)
-    names = Names.load(data_dir)
     verbs = {v for v in raw["verbs"] + raw["verb_endings"] if len(v) > 1}
-    names.lead_verbs = tuple(sorted(verbs, key=len, reverse=True))
+    names = Names.load(data_dir, lead_verbs=tuple(sorted(verbs, key=len, reverse=True)))
     return Vocab(**raw, known_unit=kb_vocab.known_unit, names=names)
 
 
@@ -208,7 +212,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
                     continue  # 先后派出3批次133名医务工作者, 已建成…: done already, no goal
                 fig_kind, fig_year = _kind_and_year(fig, text, position, sec, meta, whole)
                 fig = name_figure(fig, vocab.names)
-                if not is_name(fig["name"]) or not specific(fig["name"], vocab.names, vocab.measures, vocab.bare_heads):
+                if not is_name(fig["name"]) or not vocab.specific(fig["name"]):
                     continue
                 records.append({"kind": fig_kind, **fig, "year": fig_year,
                                 "section": " > ".join(x for x in (sec.label, sub) if x) or sec.kind})

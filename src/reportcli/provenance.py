@@ -94,6 +94,11 @@ def _section(text: str) -> int | None:
 _GROWTH_WORDS = {0: ("零增长",), 100: ("翻番", "翻一番"), 300: ("翻两番",), 700: ("翻三番",)}
 
 
+def _fall_in(number: float | int, quote: str) -> bool:
+    """Whether a negative number is in the quote as a fall: its size and a word of fall."""
+    return number_in_text(-number, quote) and any(w in quote for w in FALL_WORDS)
+
+
 def value_problems(record: dict) -> list[str]:
     """Every way the record's numbers fail to appear in its quote (empty when all is well).
 
@@ -110,13 +115,13 @@ def value_problems(record: dict) -> list[str]:
         elif value is not None and parse_chinese_number(value_text) != value:
             problems.append(f"value_text {value_text!r} does not read as {value}")
     elif value is not None and value < 0 and record.get("unit") in ("个百分点", "%"):  # 下降3个百分点: -3 points
-        if not (number_in_text(-value, quote) and any(w in quote for w in FALL_WORDS)):
+        if not _fall_in(value, quote):
             problems.append(f"value {format_number(value)} is not in the quote (as a fall)")
     elif value is not None and not number_in_text(value, quote):
         problems.append(f"value {format_number(value)} is not in the quote")
     growth = record.get("growth")
     if growth is not None and growth < 0:  # a fall: 下降2.3% is growth -2.3
-        if not (number_in_text(-growth, quote) and any(w in quote for w in FALL_WORDS)):
+        if not _fall_in(growth, quote):
             problems.append(f"growth {format_number(growth)} is not in the quote (as a fall)")
     elif growth is not None and not number_in_text(growth, quote) and \
             f"{format_number(growth / 100)}倍" not in quote and \

@@ -58,7 +58,6 @@ _BOTH = re.compile(r"(?<=..)(?:双双|都|同时|均(?=突破|达到|超过|实�
 # the work done on what a count counts, written after it (146个老旧小区改造, 20条城市道路整治提升)
 _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|修缮|治理|建设|改扩建|改建|扩建|新建)+"
                          r"(?:任务|工程|项目)?")
-_FALL_BEFORE = re.compile(r"(?:下降|降低|减少|回落|降)了?(?:约|近)?$")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 
@@ -245,7 +244,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("many") and not (vocab.names and vocab.names.canonical_name(name)):
                 continue  # 1000多万人: a round count, drafted only of a headline indicator
             value = _number(m.group("num"))
-            if unit == "个百分点" and not points and _FALL_BEFORE.search(text, c_start, m.start()):
+            if unit == "个百分点" and not points and vocab.fall_before_re.search(text, c_start, m.start()):
                 value = -value  # 资产负债率下降3个百分点: a fall, now that 下降 is no part of the name
             rec = {"name": name, "value": value, "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post") or m.group("many")}  # 1000多万人: 多

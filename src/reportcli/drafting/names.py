@@ -58,19 +58,19 @@ def specific(name: str, names: Names | None, measures: tuple[str, ...] = (), hea
         return False  # (计划完成投资, 年度投资: the amount of what is not said)
     if len(name) >= 4:
         return True
-    return name.endswith(("率", "产", *measures)) and bare not in ("投资", "产")
+    return bare != "产" and name.endswith(("率", "产", *measures))  # (亩产, 单产 name a measure; 总产 does not)
 
 
 class Names:
     """The canonical vocabulary: synonym → canonical name, and what a canonical name measures."""
 
-    def __init__(self, entries: dict, units: dict | None = None) -> None:
+    def __init__(self, entries: dict, units: dict | None = None, lead_verbs: tuple[str, ...] = ()) -> None:
         units = units or {}
         self.multipliers: dict[str, int] = units.get("multipliers") or {}
         self.unit_family = {u: fam for fam, members in (units.get("unit_families") or {}).items() for u in members}
         self.canonical: dict[str, str] = {}
         self.family: dict[str, str] = {}
-        self.lead_verbs: tuple[str, ...] = ()  # verbs of two characters or more a subject may open with
+        self.lead_verbs = lead_verbs  # verbs a subject may open with (带动…), longest first
         self.rise_is_level: set[str] = set()
         for name, spec in entries.items():
             spec = spec or {}
@@ -82,11 +82,11 @@ class Names:
         self._longest = sorted(self.canonical, key=len, reverse=True)
 
     @classmethod
-    def load(cls, data_dir: Path) -> Names:
+    def load(cls, data_dir: Path, lead_verbs: tuple[str, ...] = ()) -> Names:
         from ..kb import read_yaml, strip_positions
 
         return cls(strip_positions(read_yaml(data_dir / "indicators.yaml")) or {},
-                   strip_positions(read_yaml(data_dir / "units.yaml")) or {})
+                   strip_positions(read_yaml(data_dir / "units.yaml")) or {}, lead_verbs)
 
     def fits(self, canonical: str, unit: str | None) -> bool:
         """Whether a figure in `unit` can be of the indicator: its unit is of the indicator's family
@@ -104,8 +104,8 @@ class Names:
         after a scope word (全市地区生产总值) is that indicator; anything else is not guessed."""
         key = _key(strip_leading(phrase))
         found = self._canonical_key(key)
-        verb = next((v for v in self.lead_verbs if key.startswith(v) and len(key) > len(v)), None)
-        if not found and verb:  # 带动全市固定资产投资: what was driven is the indicator
+        verb = None if found else next((v for v in self.lead_verbs if key.startswith(v) and len(key) > len(v)), None)
+        if verb:  # 带动全市固定资产投资: what was driven is the indicator
             found = self._canonical_key(_key(strip_leading(key[len(verb):])))
         for scope in ("全国", "全社会"):  # 全国财政收入 (全国示范林场 is a title: 全国 stays in names)
             if not found and key.startswith(scope):
@@ -211,8 +211,7 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if shared:
         return shared
     if not modifiers or all(len(p) > 4 for p in parts[:-1]):
-        return [_with_first_modifier(parts[0], p) for p in parts[:1]] + \
-            [_with_first_modifier(parts[0], p) for p in parts[1:]]  # whole names: 城镇调查失业率、城镇登记失业率
+        return [_with_first_modifier(parts[0], p) for p in parts]  # whole names: 城镇调查失业率、城镇登记失业率
     names = []
     for part in parts[:-1]:
         if len(part) > 4:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -290,8 +291,14 @@ def of_one_year(text: str, position: int, review_year: int | None, floor: int = 
     paragraph = text[text.rfind("\n", 0, position) + 1:position]
     if any(not m.group(1) or int(m.group(1)) == review_year for m in _ONE_YEAR.finditer(paragraph)):
         return True
-    opening = re.compile(rf"^\s*(?:各位代表[！!，,]\s*)?(?:一年来|过去一年|去年|{review_year}年(?:是|，|,|全年|以来))")
+    opening = _year_opening(review_year)
     return any(opening.match(p) for p in text[floor:position].split("\n")[:-1])
+
+
+@lru_cache(maxsize=8)
+def _year_opening(review_year: int | None) -> re.Pattern:
+    """A paragraph that opens the reviewed year's own review (各位代表，一年来…; 2021年是…)."""
+    return re.compile(rf"^\s*(?:各位代表[！!，,]\s*)?(?:一年来|过去一年|去年|{review_year}年(?:是|，|,|全年|以来))")
 
 
 def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, str] | None:
