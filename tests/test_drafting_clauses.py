@@ -202,9 +202,36 @@ def test_a_range_of_counts_and_a_number_broken_by_a_space_are_left_out(vocab):
     assert _facts("森林覆盖率达到45. 5%。", vocab) == []
 
 
-def test_a_period_at_the_end_of_a_subject_is_dropped_but_not_a_run_of_years(vocab):
+def test_a_period_or_a_run_of_years_at_the_end_of_a_subject_is_dropped(vocab):
     assert _facts("全社会研发投入五年累计300亿元。", vocab) == [("全社会研发投入", 300, "亿元", None, None, "累计")]
-    assert _facts("水利投资连续两年超过100亿元。", vocab) == [("水利投资连续两年", 100, "亿元", None, "超过", None)]
+    # what held for a run of years held for the year reviewed: its figure, the run stays in the quote
+    assert _facts("水利投资连续两年超过100亿元。", vocab) == [("水利投资", 100, "亿元", None, "超过", None)]
+    assert _facts("粮食产量连续第六年稳定在500亿斤以上。", vocab) == [("粮食产量", 500, "亿斤", None, "以上", None)]
+    assert _facts("城镇新增就业连续4年超过9万人。", vocab) == [("城镇新增就业", 9, "万人", None, "超过", None)]
+
+
+def test_a_list_of_levels_then_a_list_of_their_growths_in_the_next_clause(vocab):
+    got = _facts("城镇居民人均可支配收入、农民人均纯收入分别达到9000元、3500元，"
+                 "扣除价格因素实际增长7%和12%左右。", vocab)
+    assert got == [("城镇居民人均可支配收入", 9000, "元", 7, "左右", None),
+                   ("农民人均纯收入", 3500, "元", 12, "左右", None)]
+    got = _facts("城乡居民人均可支配收入达到41000元和17500元，分别增长5.5%和8%。", vocab)
+    assert got == [("城镇居民人均可支配收入", 41000, "元", 5.5, None, None),
+                   ("农村居民人均可支配收入", 17500, "元", 8, None, None)]
+    got = _facts("农民人均纯收入4200元，剔除价格因素实际增长9.1%。", vocab)
+    assert got == [("农民人均纯收入", 4200, "元", 9.1, None, None)]
+
+
+def test_a_ranking_or_a_restated_level_between_a_level_and_its_growth(vocab):
+    got = _facts("全市实现地区生产总值980.5亿元、居全省第4位，增长5.2%。", vocab)
+    assert got == [("地区生产总值", 980.5, "亿元", 5.2, None, None)]
+    got = _facts("全省生产总值7100亿元、突破1000亿美元，比上年增长7.5%。", vocab)
+    assert got == [("生产总值", 7100, "亿元", 7.5, None, None)]
+
+
+def test_a_two_year_average_growth_is_a_further_fact_of_the_same_subject(vocab):
+    got = _facts("全市地区生产总值2100亿元、增长7.7%，两年平均增长5.1%。", vocab)
+    assert got == [("地区生产总值", 2100, "亿元", 7.7, None, None), ("地区生产总值", None, None, 5.1, None, "两年平均")]
 
 
 def test_headline_levels_and_growths_in_idioms(vocab):
@@ -578,3 +605,26 @@ def test_a_cut_is_a_fall_and_the_quote_check_knows_the_same_words(vocab):
 def test_per_head_is_no_said_of_each_and_a_base_phrase_is_no_name(vocab):
     assert _facts("城市低保标准月人均达到441元。", vocab)[0][:2] == ("城市低保标准月人均", 441)
     assert _facts("公务经费在上年基础上压缩5%。", vocab) == [("公务经费", None, None, -5, None, None)]
+
+
+def test_a_scope_in_brackets_does_not_hide_a_headline_indicator(vocab):
+    assert vocab.names.canonical_name("金融机构（含外资）人民币存款余额") == "金融机构存款余额"
+    assert vocab.names.canonical_name("全社会研发投入强度（全口径）") == "研究与试验发展经费投入强度"
+    assert vocab.names.canonical_name("进出口（不含加工贸易）企业数") is None  # the rest names no indicator
+
+
+def test_a_stock_adverb_is_not_part_of_a_name(vocab):
+    assert _facts("粮食产量继续保持450亿斤以上。", vocab) == [("粮食产量", 450, "亿斤", None, "以上", None)]
+
+
+def test_per_head_after_a_headline_indicator_is_its_per_head_indicator(vocab):
+    got = _facts("地区生产总值突破2000亿元，人均超过9000美元。", vocab)
+    assert got[1] == ("人均地区生产总值", 9000, "美元", None, "超过", None)
+    assert all(f[0] != "人均地区生产总值" for f in _facts("新建住房300套，人均10平方米。", vocab))  # not after a count
+
+
+def test_a_level_of_government_or_an_abbreviation_names_a_headline_indicator(vocab):
+    assert vocab.names.canonical_name("市财政一般预算收入") == "一般公共预算收入"
+    assert vocab.names.canonical_name("三产增加值") == "第三产业增加值"
+    assert vocab.names.canonical_name("调查失业率") == "城镇调查失业率"
+    assert vocab.names.canonical_name("城市居民人均可支配收入") != "居民人均可支配收入"  # 城市 is no level

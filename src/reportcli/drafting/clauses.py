@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
                          r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
                          r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,|其中|"
+                         # 扣除价格因素实际增长…, 两年平均增长…, …、居全省第6位，增长…
+                         r"(?:扣除|剔除)(?:价格|物价)因素(?:后)?|[两三]年(?:平均)?|"
+                         r"、?(?:居|位居|位列|排名?|列)[^，,。；;]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:位|名)|"
                          r"(?:接近|近|超过)?翻(?:一|两|三)?番(?:以上|有余|多)?)*$")  # …3000亿元，接近翻一番，年均增长…
 # the words of a total that name no subject of their own (…突破1万亿元，总额达到11020亿元)
 TOTALS = ("总量", "总额", "总值", "规模", "总规模")
@@ -34,7 +37,8 @@ def period_of(words: str) -> str | None:
     base = re.search(r"(?:比|较)(\d{4}年|上一个五年|前五年|“[^”]{1,8}”(?:期)?末)", words)
     if base:  # 比2010年, 比“十二五”末, 比上一个五年: over a base, not a year's growth
         return f"比{base.group(1)}"
-    return next((p for p in ("年均", "累计") if p in words), None)
+    several = re.search("[两三]年平均", words)  # 两年平均增长4.9%: the average of two years' growth
+    return several.group() if several else next((p for p in ("年均", "累计") if p in words), None)
 
 
 def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> list[dict]:
@@ -72,6 +76,10 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             if adjacent and _carries_subject(prev, fig, vocab):  # 突破1万亿元，达到11583.8亿元 / …，五年累计达6943亿元
                 out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
                 continue
+            if adjacent and fig.get("qualifier") in ROUNDED and fig.get("growth") is not None and \
+                    prev.get("value") is not None and prev.get("growth") is None and _named(prev, vocab):
+                prev.update(growth=fig["growth"], quote=text[start(prev):start(fig) + len(fig["quote"])])
+                continue  # 生产总值62164亿元、突破1万亿美元，比上年增长8.5%: the level restated, then its growth
             if not bare or fig.get("period") == "累计" or fig.get("qualifier") in ("高于", "低于"):
                 continue  # a total is not the level of a yearly growth; 高于4%的调控目标 compares
             if adjacent and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
@@ -86,7 +94,8 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             continue
         if not (fig.get("value") is None and fig.get("growth") is not None and NO_SUBJECT.match(fig["name"])):
             carried = _carried_head(fig["name"], out[-1]["name"] if out else "", vocab) \
-                or _projects_amount(fig["name"], out[-1]["name"] if out else "", vocab)
+                or _projects_amount(fig["name"], out[-1]["name"] if out else "", vocab) \
+                or _per_head(fig["name"], out[-1]["name"] if out else "", vocab)
             opened = None if carried else _opened_head(fig["name"], text[s_start:start(fig)], vocab)
             if carried:  # 规模以上工业总产值增长11.6%、增加值增长11.2% / 粮食播种面积…、总产量1280万吨 / 项目…，投资…
                 fig.update(name=carried, quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
@@ -228,6 +237,15 @@ def _projects_amount(name: str, before: str, vocab: Vocab) -> str | None:
             or NO_SUBJECT.match(before) or LIST_SEPARATORS.search(before):
         return None
     return before + name
+
+
+def _per_head(name: str, before: str, vocab: Vocab) -> str | None:
+    """人均 alone after a figure of a headline indicator that has a per-head one (地区生产总值突破
+    万亿元，人均超过4000美元): that per-head indicator."""
+    if name != "人均" or vocab.names is None:
+        return None
+    canonical = vocab.names.canonical_name(before)
+    return vocab.names.canonical_name("人均" + canonical) if canonical else None
 
 
 def _carried_head(name: str, before: str, vocab: Vocab) -> str | None:

@@ -32,8 +32,10 @@ def _name_before(clause: str, vocab: Vocab) -> str:
                 name, changed = name[len(word):], True
     # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
     name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年(?:以?来)?)", r"\1", name)
-    # 固定资产投资五年(累计): the period is no name (连续两年, 前五年 are; 3年21亿元 is left as it is written)
+    # 固定资产投资五年(累计), 粮食总产量连续9年(稳定在…): a period or a run of years is no name (前五年 is;
+    # 3年21亿元 is left as it is written)
     name = re.sub(r"(?<=..)(?<![\d.前近后每第续个])[一二三四五六七八九十两]年$", "", name)
+    name = re.sub(r"(?<=..)连续(?:第)?[\d一二三四五六七八九十两]{1,2}年$", "", name)
     name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
     name = re.sub(rf"(?<=..)(?:实现|完成)(?=(?:{heads})$)", "", name)  # 规模以上工业企业实现增加值 → …企业增加值
@@ -573,7 +575,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|{reached}|"
                    rf"(?:提高|增加|上升)(?=[\d.]+个百分点))?"
                    rf"(?P<values>{fig}(?:{joined}{fig})+)"
-                   rf"(?:[，,]?(?:分别|同比|均比上年|比上年|均)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?"
+                   rf"(?:[，,]?{_PRICES}(?:分别|同比|均比上年|比上年|均)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)
     only_growth = None
     if not m:
@@ -583,6 +585,10 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     found = m or only_growth
     growths = _with_qualifiers(re.split(joined, found.group("growths") or ""), vocab)
     values = _with_qualifiers(re.split(joined, m.group("values")), vocab) if m else []
+    before = None if m else _values_before(text, at, s_start, fig, joined)
+    if before and len(re.split(joined, before.group("values"))) == len(growths):
+        values = _with_qualifiers(re.split(joined, before.group("values")), vocab)
+        m, at = before, before.start()  # …达到54448元和22791元，分别增长6.8%和10%: the levels' growths
     count = len(values) if m else len(growths)
     name, c_start, period = _list_subject(text, at, s_start, count, vocab)
     base = found.group("base") if found.group("base") and not found.group("base").endswith("上年") else None
@@ -605,6 +611,20 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     if period:  # 分别比2005年实际增长…, 年均分别增长…
         records = [{**r, "period": period} for r in records]
     return records, (at, found.end())
+
+
+# a growth's words that name no subject of their own: …分别达到18000元、6500元，扣除价格因素实际增长8%和11%
+_PRICES = r"(?:(?:扣除|剔除)(?:价格|物价)因素(?:后)?[，,]?)?"
+
+
+def _values_before(text: str, at: int, s_start: int, fig: str, joined: str) -> re.Match | None:
+    """The list of levels ending the clause just before a 分别 list of growths (城乡居民人均可支配收入
+    达到54448元和22791元，分别增长…): its values, or None."""
+    if at - 1 <= s_start or text[at - 1] not in "，,":
+        return None
+    start = _clause_start(text, at - 1, s_start)
+    return re.compile(rf"(?:完成|达到|实现|为|达)?(?P<values>{fig}(?:{joined}{fig})+)[，,]").search(text, start, at) \
+        if re.search(rf"(?:{fig}(?:{joined}{fig})+)[，,]$", text[start:at]) else None
 
 
 def _unlead(name: str) -> str:

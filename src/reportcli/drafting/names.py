@@ -15,6 +15,8 @@ _LEADING = ("预计", "预期", "全年", "全市", "全省", "全区", "全州"
             "其中", "平均每年", "年均",
             "实现", "完成", "力争", "确保", "努力", "争取", "有望", "过去五年", "五年来", "五年", "累计", "共", "去年",
             "上年")
+# the government level a report's own figure can be said of: 市财政一般预算收入 is its 一般预算收入
+_LEVEL_SCOPES = ("市", "省", "区", "县", "州", "盟", "旗", "本市", "本省", "市级", "省级")
 # the modifiers a 分别 list pairs (城镇、农村…), longest first
 _PAIRED = ("农村牧区常住居民", "城镇常住居民", "农村常住居民", "城镇居民", "农村居民", "农牧民", "城镇", "农村",
            "城市", "农民")
@@ -110,6 +112,9 @@ class Names:
         for scope in ("全国", "全社会"):  # 全国财政收入 (全国示范林场 is a title: 全国 stays in names)
             if not found and key.startswith(scope):
                 found = self._canonical_key(_key(strip_leading(key[len(scope):])))
+        bare = _ASIDE.sub("", phrase)
+        if not found and bare != phrase:  # 金融机构（含外资）人民币存款余额, 研发投入强度（全口径）
+            found = self.canonical_name(bare)
         return found
 
     def synonym_of(self, name: str) -> str | None:
@@ -123,7 +128,8 @@ class Names:
         if same != key and same in self.canonical:
             return self.canonical[same]
         for synonym in self._longest:
-            if len(synonym) >= 4 and key.endswith(synonym) and _key(strip_leading(key[:-len(synonym)])) == "":
+            if len(synonym) >= 4 and key.endswith(synonym) and \
+                    _key(strip_leading(key[:-len(synonym)])) in ("", *_LEVEL_SCOPES):
                 return self.canonical[synonym]
         return None
 
@@ -136,6 +142,9 @@ class Names:
                     not re.match(r"[\u4e00-\u9fff]*(?:占|比重|率)", phrase[len(synonym):len(synonym) + 3]):
                 return synonym
         return None
+
+
+_ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a scope said in brackets: （含外资）, （全口径）
 
 
 def _key(text: str) -> str:
