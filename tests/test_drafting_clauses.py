@@ -628,3 +628,14 @@ def test_a_level_of_government_or_an_abbreviation_names_a_headline_indicator(voc
     assert vocab.names.canonical_name("三产增加值") == "第三产业增加值"
     assert vocab.names.canonical_name("调查失业率") == "城镇调查失业率"
     assert vocab.names.canonical_name("城市居民人均可支配收入") != "居民人均可支配收入"  # 城市 is no level
+
+
+def test_one_figure_said_of_each_listed_subject_with_ge_jun_or_shuang(vocab):
+    got = _facts("一般公共预算收入、固定资产投资、社会消费品零售总额各增长8%。", vocab)
+    assert got == [(n, None, None, 8, None, None) for n in ("一般公共预算收入", "固定资产投资", "社会消费品零售总额")]
+    got = _facts("地区生产总值、金融机构存贷款余额均突破5000亿元。", vocab)
+    assert got == [(n, 5000, "亿元", None, "突破", None)
+                   for n in ("地区生产总值", "金融机构存款余额", "金融机构贷款余额")]
+    got = _facts("金融机构本外币存贷款余额首次双超3000亿元。", vocab)
+    assert [g[0] for g in got] == ["金融机构本外币存款余额", "金融机构本外币贷款余额"]
+    assert _facts("农民人均纯收入6000元。", vocab) == [("农民人均纯收入", 6000, "元", None, None, None)]  # 人均: no 均

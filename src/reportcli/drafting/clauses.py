@@ -55,6 +55,7 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
 
     out: list[dict] = []
     for fig in _one_list(sorted(figs, key=start)):
+        each = fig.pop("each", False)  # said of each subject listed (…各增长10%)
         prev = out[-1] if out else None
         if prev and _INCREMENT.match(fig["name"]) and 0 <= start(fig) - start(prev) - len(prev["quote"]) <= 3 \
                 and prev.get("value") is not None and prev.get("growth") is None and _named(prev, vocab):
@@ -104,7 +105,7 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             elif fig["name"] in HEDGES and out and _hedged_again(out[-1], fig, vocab):  # …增长8.5%以上、力争增长9%
                 fig.update(name=out[-1]["name"], hedge=fig["name"],
                            quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
-            out += _own_subjects(fig, out, vocab)
+            out += _own_subjects(fig, out, vocab, each)
             continue
         growths = [fig["growth"], *fig.pop("more", [])]
         period = period_of(fig["quote"])
@@ -306,7 +307,13 @@ def _one_list(figs: list[dict]) -> list[dict]:
     return out
 
 
-def _own_subjects(fig: dict, before: list[dict], vocab: Vocab) -> list[dict]:
+def said_of_each(name: str) -> bool:
+    """A subject ending in 均 or 各 (…和农民人均纯收入均增长8%, …、社会消费品零售总额各增长10%): the figure
+    is said of each subject listed (年均, 人均 and 月人均 are no such word)."""
+    return name.endswith(("均", "各")) and not name.endswith(("年均", "人均"))
+
+
+def _own_subjects(fig: dict, before: list[dict], vocab: Vocab, each: bool = False) -> list[dict]:
     """A figure that names its subject: 城镇和农村居民…增长9%和8% / 城镇居民…和农民人均纯收入均增长8%
     is one record a subject; 占地区生产总值比重3.14% after 研发经费支出… carries that subject."""
     more = fig.pop("more", [])
@@ -315,16 +322,19 @@ def _own_subjects(fig: dict, before: list[dict], vocab: Vocab) -> list[dict]:
             strip_leading(before[-1]["name"]) not in HEDGES and not before[-1]["name"].startswith("占"):
         fig["name"] = strip_leading(before[-1]["name"]) + name
         return [fig]
-    said_of_each = name.endswith("均") and not name.endswith(("年均", "人均"))  # …均增长8% (not 月人均)
-    every = said_of_each or fig.get("value") is None and _headlines(name, vocab)
+    each = each or said_of_each(name)
+    every = each or fig.get("value") is None and _headlines(name, vocab)
     if not more and not every:
         shared = shared_subjects(name, vocab) if fig.get("value") is None and "分别" not in fig["quote"] else None
         return [{**fig, "name": n} for n in shared] if shared else [fig]
-    name = name[:-1] if said_of_each else name
+    name = name[:-1] if said_of_each(name) else name
     growths = [fig["growth"], *more]
     parts = len(LIST_SEPARATORS.split(name))
     names = distribute(name, len(growths) if more else parts, vocab.head_nouns)
     if not names or (more and len(names) != len(growths)):
         return [{**fig, "name": name}]
+    if each and not more and "存贷款" in name:  # 存贷款余额均突破…: the deposits' and the loans'
+        listed = [n for n in LIST_SEPARATORS.split(name) if n] if parts > 1 else names
+        names = [n for item in listed for n in (distribute(item, 2) if "存贷款" in item else None) or [item]]
     growths = growths if more else growths * len(names)
     return [{**fig, "name": n, "growth": g} for n, g in zip(names, growths, strict=True)]

@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import split_unit
-from .clauses import NO_SUBJECT, STEPS, TOTALS, attach_growths, period_of, shared_subjects
-from .names import HEDGES, LIST_MARKER, Names, distribute, is_name, strip_leading
+from .clauses import NO_SUBJECT, STEPS, TOTALS, attach_growths, period_of, said_of_each, shared_subjects
+from .names import HEDGES, LIST_MARKER, LIST_SEPARATORS, Names, distribute, is_name, strip_leading
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -56,6 +56,8 @@ _SHARE_BETWEEN = re.compile(r"[，,]占[^，,。；;\d%]{1,10}"
                             r"(?:\d+(?:\.\d+)?%|\d/\d+|[一二三四五六七八九十]分之[一二三四五六七八九十])"
                             r"(?:以上|左右|多)?(?=[，,])")
 _BOUND_BEFORE = re.compile(r"(至少|不低于|不少于|不超过|最多)(?:再)?$")
+# a level said of each subject before it: 均突破, 双超, 双双突破, 都达到 (人均, 年均 are no such word)
+_EACH = re.compile(r"(?:(?<![人年])均|都|双双|双)(?:突破|达到|超过|超|实现|保持|迈上|迈过|跨上|跨过|达|为)?$")
 _BOTH = re.compile(r"(?<=..)(?:双双|都|同时|均(?=突破|达到|超过|实现|保持|迈上))[^，,]*$")  # said of all the subjects
 # the work done on what a count counts, written after it (146个老旧小区改造, 20条城市道路整治提升)
 _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|修缮|治理|建设|改扩建|改建|扩建|新建)+"
@@ -245,6 +247,14 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
             if m.group("many") and not (vocab.names and vocab.names.canonical_name(name)):
                 continue  # 1000多万人: a round count, drafted only of a headline indicator
+            each = _EACH.search(text, c_start, m.start())
+            if each:  # …、全社会固定资产投资、金融机构存贷款余额均突破2万亿元: said of each
+                listed = _list_start(text, c_start, s_start)
+                listed = c_start if vocab.figure_re.search(text, listed, c_start) else listed
+                whole = _name_before(text[listed:each.start()], vocab)
+                each = each if whole and all(is_name(n) for n in LIST_SEPARATORS.split(whole)) else None
+                if each:
+                    c_start, name = listed, whole
             value = _number(m.group("num"))
             if unit == "个百分点" and not points and vocab.fall_before_re.search(text, c_start, m.start()):
                 value = -value  # 资产负债率下降3个百分点: a fall, now that 下降 is no part of the name
@@ -273,6 +283,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if named_after == m.end() + (len(m.group("paren") or "")) or named_after == m.end():
                 q_end = max(q_end, named_after + len(noun))  # the quote holds the name it was given
             rec["quote"] = text[c_start:q_end]
+            if each:
+                rec["each"] = True
             out.append(rec)
             covered.append((m.start(), q_end))
         out += _in_words(text, s_start, s_end, vocab, covered) + _growth_in_words(text, s_start, s_end, vocab, covered)
@@ -474,18 +486,21 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
         if not vocab.figure_re.search(text, before_start, c_start):  # …5153元，增长9.8%: the figure before has it
             c_start = before_start
             name = _name_before(text[c_start:start - len(word)].rstrip(",，"), vocab)
-    elif c_start > s_start and text[c_start - 1] == "、":  # 化学需氧量、氨氮排放量下降1%: a list of subjects
+    each = said_of_each(text[c_start:start - len(word)].strip())
+    if c_start > s_start and text[c_start - 1] == "、" and name:  # 化学需氧量、氨氮排放量下降1%: a list of subjects
         listed = _list_start(text, c_start, s_start)
         whole = _name_before(text[listed:start - len(word)], vocab)
         if not vocab.figure_re.search(text, listed, c_start) and "分别" not in text[listed:start] \
-                and shared_subjects(whole, vocab):
-            c_start, name = listed, whole
+                and (shared_subjects(whole, vocab) or each):
+            c_start, name = listed, whole  # (…、固定资产投资、社会消费品零售总额各增长10%: of each)
     sign = -1 if word in vocab.fall_words else 1
     bound = _BOUND_BEFORE.search(text[c_start:start - len(word)])  # 资费年内至少降低20%: the bound of the fall
     if bound:
         name = _name_before(text[c_start:start - len(word) - len(bound.group())], vocab)
     out = {"name": name, "value": None, "unit": None, "growth": sign * value,
            "qualifier": m.group("pre") or m.group("post") or (bound and bound.group(1)), "quote": text[c_start:m.end()]}
+    if each:
+        out["each"] = True
     period = period_of(text[c_start:start])
     if period:  # 比2010年增长60%, 年均增长9%
         out["period"] = period
