@@ -73,7 +73,8 @@ class Vocab:
         post = "|".join(re.escape(q) for q in sorted(self.suffix_qualifiers, key=len, reverse=True))
         self.figure_re = re.compile(
             rf"(?P<pre>{pre})?(?<![\d.A-Za-z])(?<!\d )(?<!\d\. )(?<!\d,)(?<!\d，)"
-            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<many>多|余)?[ \u3000]?"
+            rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?(?=[ \u3000]?[^\d\s])|"
+            rf"\d+(?:\.\d+)?)(?P<many>多|余)?[ \u3000]?"
             rf"(?P<unit>{units})"
             rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
         self.fall_words = list(FALL_WORDS)

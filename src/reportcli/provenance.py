@@ -34,6 +34,11 @@ def quote_in_source(quote: str, source: str, squashed: bool = False) -> bool:
     return bool(q) and q in (source if squashed else squash_space(source))
 
 
+def without_separators(text: str) -> str:
+    """The text with thousands separators taken out of its numbers: 1,200 and 1 200 are 1200."""
+    return re.sub(r"(?<=\d)[, ](?=\d{3}(?!\d))", "", text)
+
+
 def format_number(value: float | int) -> str:
     """Render a number as a report writes it: 6 not 6.0, 50.29 not 50.290000001."""
     return format(Decimal(str(value)).normalize(), "f")
@@ -105,7 +110,7 @@ def value_problems(record: dict) -> list[str]:
     Digits are compared after width normalisation (８ is 8), as the quote itself may not be.
     """
     quote = unicodedata.normalize("NFKC", squash_space(record.get("quote") or ""))
-    quote = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", quote)  # 1,200 is 1200
+    quote = without_separators(quote)
     problems: list[str] = []
     value = record.get("value")
     value_text = record.get("value_text")

@@ -173,8 +173,8 @@ def _threshold(unit: str, after: str, vocab: Vocab) -> bool:
 
 
 def _number(raw: str) -> int | float:
-    """12.5 or 1,200 (a thousands separator) as a number."""
-    raw = raw.replace(",", "")
+    """12.5, 1,200 or 1 200 (a thousands separator) as a number."""
+    raw = raw.replace(",", "").replace(" ", "")
     return int(raw) if "." not in raw else float(raw)
 
 
