@@ -639,3 +639,20 @@ def test_one_figure_said_of_each_listed_subject_with_ge_jun_or_shuang(vocab):
     got = _facts("金融机构本外币存贷款余额首次双超3000亿元。", vocab)
     assert [g[0] for g in got] == ["金融机构本外币存款余额", "金融机构本外币贷款余额"]
     assert _facts("农民人均纯收入6000元。", vocab) == [("农民人均纯收入", 6000, "元", None, None, None)]  # 人均: no 均
+
+
+def test_list_forms_a_bound_on_each_value_and_values_without_a_verb(vocab):
+    got = _facts("城镇和农村居民人均可支配收入分别突破4万元和2万元。", vocab)
+    assert got == [("城镇居民人均可支配收入", 4, "万元", None, "突破", None),
+                   ("农村居民人均可支配收入", 2, "万元", None, "突破", None)]
+    got = _facts("城乡居民人均可支配收入39000元、17000元，分别增长5%、7%。", vocab)
+    assert got == [("城镇居民人均可支配收入", 39000, "元", 5, None, None),
+                   ("农村居民人均可支配收入", 17000, "元", 7, None, None)]
+
+
+def test_a_fall_written_as_a_negative_growth(vocab):
+    got = _facts("一般公共预算收入增长-6.2%、支出增长3.5%。", vocab)
+    assert got == [("一般公共预算收入", None, None, -6.2, None, None),
+                   ("一般公共预算支出", None, None, 3.5, None, None)]
+    assert value_problems({"growth": -6.2, "quote": "一般公共预算收入增长-6.2%"}) == []
+    assert value_problems({"growth": -6.2, "quote": "一般公共预算收入增长6.2%"}) != []  # no sign, no fall: no fall

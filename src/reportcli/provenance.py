@@ -100,8 +100,9 @@ _GROWTH_WORDS = {0: ("零增长",), 100: ("翻番", "翻一番"), 300: ("翻两�
 
 
 def _fall_in(number: float | int, quote: str) -> bool:
-    """Whether a negative number is in the quote as a fall: its size and a word of fall."""
-    return number_in_text(-number, quote) and any(w in quote for w in FALL_WORDS)
+    """Whether a negative number is in the quote as a fall: its size and a word of fall, or the
+    number with its sign (增长-16.8%)."""
+    return number_in_text(-number, quote) and any(w in quote for w in FALL_WORDS) or number_in_text(number, quote)
 
 
 def value_problems(record: dict) -> list[str]:

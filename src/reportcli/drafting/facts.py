@@ -474,6 +474,8 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     start = low.start() if low else m.start()
     while start > s_start and text[start - 1] in " \u3000":  # 增长 67.9 %
         start -= 1
+    minus = not low and start - 1 > s_start and text[start - 1] in "-−" and not text[start - 2].isdigit()
+    start -= minus  # 增长-16.8%: a fall written as a negative growth
     before = text[max(s_start, start - 6):start]
     word = next((w for w in vocab.change_words if before.endswith(w)), None)
     if word is None or (before.endswith(("提高到", "达到")) and not word.endswith("达到")):
@@ -493,7 +495,7 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
         if not vocab.figure_re.search(text, listed, c_start) and "分别" not in text[listed:start] \
                 and (shared_subjects(whole, vocab) or each):
             c_start, name = listed, whole  # (…、固定资产投资、社会消费品零售总额各增长10%: of each)
-    sign = -1 if word in vocab.fall_words else 1
+    sign = -1 if word in vocab.fall_words or minus else 1  # (下降-3% is a fall of 3% too)
     bound = _BOUND_BEFORE.search(text[c_start:start - len(word)])  # 资费年内至少降低20%: the bound of the fall
     if bound:
         name = _name_before(text[c_start:start - len(word) - len(bound.group())], vocab)
@@ -587,7 +589,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
     base = r"(?P<base>(?:比|较)(?:\d{4}年(?:末|底)?|上年|“[^”]{1,8}”(?:期)?末))?(?:实际|名义|可比)?"
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
-    m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|{reached}|"
+    m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>突破|超过|超)|{reached}|"
                    rf"(?:提高|增加|上升)(?=[\d.]+个百分点))?"
                    rf"(?P<values>{fig}(?:{joined}{fig})+)"
                    rf"(?:[，,]?{_PRICES}(?:分别|同比|均比上年|比上年|均)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?"
@@ -600,6 +602,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     found = m or only_growth
     growths = _with_qualifiers(re.split(joined, found.group("growths") or ""), vocab)
     values = _with_qualifiers(re.split(joined, m.group("values")), vocab) if m else []
+    bound = m.groupdict().get("bound") if m else None  # 分别突破3万元和1万元: each a bound
     before = None if m else _values_before(text, at, s_start, fig, joined)
     if before and len(re.split(joined, before.group("values"))) == len(growths):
         values = _with_qualifiers(re.split(joined, before.group("values")), vocab)
@@ -619,7 +622,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
             growth, growth_qualifier = growths[i] if growths else (None, None)
             records.append({"name": names[i], "value": _number(num), "unit": raw[len(num):],
                             "growth": None if growth is None else _number(growth.rstrip("%")),
-                            "qualifier": qualifier or growth_qualifier, "quote": quote})
+                            "qualifier": qualifier or growth_qualifier or bound, "quote": quote})
     else:
         records = [{"name": names[i], "value": None, "unit": None, "growth": _number(g.rstrip("%")),
                     "qualifier": q, "quote": quote} for i, (g, q) in enumerate(growths)]
@@ -637,7 +640,7 @@ def _values_before(text: str, at: int, s_start: int, fig: str, joined: str) -> r
     达到54448元和22791元，分别增长…): its values, or None."""
     if at - 1 <= s_start or text[at - 1] not in "，,":
         return None
-    start = _clause_start(text, at - 1, s_start)
+    start = _list_start(text, at - 1, s_start)  # (58125元、27511元，: the values' list runs over 、)
     return re.compile(rf"(?:完成|达到|实现|为|达)?(?P<values>{fig}(?:{joined}{fig})+)[，,]").search(text, start, at) \
         if re.search(rf"(?:{fig}(?:{joined}{fig})+)[，,]$", text[start:at]) else None
 
