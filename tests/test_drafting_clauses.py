@@ -656,3 +656,11 @@ def test_a_fall_written_as_a_negative_growth(vocab):
                    ("一般公共预算支出", None, None, 3.5, None, None)]
     assert value_problems({"growth": -6.2, "quote": "一般公共预算收入增长-6.2%"}) == []
     assert value_problems({"growth": -6.2, "quote": "一般公共预算收入增长6.2%"}) != []  # no sign, no fall: no fall
+
+
+def test_what_is_not_said_of_each_subject(vocab):
+    # one subject with 和 inside it; 平均 is no 均; a 3-year base is no period of the figure's own
+    assert _facts("规模以上软件和信息技术服务业营业收入、网络零售额均增长18%以上。", vocab) == [
+        ("网络零售额", None, None, 18, "以上", None)]
+    assert _facts("人口自然增长率年平均为3.7‰。", vocab)[0][1:3] == (3.7, "‰")
+    assert all(f[-1] is None for f in _facts("公务接待费比前三年平均数下降20%。", vocab))

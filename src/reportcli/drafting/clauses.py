@@ -37,7 +37,7 @@ def period_of(words: str) -> str | None:
     base = re.search(r"(?:比|较)(\d{4}年|上一个五年|前五年|“[^”]{1,8}”(?:期)?末)", words)
     if base:  # 比2010年, 比“十二五”末, 比上一个五年: over a base, not a year's growth
         return f"比{base.group(1)}"
-    several = re.search("[两三]年平均", words)  # 两年平均增长4.9%: the average of two years' growth
+    several = re.search("(?<!前)[两三]年平均", words)  # 两年平均增长4.9%: the average of two years' growth
     return several.group() if several else next((p for p in ("年均", "累计") if p in words), None)
 
 
@@ -309,8 +309,8 @@ def _one_list(figs: list[dict]) -> list[dict]:
 
 def said_of_each(name: str) -> bool:
     """A subject ending in 均 or 各 (…和农民人均纯收入均增长8%, …、社会消费品零售总额各增长10%): the figure
-    is said of each subject listed (年均, 人均 and 月人均 are no such word)."""
-    return name.endswith(("均", "各")) and not name.endswith(("年均", "人均"))
+    is said of each subject listed (年均, 人均, 月人均 and 平均 are no such word)."""
+    return name.endswith(("均", "各")) and not name.endswith(("年均", "人均", "平均"))
 
 
 def _own_subjects(fig: dict, before: list[dict], vocab: Vocab, each: bool = False) -> list[dict]:

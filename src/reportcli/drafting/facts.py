@@ -56,8 +56,8 @@ _SHARE_BETWEEN = re.compile(r"[，,]占[^，,。；;\d%]{1,10}"
                             r"(?:\d+(?:\.\d+)?%|\d/\d+|[一二三四五六七八九十]分之[一二三四五六七八九十])"
                             r"(?:以上|左右|多)?(?=[，,])")
 _BOUND_BEFORE = re.compile(r"(至少|不低于|不少于|不超过|最多)(?:再)?$")
-# a level said of each subject before it: 均突破, 双超, 双双突破, 都达到 (人均, 年均 are no such word)
-_EACH = re.compile(r"(?:(?<![人年])均|都|双双|双)(?:突破|达到|超过|超|实现|保持|迈上|迈过|跨上|跨过|达|为)?$")
+# a level said of each subject before it: 均突破, 双超, 双双突破, 都达到 (人均, 年均, 平均 are no such word)
+_EACH = re.compile(r"(?:(?<![人年平])均|都|双双|双)(?:突破|达到|超过|超|实现|保持|迈上|迈过|跨上|跨过|达|为)?$")
 _BOTH = re.compile(r"(?<=..)(?:双双|都|同时|均(?=突破|达到|超过|实现|保持|迈上))[^，,]*$")  # said of all the subjects
 # the work done on what a count counts, written after it (146个老旧小区改造, 20条城市道路整治提升)
 _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|修缮|治理|建设|改扩建|改建|扩建|新建)+"
@@ -252,7 +252,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 listed = _list_start(text, c_start, s_start)
                 listed = c_start if vocab.figure_re.search(text, listed, c_start) else listed
                 whole = _name_before(text[listed:each.start()], vocab)
-                each = each if whole and all(is_name(n) for n in LIST_SEPARATORS.split(whole)) else None
+                each = each if whole and _listed_names(whole, listed < c_start) else None
                 if each:
                     c_start, name = listed, whole
             value = _number(m.group("num"))
@@ -493,7 +493,7 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
         listed = _list_start(text, c_start, s_start)
         whole = _name_before(text[listed:start - len(word)], vocab)
         if not vocab.figure_re.search(text, listed, c_start) and "分别" not in text[listed:start] \
-                and (shared_subjects(whole, vocab) or each):
+                and (shared_subjects(whole, vocab) or each and _listed_names(whole, True)):
             c_start, name = listed, whole  # (…、固定资产投资、社会消费品零售总额各增长10%: of each)
     sign = -1 if word in vocab.fall_words or minus else 1  # (下降-3% is a fall of 3% too)
     bound = _BOUND_BEFORE.search(text[c_start:start - len(word)])  # 资费年内至少降低20%: the bound of the fall
@@ -643,6 +643,13 @@ def _values_before(text: str, at: int, s_start: int, fig: str, joined: str) -> r
     start = _list_start(text, at - 1, s_start)  # (58125元、27511元，: the values' list runs over 、)
     return re.compile(rf"(?:完成|达到|实现|为|达)?(?P<values>{fig}(?:{joined}{fig})+)[，,]").search(text, start, at) \
         if re.search(rf"(?:{fig}(?:{joined}{fig})+)[，,]$", text[start:at]) else None
+
+
+def _listed_names(whole: str, listed: bool) -> bool:
+    """Whether the subjects a figure is said of each of are names: a list written with 、 has no 和
+    inside an item (规模以上软件和信息技术服务业营业收入 is one subject)."""
+    items = whole.split("、") if listed else LIST_SEPARATORS.split(whole)
+    return all(is_name(n) and not (listed and LIST_SEPARATORS.search(n)) for n in items)
 
 
 def _unlead(name: str) -> str:
