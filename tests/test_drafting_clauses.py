@@ -664,3 +664,8 @@ def test_what_is_not_said_of_each_subject(vocab):
         ("网络零售额", None, None, 18, "以上", None)]
     assert _facts("人口自然增长率年平均为3.7‰。", vocab)[0][1:3] == (3.7, "‰")
     assert all(f[-1] is None for f in _facts("公务接待费比前三年平均数下降20%。", vocab))
+
+
+def test_a_fall_that_narrowed_is_still_a_fall(vocab):
+    assert _facts("外贸进出口总额降幅收窄至8.4%。", vocab) == [("外贸进出口总额", None, None, -8.4, None, None)]
+    assert value_problems({"growth": -8.4, "quote": "外贸进出口总额降幅收窄至8.4%"}) == []
