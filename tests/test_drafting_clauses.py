@@ -669,3 +669,10 @@ def test_what_is_not_said_of_each_subject(vocab):
 def test_a_fall_that_narrowed_is_still_a_fall(vocab):
     assert _facts("外贸进出口总额降幅收窄至8.4%。", vocab) == [("外贸进出口总额", None, None, -8.4, None, None)]
     assert value_problems({"growth": -8.4, "quote": "外贸进出口总额降幅收窄至8.4%"}) == []
+
+
+def test_a_word_of_change_with_le(vocab):
+    assert _facts("全市地区生产总值增长了0.9%。", vocab) == [("地区生产总值", None, None, 0.9, None, None)]
+    got = _facts("地区生产总值、固定资产投资年均分别增长了2.5%和4.1%。", vocab)
+    assert got == [("地区生产总值", None, None, 2.5, None, "年均"), ("固定资产投资", None, None, 4.1, None, "年均")]
+    assert _facts("出口下降了3%。", vocab) == [("出口", None, None, -3, None, None)]

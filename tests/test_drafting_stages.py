@@ -241,3 +241,13 @@ def test_a_part_on_the_years_ahead_or_the_last_five_gives_its_figures_that_perio
     assert got["城镇新增就业"] == ("indicator", 2012, None)
     assert got["高等教育毛入学率"] == ("target", 2017, "五年")
     assert got["地区生产总值"] == ("target", 2013, None)
+
+
+def test_a_review_under_a_heading_without_a_review_word_opens_with_its_year(vocab):
+    from reportcli.drafting.structure import sections
+
+    text = ("现在，我代表市人民政府向大会报告工作。\n\n**一、“十二五”圆满收官**\n\n"
+            "2015年，是极不平凡的一年。全市生产总值达到800亿元，增长8%。\n\n"
+            "过去五年，我们砥砺前行。\n\n**二、2016年主要预期目标**\n\n生产总值增长7%。\n")
+    review = [s for s in sections(text, vocab, 2016) if s.kind == "review"]
+    assert review and text[review[0].start:].lstrip().startswith("2015年，是极不平凡的一年")

@@ -191,7 +191,8 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
                         or re.match(rf"\s*{w}\s*\d", text[m.start():])):
                     marks.append((m.start(), kind, text[m.start():m.start() + 30].split("\n")[0].strip()))
     if not any(k == "review" for _, k, _ in marks):
-        first = re.search(r"(过去|一年来|\d{4}年[^。]{0,6}(工作)?回顾)", text)
+        year = rf"|^\s*(?:\*\*)?{plan_year - 1}年(?:，|,|是|以来|我们)" if plan_year else ""  # 2015年，是我省…
+        first = re.search(rf"(过去|一年来|\d{{4}}年[^。]{{0,6}}(工作)?回顾{year})", text, re.M)
         marks.append((first.start() if first else 0, "review", "工作回顾"))
     goal = re.search(r"(今年|\d{4}年)[^。]{0,20}?(主要预期目标|预期目标|总体要求)", text)
     if goal:
