@@ -13,7 +13,9 @@ import os
 import sqlite3
 import time
 from array import array
-from collections import defaultdict
+from collections import defaultdict, deque
+from functools import partial
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -121,6 +123,10 @@ _ZDICT_RECORDS = 2000  # records sampled for the dictionary (every second one)
 _JSON_LEVEL = 4  # deflate's level for records' JSON: 6 took 25 us a record for 159 bytes, 4 takes 18 for 168
 
 
+# json.dumps(obj, ensure_ascii=False) without making an encoder for each call (a few us a record)
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _dictionary(texts: list[str]) -> bytes:
     """A deflate dictionary from sample texts (the latest matters most: it is placed last)."""
     return "".join(texts[:_ZDICT_RECORDS:2]).encode()[-_ZDICT_BYTES:]
@@ -141,7 +147,7 @@ class Packer:
         return deflate.compress(text.encode()) + deflate.flush()
 
     def pack(self, obj: dict) -> bytes:
-        return self.pack_text(json.dumps(obj, ensure_ascii=False))
+        return self.pack_text(_to_json(obj))
 
 
 def unpacker(zdict: bytes):
@@ -281,7 +287,7 @@ class _Rows:
 
     def dictionary(self, records: list[dict]) -> bytes:
         """The dictionary for records' JSON, from sample records."""
-        return _dictionary([json.dumps(ordered(r), ensure_ascii=False) for r in records[:_ZDICT_RECORDS]])
+        return _dictionary([_to_json(ordered(r)) for r in records[:_ZDICT_RECORDS]])
 
     def body(self, rec: dict) -> str:
         """The normalised text a query's words are looked for in."""
@@ -390,6 +396,10 @@ class RecordRow(NamedTuple):
     name: str
     suggest: str  # the normal form of its name, for suggestions
 
+    def __reduce__(self) -> tuple:
+        """Pickled as a plain tuple: unpickling a NamedTuple calls its Python __new__, a cost per record."""
+        return tuple, (tuple(self),)
+
 
 class FileRows:
     """What one knowledge-base file puts into the index, made in a worker and written here."""
@@ -398,6 +408,17 @@ class FileRows:
         self.path = path
         self.reports: list[tuple[tuple, list[tuple], tuple]] = []
         self.records: list[RecordRow] = []
+
+
+def _postings() -> defaultdict[str, array]:
+    """Gram -> the ids of the records it is found in (a new gram's list made in C, not by a lambda)."""
+    return defaultdict(partial(array, "i"))
+
+
+# a record's ~70 grams go into their posting lists in C (map, consumed by a deque that keeps
+# nothing): a Python loop over them was the main process's largest cost
+_consume = deque(maxlen=0).extend
+_append = array.append
 
 
 class _Writer:
@@ -410,7 +431,7 @@ class _Writer:
 
     def __init__(self, conn: sqlite3.Connection, rows_of: _Rows, first_rid: int) -> None:
         self.conn, self.rows_of, self.next_rid, self.part = conn, rows_of, first_rid, first_rid
-        self.postings: dict[str, array] = defaultdict(lambda: array("i"))
+        self.postings: dict[str, array] = _postings()
         self.pending: list[tuple] = []
         self.sections: set[str] = set()
         self.suggest: dict[str, str] = {}
@@ -432,7 +453,7 @@ class _Writer:
         conn = self.conn
         held: dict[str, int] = defaultdict(int)
         for rec in rows.records:
-            held[rec.report] += 1
+            held[rec[1]] += 1  # its report (a RecordRow travels from a worker as a plain tuple)
         first = self.next_rid
         for report, places, suggest in rows.reports:
             count = held.get(report[0], 0)
@@ -442,14 +463,13 @@ class _Writer:
             conn.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)", places)
             self.suggest.setdefault(*suggest)
         postings = self.postings
-        for rec in rows.records:
+        for row, _, sect, keys, section, name, suggest in rows.records:
             rid = self.next_rid
             self.next_rid += 1
-            self.pending.append((rid, *rec.row, self._section_id(rec.sect)))
-            for k in rec.keys.split(SEP):
-                postings[k].append(rid)
-            self.suggest.setdefault(rec.suggest, rec.name)
-            self.sections.add(rec.section)
+            self.pending.append((rid, *row, self._section_id(sect)))
+            _consume(map(_append, map(postings.__getitem__, keys.split(SEP)), repeat(rid)))
+            self.suggest.setdefault(suggest, name)
+            self.sections.add(section)
             if len(self.pending) == _BATCH:
                 conn.executemany(self._INSERT, self.pending)
                 self.pending.clear()
@@ -467,7 +487,7 @@ class _Writer:
                           ((gram, postings[gram]) for gram in sorted(postings))))
         conn.executemany("INSERT OR IGNORE INTO suggest VALUES (?, ?)", self.suggest.items())
         conn.executemany("INSERT OR IGNORE INTO topics VALUES (?, ?)", self.rows_of.topics(self.sections))
-        self.postings, self.part = defaultdict(lambda: array("i")), self.next_rid
+        self.postings, self.part = _postings(), self.next_rid
         self.suggest, self.sections, self.section_ids = {}, set(), {}
 
     def finish(self) -> None:
