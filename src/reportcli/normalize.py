@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from operator import add
 
 _DROP = re.compile(r"[^\w.%]+|_")
 ASCII_WORD = re.compile(r"[a-z]+")
@@ -33,6 +34,8 @@ def grams(text: str, size: int = 2) -> set[str]:
     """Character n-grams of a normalised text (the whole text when it is shorter)."""
     if len(text) <= size:
         return {text} if text else set()
+    if size == 2:  # each character joined to the next, in C: twice as fast as slicing (a build's most common call)
+        return set(map(add, text, text[1:]))
     return {text[i:i + size] for i in range(len(text) - size + 1)}
 
 
@@ -84,7 +87,8 @@ class Pinyin:
         if text not in self._cache:
             if len(self._cache) >= self.CACHE_ENTRIES:  # a cache: memory stays flat over any number of names
                 self._cache.clear()
-            words = [self._word(w) for w in self._cut(normalize(text))]
+            known = self._words
+            words = [known[w] if w in known else self._word(w) for w in self._cut(normalize(text))]
             full, initials = "".join(w[0] for w in words), "".join(w[1] for w in words)
             self._cache[text] = (_DROP.sub("", full.casefold()), _DROP.sub("", initials.casefold()))
         return self._cache[text]
