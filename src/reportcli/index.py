@@ -23,7 +23,7 @@ from . import __version__
 from .errors import DataError
 from .locations import MANIFEST, bundled_data_dir, cache_dir, read_manifest, user_data_paths, write_manifest, yaml_files
 from .model import KINDS, NUMERIC_KINDS, figure, level_key, ordered
-from .normalize import grams, normalize
+from .normalize import grams
 
 SCHEMA_VERSION = "17"
 SEP = "\x1f"
@@ -269,10 +269,11 @@ class _Rows:
 
     def __init__(self, data_dir: Path, zdict: bytes = b"") -> None:
         from . import kb as kbmod
-        from .normalize import Pinyin, alias_map, t2s_table
+        from .normalize import Normalizer, Pinyin, alias_map, t2s_table
 
         self.vocab = kbmod.load_vocabulary(data_dir)
         self.t2s = t2s_table()
+        self.norm = Normalizer(self.t2s)
         self.aliases = alias_map(self.vocab.aliases, self.t2s)
         self.pinyin = Pinyin()
         self.prefix = frozenset(self.vocab.prefix_qualifiers)
@@ -291,9 +292,8 @@ class _Rows:
 
     def body(self, rec: dict) -> str:
         """The normalised text a query's words are looked for in."""
-        return normalize(" ".join(str(x) for x in [rec["text"], rec["quote"], rec.get("definition") or "",
-                                                   " ".join(rec.get("lead") or []), rec.get("category") or ""]),
-                         self.t2s)
+        return self.norm(" ".join(str(x) for x in [rec["text"], rec["quote"], rec.get("definition") or "",
+                                                   " ".join(rec.get("lead") or []), rec.get("category") or ""]))
 
     def of_kb(self, kb) -> list[FileRows]:
         """The rows of a loaded knowledge base, file by file (a file without reports too)."""
@@ -315,16 +315,16 @@ class _Rows:
 
     def report(self, report: dict, order: str) -> tuple[tuple, list[tuple], tuple]:
         """The reports row of a report, its places rows and its suggestion row."""
-        t2s = self.t2s
-        keys = {normalize(str(k), t2s) for k in [report["region"], report["short"], report["id"],
+        norm = self.norm
+        keys = {norm(str(k)) for k in [report["region"], report["short"], report["id"],
                                                    *report.get("aliases", [])] if k}
         keys |= {p for name in (report["region"], report["short"]) for p in self.pinyin(name)}
-        parents = {normalize(k, t2s) for k in (report.get("parent"), report.get("province")) if k}
+        parents = {norm(k) for k in (report.get("parent"), report.get("province")) if k}
         province = report.get("province") or ""
         row = (report["id"], order, report["short"], report["region"], level_key(report.get("level")),
-               province, normalize(province, t2s), json.dumps(report, ensure_ascii=False))
+               province, norm(province), json.dumps(report, ensure_ascii=False))
         places = [(k, report["id"], 1) for k in keys] + [(k, report["id"], 0) for k in parents - keys]
-        return row, places, (normalize(report["region"], t2s), report["region"])
+        return row, places, (norm(report["region"]), report["region"])
 
     def section(self, section: str) -> tuple[str, set[str], list[str]]:
         """A section's matching form, its innermost heading's grams and its headings (read once a build)."""
@@ -332,8 +332,8 @@ class _Rows:
             if len(self.sections) >= _CACHE_ENTRIES:  # a cache, not a record of every section: memory stays flat
                 self.sections.clear()
             heads = section_topics(section)
-            innermost = normalize(heads[-1] if heads else section, self.t2s)
-            self.sections[section] = (normalize(section, self.t2s), grams(innermost), heads)
+            innermost = self.norm(heads[-1] if heads else section)
+            self.sections[section] = (self.norm(section), grams(innermost), heads)
         return self.sections[section]
 
     def record(self, rec: dict) -> RecordRow:
@@ -357,7 +357,7 @@ class _Rows:
         """What a record's name and aliases give its row and keys: their normal forms (and the
         canonical names they are aliases of), their pinyin, the grams of both, the name's normal form.
         Names repeat across reports, so they are remembered (a cache: memory stays flat)."""
-        norm_names = [normalize(n, self.t2s) for n in names]
+        norm_names = [self.norm(n) for n in names]
         norm_names += [self.aliases[n] for n in norm_names if n in self.aliases and self.aliases[n] not in norm_names]
         joined, py = SEP.join(norm_names), SEP.join(p for n in names for p in self.pinyin(n))
         if len(self.named) >= _NAMES_CACHED:
@@ -381,7 +381,7 @@ class _Rows:
     def topics(self, sections: set[str]) -> list[tuple[str, str]]:
         """Headings a query word can name, in order: of headings with one normal form (名词解释,
         名词解释**) the first is kept, so which one does not depend on the order of a set."""
-        rows = {(normalize(t, self.t2s), t) for s in sections for t in self.section(s)[2]}
+        rows = {(self.norm(t), t) for s in sections for t in self.section(s)[2]}
         return sorted(r for r in rows if len(r[0]) >= 3)
 
 
