@@ -475,6 +475,7 @@ class _Writer:
                 self.pending.clear()
             if self.next_rid - self.part >= _PART:
                 self._flush()
+                postings = self.postings  # the next part's: the rest of the file's records go there
         conn.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
                      (rows.path, stamp, json.dumps([r[0][0] for r in rows.reports])))
 
