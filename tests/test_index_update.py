@@ -249,3 +249,19 @@ def test_posting_lists_read_back_as_written(count, spread):
     assert decode_ids(blob) == ids
     if count > 24:
         assert blob[:1] == (b"z" if spread == 70_000 else b"h")
+
+
+def test_every_record_is_in_its_grams_lists_when_a_part_ends_inside_a_file(tmp_path, monkeypatch):
+    """Posting lists go out a part at a time; the records of a file after the part's end are in the
+    next part (they were once in no list, and no word found them)."""
+    from reportcli import index as indexmod
+    from reportcli.index import decode_ids
+    from reportcli.locations import bundled_data_dir
+
+    monkeypatch.setattr(indexmod, "_PART", 7)  # parts end inside the bundled file's reports
+    conn = sqlite3.connect(tmp_path / "index.sqlite")
+    indexmod.build(conn, bundled_data_dir(), [], "test")
+    listed = {rid for (blob,) in conn.execute("SELECT rids FROM grams") for rid in decode_ids(blob)}
+    count = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
+    conn.close()
+    assert count > 20 and listed == set(range(count))

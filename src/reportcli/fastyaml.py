@@ -20,7 +20,9 @@ _UNSURE = object()
 # characters after which this reader does not trust itself: line breaks YAML knows and str.split
 # does not, tabs, and what PyYAML refuses or treats specially (non-printable characters, a BOM)
 _ODD = re.compile("[\r\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029\ud800-\udfff\ufffe\uffff]")
-_LINE = re.compile(r"( *)(- )?(?:([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?|(.*))\Z")
+# every line of a text at once (a line's groups: indent, dash, key, the rest after `key: `, a bare
+# scalar; '' for what a line lacks): one call, where matching line by line cost a fifth of a parse
+_LINES = re.compile(r"^( *)(- )?(?:([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?|(.*))$", re.M)
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
 _FLOAT = re.compile(r"-?[0-9]+\.[0-9]*(?:[eE][-+][0-9]+)?\Z")
 _RESOLVERS = Resolver.yaml_implicit_resolvers
@@ -102,15 +104,8 @@ def load(text: str) -> Any:
     is not sure it would (the caller then asks PyYAML)."""
     if _ODD.search(text):
         return None
-    lines = []
-    for line in text.split("\n"):
-        stripped = line.lstrip(" ")
-        if not stripped or stripped[0] == "#":
-            continue
-        m = _LINE.match(line)
-        if m is None:
-            return None
-        lines.append(m.groups())
+    # blank lines and comments left out (a line of neither dash nor key, whose scalar is empty or a #)
+    lines = [g for g in _LINES.findall(text) if g[1] or g[2] or (g[4] and g[4][0] != "#")]
     if not lines:
         return None
     try:
@@ -157,11 +152,11 @@ def _mapping(lines: list, at: int, indent: int, first: tuple | None) -> tuple[di
                     raise _Unsure
                 break
             at += 1
-        if key is None or key in out:  # not a `key: value` line, or a key written twice
+        if not key or key in out:  # not a `key: value` line, or a key written twice
             raise _Unsure
         if key not in _KEYS and not _key(key):
             raise _Unsure  # a key such as `on` or `null` that PyYAML reads as no string
-        if rest is None or not rest.strip(" "):
+        if not rest.strip(" "):
             value, at = _child(lines, at, indent)
         else:
             value = _KNOWN.get(rest, _UNSURE)
@@ -186,10 +181,10 @@ def _sequence(lines: list, at: int, indent: int) -> tuple[list, int]:
                 raise _Unsure
             break
         at += 1
-        if key is not None:  # `- key: value`: a mapping whose keys stand two columns in
-            value, at = _mapping(lines, at, indent + 2, (key, rest, None))
+        if key:  # `- key: value`: a mapping whose keys stand two columns in
+            value, at = _mapping(lines, at, indent + 2, (key, rest, ""))
         else:
-            if bare is None or bare.startswith("-") or not bare.strip(" "):
+            if not bare.strip(" ") or bare.startswith("-"):
                 raise _Unsure  # a nested sequence, or an item on the lines after its dash
             value = _scalar(bare)
             if value is _UNSURE:

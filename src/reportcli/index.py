@@ -13,7 +13,9 @@ import os
 import sqlite3
 import time
 from array import array
-from collections import defaultdict
+from collections import defaultdict, deque
+from functools import partial
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -21,7 +23,7 @@ from . import __version__
 from .errors import DataError
 from .locations import MANIFEST, bundled_data_dir, cache_dir, read_manifest, user_data_paths, write_manifest, yaml_files
 from .model import KINDS, NUMERIC_KINDS, figure, level_key, ordered
-from .normalize import grams, normalize
+from .normalize import grams
 
 SCHEMA_VERSION = "17"
 SEP = "\x1f"
@@ -121,6 +123,10 @@ _ZDICT_RECORDS = 2000  # records sampled for the dictionary (every second one)
 _JSON_LEVEL = 4  # deflate's level for records' JSON: 6 took 25 us a record for 159 bytes, 4 takes 18 for 168
 
 
+# json.dumps(obj, ensure_ascii=False) without making an encoder for each call (a few us a record)
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _dictionary(texts: list[str]) -> bytes:
     """A deflate dictionary from sample texts (the latest matters most: it is placed last)."""
     return "".join(texts[:_ZDICT_RECORDS:2]).encode()[-_ZDICT_BYTES:]
@@ -141,7 +147,7 @@ class Packer:
         return deflate.compress(text.encode()) + deflate.flush()
 
     def pack(self, obj: dict) -> bytes:
-        return self.pack_text(json.dumps(obj, ensure_ascii=False))
+        return self.pack_text(_to_json(obj))
 
 
 def unpacker(zdict: bytes):
@@ -263,10 +269,11 @@ class _Rows:
 
     def __init__(self, data_dir: Path, zdict: bytes = b"") -> None:
         from . import kb as kbmod
-        from .normalize import Pinyin, alias_map, t2s_table
+        from .normalize import Normalizer, Pinyin, alias_map, t2s_table
 
         self.vocab = kbmod.load_vocabulary(data_dir)
         self.t2s = t2s_table()
+        self.norm = Normalizer(self.t2s)
         self.aliases = alias_map(self.vocab.aliases, self.t2s)
         self.pinyin = Pinyin()
         self.prefix = frozenset(self.vocab.prefix_qualifiers)
@@ -281,13 +288,12 @@ class _Rows:
 
     def dictionary(self, records: list[dict]) -> bytes:
         """The dictionary for records' JSON, from sample records."""
-        return _dictionary([json.dumps(ordered(r), ensure_ascii=False) for r in records[:_ZDICT_RECORDS]])
+        return _dictionary([_to_json(ordered(r)) for r in records[:_ZDICT_RECORDS]])
 
     def body(self, rec: dict) -> str:
         """The normalised text a query's words are looked for in."""
-        return normalize(" ".join(str(x) for x in [rec["text"], rec["quote"], rec.get("definition") or "",
-                                                   " ".join(rec.get("lead") or []), rec.get("category") or ""]),
-                         self.t2s)
+        return self.norm(" ".join(str(x) for x in [rec["text"], rec["quote"], rec.get("definition") or "",
+                                                   " ".join(rec.get("lead") or []), rec.get("category") or ""]))
 
     def of_kb(self, kb) -> list[FileRows]:
         """The rows of a loaded knowledge base, file by file (a file without reports too)."""
@@ -309,16 +315,16 @@ class _Rows:
 
     def report(self, report: dict, order: str) -> tuple[tuple, list[tuple], tuple]:
         """The reports row of a report, its places rows and its suggestion row."""
-        t2s = self.t2s
-        keys = {normalize(str(k), t2s) for k in [report["region"], report["short"], report["id"],
+        norm = self.norm
+        keys = {norm(str(k)) for k in [report["region"], report["short"], report["id"],
                                                    *report.get("aliases", [])] if k}
         keys |= {p for name in (report["region"], report["short"]) for p in self.pinyin(name)}
-        parents = {normalize(k, t2s) for k in (report.get("parent"), report.get("province")) if k}
+        parents = {norm(k) for k in (report.get("parent"), report.get("province")) if k}
         province = report.get("province") or ""
         row = (report["id"], order, report["short"], report["region"], level_key(report.get("level")),
-               province, normalize(province, t2s), json.dumps(report, ensure_ascii=False))
+               province, norm(province), json.dumps(report, ensure_ascii=False))
         places = [(k, report["id"], 1) for k in keys] + [(k, report["id"], 0) for k in parents - keys]
-        return row, places, (normalize(report["region"], t2s), report["region"])
+        return row, places, (norm(report["region"]), report["region"])
 
     def section(self, section: str) -> tuple[str, set[str], list[str]]:
         """A section's matching form, its innermost heading's grams and its headings (read once a build)."""
@@ -326,8 +332,8 @@ class _Rows:
             if len(self.sections) >= _CACHE_ENTRIES:  # a cache, not a record of every section: memory stays flat
                 self.sections.clear()
             heads = section_topics(section)
-            innermost = normalize(heads[-1] if heads else section, self.t2s)
-            self.sections[section] = (normalize(section, self.t2s), grams(innermost), heads)
+            innermost = self.norm(heads[-1] if heads else section)
+            self.sections[section] = (self.norm(section), grams(innermost), heads)
         return self.sections[section]
 
     def record(self, rec: dict) -> RecordRow:
@@ -351,7 +357,7 @@ class _Rows:
         """What a record's name and aliases give its row and keys: their normal forms (and the
         canonical names they are aliases of), their pinyin, the grams of both, the name's normal form.
         Names repeat across reports, so they are remembered (a cache: memory stays flat)."""
-        norm_names = [normalize(n, self.t2s) for n in names]
+        norm_names = [self.norm(n) for n in names]
         norm_names += [self.aliases[n] for n in norm_names if n in self.aliases and self.aliases[n] not in norm_names]
         joined, py = SEP.join(norm_names), SEP.join(p for n in names for p in self.pinyin(n))
         if len(self.named) >= _NAMES_CACHED:
@@ -375,7 +381,7 @@ class _Rows:
     def topics(self, sections: set[str]) -> list[tuple[str, str]]:
         """Headings a query word can name, in order: of headings with one normal form (名词解释,
         名词解释**) the first is kept, so which one does not depend on the order of a set."""
-        rows = {(normalize(t, self.t2s), t) for s in sections for t in self.section(s)[2]}
+        rows = {(self.norm(t), t) for s in sections for t in self.section(s)[2]}
         return sorted(r for r in rows if len(r[0]) >= 3)
 
 
@@ -390,6 +396,10 @@ class RecordRow(NamedTuple):
     name: str
     suggest: str  # the normal form of its name, for suggestions
 
+    def __reduce__(self) -> tuple:
+        """Pickled as a plain tuple: unpickling a NamedTuple calls its Python __new__, a cost per record."""
+        return tuple, (tuple(self),)
+
 
 class FileRows:
     """What one knowledge-base file puts into the index, made in a worker and written here."""
@@ -398,6 +408,17 @@ class FileRows:
         self.path = path
         self.reports: list[tuple[tuple, list[tuple], tuple]] = []
         self.records: list[RecordRow] = []
+
+
+def _postings() -> defaultdict[str, array]:
+    """Gram -> the ids of the records it is found in (a new gram's list made in C, not by a lambda)."""
+    return defaultdict(partial(array, "i"))
+
+
+# a record's ~70 grams go into their posting lists in C (map, consumed by a deque that keeps
+# nothing): a Python loop over them was the main process's largest cost
+_consume = deque(maxlen=0).extend
+_append = array.append
 
 
 class _Writer:
@@ -410,7 +431,7 @@ class _Writer:
 
     def __init__(self, conn: sqlite3.Connection, rows_of: _Rows, first_rid: int) -> None:
         self.conn, self.rows_of, self.next_rid, self.part = conn, rows_of, first_rid, first_rid
-        self.postings: dict[str, array] = defaultdict(lambda: array("i"))
+        self.postings: dict[str, array] = _postings()
         self.pending: list[tuple] = []
         self.sections: set[str] = set()
         self.suggest: dict[str, str] = {}
@@ -432,7 +453,7 @@ class _Writer:
         conn = self.conn
         held: dict[str, int] = defaultdict(int)
         for rec in rows.records:
-            held[rec.report] += 1
+            held[rec[1]] += 1  # its report (a RecordRow travels from a worker as a plain tuple)
         first = self.next_rid
         for report, places, suggest in rows.reports:
             count = held.get(report[0], 0)
@@ -442,19 +463,19 @@ class _Writer:
             conn.executemany("INSERT OR IGNORE INTO places VALUES (?, ?, ?)", places)
             self.suggest.setdefault(*suggest)
         postings = self.postings
-        for rec in rows.records:
+        for row, _, sect, keys, section, name, suggest in rows.records:
             rid = self.next_rid
             self.next_rid += 1
-            self.pending.append((rid, *rec.row, self._section_id(rec.sect)))
-            for k in rec.keys.split(SEP):
-                postings[k].append(rid)
-            self.suggest.setdefault(rec.suggest, rec.name)
-            self.sections.add(rec.section)
+            self.pending.append((rid, *row, self._section_id(sect)))
+            _consume(map(_append, map(postings.__getitem__, keys.split(SEP)), repeat(rid)))
+            self.suggest.setdefault(suggest, name)
+            self.sections.add(section)
             if len(self.pending) == _BATCH:
                 conn.executemany(self._INSERT, self.pending)
                 self.pending.clear()
             if self.next_rid - self.part >= _PART:
                 self._flush()
+                postings = self.postings  # the next part's: the rest of the file's records go there
         conn.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)",
                      (rows.path, stamp, json.dumps([r[0][0] for r in rows.reports])))
 
@@ -467,7 +488,7 @@ class _Writer:
                           ((gram, postings[gram]) for gram in sorted(postings))))
         conn.executemany("INSERT OR IGNORE INTO suggest VALUES (?, ?)", self.suggest.items())
         conn.executemany("INSERT OR IGNORE INTO topics VALUES (?, ?)", self.rows_of.topics(self.sections))
-        self.postings, self.part = defaultdict(lambda: array("i")), self.next_rid
+        self.postings, self.part = _postings(), self.next_rid
         self.suggest, self.sections, self.section_ids = {}, set(), {}
 
     def finish(self) -> None:

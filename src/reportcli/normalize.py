@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from operator import add
 
 _DROP = re.compile(r"[^\w.%]+|_")
 ASCII_WORD = re.compile(r"[a-z]+")
@@ -29,10 +30,47 @@ def normalize(text: str, t2s: Mapping[int, str] | None = None) -> str:
     return _DROP.sub("", text)
 
 
+# characters whose matching form does not depend on their neighbours (no NFKC composition or
+# reordering with them): ASCII, CJK ideographs and punctuation, full-width forms, numbered signs;
+# tests/test_normalize_fast.py checks it pair by pair
+_CONTEXT_FREE = re.compile("[ -~\u00b7\u00d7\u00f7\u2010-\u2016\u2018-\u2027\u2030-\u203d\u203f-\u205e"
+                           "\u2160-\u217f\u2460-\u24ff\u3000-\u3029\u3030-\u303f\u3220-\u3243"
+                           "\u4e00-\u9fff\uff01-\uff5e]*")
+
+
+class _Forms(dict):
+    """Character code -> its matching form alone, worked out the first time it is asked for."""
+
+    def __init__(self, t2s: Mapping[int, str] | None) -> None:
+        super().__init__()
+        self.t2s = t2s
+
+    def __missing__(self, code: int) -> str:
+        self[code] = form = normalize(chr(code), self.t2s)
+        return form
+
+
+class Normalizer:
+    """`normalize` with one traditional→simplified table, for many texts (building an index): a
+    text of context-free characters only (nearly every one) is mapped in a single translate, a
+    fifth of the cost; any other goes through `normalize`. The same output either way."""
+
+    def __init__(self, t2s: Mapping[int, str] | None = None) -> None:
+        self.t2s = t2s
+        self._forms = _Forms(t2s)
+
+    def __call__(self, text: str) -> str:
+        if _CONTEXT_FREE.fullmatch(text):
+            return text.translate(self._forms)
+        return normalize(text, self.t2s)
+
+
 def grams(text: str, size: int = 2) -> set[str]:
     """Character n-grams of a normalised text (the whole text when it is shorter)."""
     if len(text) <= size:
         return {text} if text else set()
+    if size == 2:  # each character joined to the next, in C: twice as fast as slicing (a build's most common call)
+        return set(map(add, text, text[1:]))
     return {text[i:i + size] for i in range(len(text) - size + 1)}
 
 
@@ -84,7 +122,8 @@ class Pinyin:
         if text not in self._cache:
             if len(self._cache) >= self.CACHE_ENTRIES:  # a cache: memory stays flat over any number of names
                 self._cache.clear()
-            words = [self._word(w) for w in self._cut(normalize(text))]
+            known = self._words
+            words = [known[w] if w in known else self._word(w) for w in self._cut(normalize(text))]
             full, initials = "".join(w[0] for w in words), "".join(w[1] for w in words)
             self._cache[text] = (_DROP.sub("", full.casefold()), _DROP.sub("", initials.casefold()))
         return self._cache[text]
