@@ -15,13 +15,17 @@ if TYPE_CHECKING:
     from ..draft import Vocab
 
 
+# words that say how a growth was counted, not of what: 扣除价格因素实际增长…
+PRICE_FACTORS = r"(?:扣除|剔除)(?:价格|物价)因素(?:后)?"
+# the verbs of a ranking: 居全省第6位, 位列…首位
+RANK_VERBS = "位居|跃居|位列|均列|列|居|排名|排"
 # what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
 NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
                          r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
                          r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,|其中|"
                          # 扣除价格因素实际增长…, 两年平均增长…, …、居全省第6位，增长…
-                         r"(?:扣除|剔除)(?:价格|物价)因素(?:后)?|[两三]年(?:平均)?|"
-                         r"、?(?:居|位居|位列|排名?|列)[^，,。；;]{0,8}?第[一二三四五六七八九十\d]{1,3}(?:位|名)|"
+                         rf"{PRICE_FACTORS}|[两三]年(?:平均)?|"
+                         rf"、?(?:{RANK_VERBS})[^，,。；;]{{0,8}}?第[一二三四五六七八九十\d]{{1,3}}(?:位|名)|"
                          r"(?:接近|近|超过)?翻(?:一|两|三)?番(?:以上|有余|多)?)*$")  # …3000亿元，接近翻一番，年均增长…
 # the words of a total that name no subject of their own (…突破1万亿元，总额达到11020亿元)
 TOTALS = ("总量", "总额", "总值", "规模", "总规模")

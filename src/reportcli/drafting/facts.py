@@ -7,7 +7,17 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import split_unit
-from .clauses import NO_SUBJECT, STEPS, TOTALS, attach_growths, period_of, said_of_each, shared_subjects
+from .clauses import (
+    NO_SUBJECT,
+    PRICE_FACTORS,
+    RANK_VERBS,
+    STEPS,
+    TOTALS,
+    attach_growths,
+    period_of,
+    said_of_each,
+    shared_subjects,
+)
 from .names import HEDGES, LIST_MARKER, LIST_SEPARATORS, Names, distribute, is_name, strip_leading
 
 if TYPE_CHECKING:
@@ -527,7 +537,7 @@ _RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[—\-~～至到]$")
 
 
 _APPENDIX_ITEM = re.compile(r"\s(?:\d{1,3}[.．]|[一二三四五六七八九十]+、)")
-_RANK = re.compile(r"(?:位居|跃居|位列|均列|列|居|排名|排)(?P<where>[^，,。；;]{0,12}?)"
+_RANK = re.compile(rf"(?:{RANK_VERBS})(?P<where>[^，,。；;]{{0,12}}?)"
                    r"(?:第(?P<n>[一二三四五六七八九十]{1,3})(?:位|(?=[，,。；;]|$))|(?P<n1>首)位)")
 
 
@@ -632,7 +642,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
 
 
 # a growth's words that name no subject of their own: …分别达到18000元、6500元，扣除价格因素实际增长8%和11%
-_PRICES = r"(?:(?:扣除|剔除)(?:价格|物价)因素(?:后)?[，,]?)?"
+_PRICES = rf"(?:{PRICE_FACTORS}[，,]?)?"
 
 
 def _values_before(text: str, at: int, s_start: int, fig: str, joined: str) -> re.Match | None:
@@ -641,8 +651,7 @@ def _values_before(text: str, at: int, s_start: int, fig: str, joined: str) -> r
     if at - 1 <= s_start or text[at - 1] not in "，,":
         return None
     start = _list_start(text, at - 1, s_start)  # (58125元、27511元，: the values' list runs over 、)
-    return re.compile(rf"(?:完成|达到|实现|为|达)?(?P<values>{fig}(?:{joined}{fig})+)[，,]").search(text, start, at) \
-        if re.search(rf"(?:{fig}(?:{joined}{fig})+)[，,]$", text[start:at]) else None
+    return re.compile(rf"(?:完成|达到|实现|为|达)?(?P<values>{fig}(?:{joined}{fig})+)[，,]$").search(text, start, at)
 
 
 def _listed_names(whole: str, listed: bool) -> bool:
