@@ -45,6 +45,11 @@ def test_read_decodes_utf8_and_gb18030_and_folds_widths_one_for_one():
     ("全国财政收入", "财政收入"), ("全国示范林场", None), ("利用外资", "实际利用外资"), ("合同利用外资", None),
     ("全社会研究与实验发展经费占国内生产总值比重", "研究与试验发展经费投入强度"), ("全社会用电量", None),
     ("数字经济", None), ("乡村旅游收入", None), ("城镇老旧小区", None),
+    # one spelling of a word (data/drafting.yaml name_spellings)
+    ("万元GDP综合能耗", "单位地区生产总值能耗"), ("全社会研究开发投入占生产总值比重", "研究与试验发展经费投入强度"),
+    ("研究与试验发展经费支出占生产总值比例", "研究与试验发展经费投入强度"),
+    ("研究与试验发展经费支出", "研究与试验发展经费支出"),
+    ("500万元以上固定资产投资", "固定资产投资"),
 ])
 def test_canonical_names(phrase, canonical):
     assert Names.load(DATA).canonical_name(phrase) == canonical

@@ -54,6 +54,7 @@ class Vocab:
     projects: list[str]
     provinces: list[str]
     speaker_titles: list[str]
+    name_spellings: list = field(default_factory=list)  # read by Names (the same file)
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks
     names: Names | None = None  # the canonical names of headline indicators (data/indicators.yaml)
     figure_re: re.Pattern = field(init=False)

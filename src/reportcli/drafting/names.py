@@ -66,29 +66,42 @@ def specific(name: str, names: Names | None, measures: tuple[str, ...] = (), hea
 class Names:
     """The canonical vocabulary: synonym → canonical name, and what a canonical name measures."""
 
-    def __init__(self, entries: dict, units: dict | None = None, lead_verbs: tuple[str, ...] = ()) -> None:
+    def __init__(self, entries: dict, units: dict | None = None, lead_verbs: tuple[str, ...] = (),
+                 spellings: list[list[str]] | None = None) -> None:
         units = units or {}
+        self.spellings = [tuple(pair) for pair in spellings or ()]  # [written, same as]: see data/drafting.yaml
         self.multipliers: dict[str, int] = units.get("multipliers") or {}
         self.unit_family = {u: fam for fam, members in (units.get("unit_families") or {}).items() for u in members}
         self.canonical: dict[str, str] = {}
         self.family: dict[str, str] = {}
         self.lead_verbs = lead_verbs  # verbs a subject may open with (带动…), longest first
         self.rise_is_level: set[str] = set()
+        written: set[str] = set()
         for name, spec in entries.items():
             spec = spec or {}
             self.family[name] = spec.get("family") or ""
             if spec.get("rise_is_level"):
                 self.rise_is_level.add(name)
             for word in [name, *(spec.get("synonyms") or [])]:
-                self.canonical.setdefault(_key(word), name)
+                self.canonical.setdefault(self._key(word), name)
+                written.add(_key(word))
         self._longest = sorted(self.canonical, key=len, reverse=True)
+        self._written = sorted(written, key=len, reverse=True)  # as reports write them, for `opening`
 
     @classmethod
     def load(cls, data_dir: Path, lead_verbs: tuple[str, ...] = ()) -> Names:
         from ..kb import read_yaml, strip_positions
 
         return cls(strip_positions(read_yaml(data_dir / "indicators.yaml")) or {},
-                   strip_positions(read_yaml(data_dir / "units.yaml")) or {}, lead_verbs)
+                   strip_positions(read_yaml(data_dir / "units.yaml")) or {}, lead_verbs,
+                   strip_positions(read_yaml(data_dir / "drafting.yaml")).get("name_spellings"))
+
+    def _key(self, text: str) -> str:
+        """The form a name is compared in: no brackets, quotes or 的, one spelling of each word."""
+        key = _key(text)
+        for written, same in self.spellings:
+            key = key.replace(written, same)
+        return key
 
     def fits(self, canonical: str, unit: str | None) -> bool:
         """Whether a figure in `unit` can be of the indicator: its unit is of the indicator's family
@@ -104,14 +117,14 @@ class Names:
 
         Scope and hedge words before it are dropped (全市, 预计); a phrase that ends in a synonym
         after a scope word (全市地区生产总值) is that indicator; anything else is not guessed."""
-        key = _key(strip_leading(phrase))
+        key = self._key(strip_leading(phrase))
         found = self._canonical_key(key)
         verb = None if found else next((v for v in self.lead_verbs if key.startswith(v) and len(key) > len(v)), None)
         if verb:  # 带动全市固定资产投资: what was driven is the indicator
-            found = self._canonical_key(_key(strip_leading(key[len(verb):])))
+            found = self._canonical_key(self._key(strip_leading(key[len(verb):])))
         for scope in ("全国", "全社会"):  # 全国财政收入 (全国示范林场 is a title: 全国 stays in names)
             if not found and key.startswith(scope):
-                found = self._canonical_key(_key(strip_leading(key[len(scope):])))
+                found = self._canonical_key(self._key(strip_leading(key[len(scope):])))
         bare = _ASIDE.sub("", phrase)
         if not found and bare != phrase:  # 金融机构（含外资）人民币存款余额, 研发投入强度（全口径）
             found = self.canonical_name(bare)
@@ -119,7 +132,7 @@ class Names:
 
     def synonym_of(self, name: str) -> str | None:
         """The canonical name of which `name` is itself one of the synonyms (or the name), or None."""
-        return self.canonical.get(_key(name))
+        return self.canonical.get(self._key(name))
 
     def _canonical_key(self, key: str) -> str | None:
         if key in self.canonical:
@@ -129,7 +142,7 @@ class Names:
             return self.canonical[same]
         for synonym in self._longest:
             if len(synonym) >= 4 and key.endswith(synonym) and \
-                    _key(strip_leading(key[:-len(synonym)])) in ("", *_LEVEL_SCOPES):
+                    self._key(strip_leading(key[:-len(synonym)])) in ("", *_LEVEL_SCOPES):
                 return self.canonical[synonym]
         return None
 
@@ -137,7 +150,7 @@ class Names:
     def opening(self, clause: str) -> str | None:
         """The headline indicator a clause opens with, as written (生产总值跃上千亿元台阶 → 生产总值), or None."""
         phrase = strip_leading(clause.strip())
-        for synonym in self._longest:
+        for synonym in self._written:
             if len(synonym) >= 4 and phrase.startswith(synonym) and \
                     not re.match(r"[\u4e00-\u9fff]*(?:占|比重|率)", phrase[len(synonym):len(synonym) + 3]):
                 return synonym
