@@ -676,3 +676,13 @@ def test_a_word_of_change_with_le(vocab):
     got = _facts("地区生产总值、固定资产投资年均分别增长了2.5%和4.1%。", vocab)
     assert got == [("地区生产总值", None, None, 2.5, None, "年均"), ("固定资产投资", None, None, 4.1, None, "年均")]
     assert _facts("出口下降了3%。", vocab) == [("出口", None, None, -3, None, None)]
+
+
+def test_growths_named_before_a_list_of_percentages_are_growths_not_rates(vocab):
+    got = _facts("城镇居民人均可支配收入和农村居民人均纯收入实际增长分别为60.7%和53.0%。", vocab)
+    assert got == [("城镇居民人均可支配收入", None, None, 60.7, None, None),
+                   ("农村居民人均纯收入", None, None, 53.0, None, None)]
+    got = _facts("城镇和农村居民收入年均增长分别为8%和9%。", vocab)
+    assert got == [("城镇居民收入", None, None, 8, None, "年均"), ("农村居民收入", None, None, 9, None, "年均")]
+    # a rate's list stays rates
+    assert [g[1:4] for g in _facts("城镇化率和森林覆盖率分别为60%和40%。", vocab)] == [(60, "%", None), (40, "%", None)]

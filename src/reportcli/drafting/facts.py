@@ -612,6 +612,11 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     found = m or only_growth
     growths = _with_qualifiers(re.split(joined, found.group("growths") or ""), vocab)
     values = _with_qualifiers(re.split(joined, m.group("values")), vocab) if m else []
+    said = re.compile(rf"(?:{words})$").search(text, s_start, at)  # …和…实际增长分别为60.7%和53.0%
+    growth_period = None
+    if m and said and not growths and all(raw.endswith("%") for raw, _ in values):
+        growths, values, m = values, [], None  # growths of the subjects, not rates
+        growth_period, at = period_of(said.group()), said.start()
     bound = m.groupdict().get("bound") if m else None  # 分别突破3万元和1万元: each a bound
     before = None if m else _values_before(text, at, s_start, fig, joined)
     if before and len(re.split(joined, before.group("values"))) == len(growths):
@@ -619,6 +624,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
         m, at = before, before.start()  # …达到54448元和22791元，分别增长6.8%和10%: the levels' growths
     count = len(values) if m else len(growths)
     name, c_start, period = _list_subject(text, at, s_start, count, vocab)
+    period = period or growth_period
     base = found.group("base") if found.group("base") and not found.group("base").endswith("上年") else None
     period = period_of(base or "") or base or period  # (比上年 is a year's growth, no period)
     quote = text[c_start:found.end()]
