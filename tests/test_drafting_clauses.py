@@ -125,6 +125,9 @@ def test_a_plan_paragraph_that_looks_back_is_the_review():
     assert not looks_back(text, text.index("9%。"), 2005)
     one_line = "一、2022年工作回顾 过去的一年…… 二、2023年工作安排 主要预期目标是：地区生产总值增长6%左右"
     assert not looks_back(one_line, one_line.index("6%"), 2022, one_line.index("二、"))
+    digits = "三、关于“十二五”规划纲要的说明\n5年来，我市综合实力显著增强。全市生产总值年均增长12%。"
+    assert looks_back(digits, digits.index("12%"), 2010)
+    assert not looks_back("今后15年来…增长5%", 9, 2010)
 
 
 def test_a_plan_figure_for_the_plans_end_is_not_the_years():
