@@ -301,6 +301,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         out += _price_indices(text, s_start, s_end, vocab, covered)
         out[first:] = attach_growths(text, s_start, _join_totals(text, s_start, out[first:]), vocab)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
+        out += _multiples(text, s_start, s_end, out[first:], vocab)
     return out
 
 
@@ -563,6 +564,31 @@ def _ranks(text: str, start: int, end: int, before: list[dict] | None = None) ->
             continue
         out.append({"name": f"{subject}在{where}排名", "value": value, "value_text": words, "unit": "位",
                     "growth": None, "qualifier": None, "quote": text[c_start:m.end()]})
+    return out
+
+
+_MULTIPLE = re.compile(r"(?:是|为|相当于)(?P<base>\d{4}年(?:末|底)?|“[^”]{1,6}”(?:期)?末|上年|[五十]年前)的"
+                       r"(?P<num>\d+(?:\.\d+)?)倍(?![、和])")
+
+
+def _multiples(text: str, start: int, end: int, before: list[dict], vocab: Vocab) -> list[dict]:
+    """是2010年的2.1倍 / …921亿元，是“十一五”末的1.6倍: a multiple of a base year's figure, its own fact
+    (unit 倍, period 比<base>). A clause without its subject takes the subject of the figure just
+    before it in the sentence (quoted from there); a list of multiples (分别是…的2.1倍、2.56倍) is left out."""
+    out = []
+    for m in _MULTIPLE.finditer(text, start, end):
+        c_start = _clause_start(text, m.start(), start)
+        name, q_start = _name_before(text[c_start:m.start()], vocab), c_start
+        if not name or NO_SUBJECT.match(name):
+            placed = [(text.find(r["quote"], start), r) for r in before if r.get("unit") != "倍"]
+            placed = [(at, r) for at, r in placed if 0 <= at < c_start]
+            if not placed or "分别" in text[c_start:m.start()]:
+                continue
+            q_start, prior = max(placed, key=lambda item: item[0])
+            name = prior["name"]
+        if is_name(name) and not verb_like(name, vocab):
+            out.append({"name": name, "value": _number(m.group("num")), "unit": "倍", "growth": None,
+                        "qualifier": None, "period": f"比{m.group('base')}", "quote": text[q_start:m.end()]})
     return out
 
 
