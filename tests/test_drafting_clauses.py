@@ -371,7 +371,9 @@ def test_thresholds_crossed_are_no_levels_and_a_yearly_rate_after_them_is_the_op
     got = _facts("一般预算支出安排895亿元，增长6%。", vocab)
     assert got == [("一般预算支出", None, None, 6, None, None)]
     # a clause between that gives a figure a subject of its own keeps the growth from the opening
-    assert _facts("利用外资稳定增长，对外承包劳务完成营业额26亿美元，增长7%。", vocab) == []
+    # (its own subject: 对外… is a noun, not the preposition 对)
+    assert _facts("利用外资稳定增长，对外承包劳务完成营业额26亿美元，增长7%。", vocab) == [
+        ("对外承包劳务完成营业额", 26, "亿美元", 7, None, None)]
 
 
 def test_a_from_to_after_a_clause_that_is_its_subject_alone(vocab):
@@ -693,3 +695,8 @@ def test_growths_named_before_a_list_of_percentages_are_growths_not_rates(vocab)
     assert got == [("城镇居民收入", None, None, 8, None, "年均"), ("农村居民收入", None, None, 9, None, "年均")]
     # a rate's list stays rates
     assert [g[1:4] for g in _facts("城镇化率和森林覆盖率分别为60%和40%。", vocab)] == [(60, "%", None), (40, "%", None)]
+
+
+def test_a_name_opening_with_duiwai_is_a_noun_not_a_preposition(vocab):
+    got = _facts("对外贸易进出口总额实现19亿美元，增长17.3%。", vocab)
+    assert got == [("对外贸易进出口总额", 19, "亿美元", 17.3, None, None)]
