@@ -265,3 +265,20 @@ def test_every_record_is_in_its_grams_lists_when_a_part_ends_inside_a_file(tmp_p
     count = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
     conn.close()
     assert count > 20 and listed == set(range(count))
+
+
+def test_the_ingested_drafts_join_the_knowledge_base_only_when_the_store_holds_a_report(tmp_path, monkeypatch):
+    from reportcli.locations import INGESTED_ENV, user_data_paths
+
+    store = tmp_path / "store"
+    monkeypatch.setenv(INGESTED_ENV, str(store))
+    monkeypatch.delenv("REPORTCLI_DATA", raising=False)
+    assert user_data_paths(None) == []  # no store
+    store.mkdir()
+    (store / "manifest.json").write_text("{}", encoding="utf-8")
+    assert user_data_paths(None) == []  # a manifest alone
+    (store / "a.yaml").write_text("reports: []\n", encoding="utf-8")
+    assert user_data_paths(None) == [store]
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    monkeypatch.setenv(INGESTED_ENV, str(tmp_path / "file"))
+    assert user_data_paths(None) == []  # not a directory

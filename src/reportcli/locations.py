@@ -51,9 +51,18 @@ def user_data_paths(option: str | None) -> list[Path]:
             raise DataError(f"no such knowledge base: {path}")
         paths.append(path)
     drafts = ingested_dir()
-    if drafts.is_dir() and any(drafts.glob("*.yaml")):
+    if _has_yaml(drafts):
         paths.append(drafts)
     return paths
+
+
+def _has_yaml(directory: Path) -> bool:
+    """Whether a directory holds a YAML file: stops at the first (a glob lists all 30,000 first)."""
+    try:
+        with os.scandir(directory) as entries:
+            return any(e.name.endswith(".yaml") for e in entries)
+    except OSError:  # missing, or not a directory
+        return False
 
 
 def yaml_files(path: Path) -> list[Path]:
