@@ -51,8 +51,11 @@ def _hits(index: Index, keys: set[str], ranges: list[tuple[int, int]] | None, li
     if limited:
         common = min(common, COMMON_CAP)
     chosen = [g for g, n in df.items() if n <= common] or list(df)  # only the lists counted are read
+    lists = list(index.postings(sorted(chosen)).values()) if chosen else []
+    if len(lists) == 1 and ranges is None:
+        return lists[0].tolist()  # one gram: every record shares it once, in the order of their ids
     counts: Counter[int] = Counter()
-    for ids in index.postings(sorted(chosen)).values() if chosen else ():
+    for ids in lists:
         counts.update(ids)
     if ranges is not None:
         counts = Counter({rid: n for rid, n in counts.items() if any(a <= rid <= b for a, b in ranges)})
