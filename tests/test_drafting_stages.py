@@ -51,6 +51,7 @@ def test_read_decodes_utf8_and_gb18030_and_folds_widths_one_for_one():
     ("研究与试验发展经费支出", "研究与试验发展经费支出"),
     ("500万元以上固定资产投资", "固定资产投资"), ("银行业金融机构各项存款余额", "金融机构存款余额"),
     ("登记失业率", "城镇登记失业率"), ("外贸进出口规模", "进出口总额"), ("外商直接投资", "实际利用外资"),
+    ("全社会研发投入占地区生产总值", "研究与试验发展经费投入强度"), ("环保投入占地区生产总值", None),
 ])
 def test_canonical_names(phrase, canonical):
     assert Names.load(DATA).canonical_name(phrase) == canonical

@@ -101,7 +101,7 @@ class Names:
         key = _key(text)
         for written, same in self.spellings:
             key = key.replace(written, same)
-        return key
+        return _SHARE_OF_GDP.sub(r"\g<0>比重", key)  # 研发投入占地区生产总值(的1.42%): its share
 
     def fits(self, canonical: str, unit: str | None) -> bool:
         """Whether a figure in `unit` can be of the indicator: its unit is of the indicator's family
@@ -157,6 +157,7 @@ class Names:
         return None
 
 
+_SHARE_OF_GDP = re.compile(r"占(?:[^占]{0,4}生产总值|GDP)$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a scope said in brackets: （含外资）, （全口径）
 
 
@@ -222,8 +223,8 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if len(parts) != count:
         return None
     last = parts[-1]
-    if re.search(r"[\u4e00-\u9fff]{2}率$", last) and all(len(p) <= 8 and not re.search(r"[率量额值数]$", p)
-                                                       for p in parts[:-1]):
+    if re.search(r"[\u4e00-\u9fff]{2}率$", last) and all(len(p) <= 8 and not re.search(r"[率量额值数幅]$|价格|指数", p)
+                                                       for p in parts[:-1]):  # (居民消费价格涨幅 is a whole name)
         return [p + last[-3:] for p in parts[:-1]] + [last]  # 污水、垃圾无害化处理率: 污水处理率, …
     share = last.find("占")  # 工业经济、民营经济占地区生产总值比重: each with the share's tail
     if share >= 2 and all(len(p) <= 6 and "占" not in p for p in parts[:-1]):
