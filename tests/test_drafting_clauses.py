@@ -700,3 +700,31 @@ def test_growths_named_before_a_list_of_percentages_are_growths_not_rates(vocab)
 def test_a_name_opening_with_duiwai_is_a_noun_not_a_preposition(vocab):
     got = _facts("对外贸易进出口总额实现19亿美元，增长17.3%。", vocab)
     assert got == [("对外贸易进出口总额", 19, "亿美元", 17.3, None, None)]
+
+
+def test_a_whole_measure_in_a_list_of_rates_keeps_its_name(vocab):
+    got = _facts("居民消费价格涨幅、城镇调查失业率分别控制在3%和5%以内。", vocab)
+    assert [g[:2] for g in got] == [("居民消费价格涨幅", 3), ("城镇调查失业率", 5)]
+
+
+def test_how_a_growth_was_counted_is_no_part_of_its_name(vocab):
+    assert _facts("一般公共预算收入扣除减税降费因素增长8%左右。", vocab) == [
+        ("一般公共预算收入", None, None, 8, "左右", None)]
+    assert _facts("一般公共预算收入剔除减税降费政策因素、同口径增长5%左右。", vocab) == [
+        ("一般公共预算收入", None, None, 5, "左右", None)]
+
+
+def test_a_growth_held_within_a_range_is_a_growth(vocab):
+    folded = working("地区生产总值增长保持在7%-7.5%区间，增速保持在7%左右。")
+    got = [(f["name"], f.get("value"), f.get("growth"), f.get("growth_max"), f.get("qualifier"))
+           for f in figures(folded, 0, len(folded), vocab)]
+    assert got[0] == ("地区生产总值", None, 7, 7.5, None)
+
+
+def test_a_comparison_with_another_place_is_named_by_what_it_compares(vocab):
+    # (as the curated knowledge base names it: 地区生产总值增速高于呼伦贝尔市; it was named 高于全省)
+    assert _facts("地区生产总值增长6%，高于全省1.4个百分点。", vocab) == [
+        ("地区生产总值", None, None, 6, None, None), ("地区生产总值增速高于全省", 1.4, "个百分点", None, None, None)]
+    assert _facts("城镇化率达到60%，比全国平均水平高3个百分点。", vocab)[1] == (
+        "城镇化率比全国平均水平高", 3, "个百分点", None, None, None)
+    assert _facts("高于全国1个百分点。", vocab) == []  # what compares is not said

@@ -47,6 +47,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = re.sub(r"(?<=..)(?<![\d.前近后每第续个])[一二三四五六七八九十两]年$", "", name)
     name = re.sub(r"(?<=..)连续(?:第)?[\d一二三四五六七八九十两]{1,2}年$", "", name)
     name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
+    name = _FACTORS_AFTER.sub("", name)  # 一般公共预算收入扣除减税降费因素(增长…): how it was counted
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
     name = re.sub(rf"(?<=..)(?:实现|完成)(?=(?:{heads})$)", "", name)  # 规模以上工业企业实现增加值 → …企业增加值
     # …预计比2010年, …比上一个五年: the base is no name
@@ -60,6 +61,11 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
+_COMPARED = re.compile(r"高于|低于|快于|慢于|好于|优于|比(?:全国|全省|全区|全市)")  # in a name: a comparison
+_COMPARISON = re.compile(r"^(?:高于|低于|快于|慢于|好于|优于)|"
+                         r"^比(?:全国|全省|全区|全市|[^，,]{0,6}平均水平)[高低快慢多少]?$")  # a name that is one
+_FACTORS_AFTER = re.compile(rf"(?<=..)(?:{PRICE_FACTORS}|(?:扣除|剔除)[^，,、；;]{{1,10}}?因素(?:后)?)"
+                            r"(?:[、，,]?(?:同口径|可比口径))?[、，,]?$")
 _POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?"
                      r"(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
 _SHARE_BETWEEN = re.compile(r"[，,]占[^，,。；;\d%]{1,10}"
@@ -255,6 +261,12 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     if not bare:
                         continue  # 完成1000亿元 and nothing more: what it counts is not said here
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
+            if unit in ("个百分点", "%") and _COMPARISON.match(name):
+                # …增长6%，高于全省1.4个百分点: how the figure before compares (地区生产总值增速高于全省)
+                if len(out) == first or not is_name(out[-1]["name"]):
+                    continue  # (compared, but what is not said)
+                prior = out[-1]
+                name = strip_leading(prior["name"]) + ("增速" if prior.get("growth") is not None else "") + name
             if m.group("many") and not (vocab.names and vocab.names.canonical_name(name)):
                 continue  # 1000多万人: a round count, drafted only of a headline indicator
             each = _EACH.search(text, c_start, m.start())
@@ -558,8 +570,9 @@ def _ranks(text: str, start: int, end: int, before: list[dict] | None = None) ->
             continue
         c_start = _clause_start(text, m.start(), start)
         subject = _RANK_FILLER.sub("", text[c_start:m.start()].strip())
-        if subject in ("", *_TOTAL, "增速", "增幅", "总量和增速") and before:
-            subject = strip_leading(before[-1]["name"]) + subject
+        compared = [r for r in before or () if not _COMPARED.search(r["name"])]  # (…高于全省1.4个百分点，增速居…)
+        if subject in ("", *_TOTAL, "增速", "增幅", "总量和增速") and compared:
+            subject = strip_leading(compared[-1]["name"]) + subject
         if not is_name(subject) or len(subject) > 16 or subject.startswith(_TOTAL) or "排名" in subject:
             continue
         out.append({"name": f"{subject}在{where}排名", "value": value, "value_text": words, "unit": "位",
