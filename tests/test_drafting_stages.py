@@ -34,6 +34,15 @@ def test_read_decodes_utf8_and_gb18030_and_folds_widths_one_for_one():
         decode(b"\xff\xfe not text")
 
 
+def test_per_mille_written_as_percent_and_full_stop_is_read_as_per_mille(vocab):
+    text = "人口自然增长率控制在6.5%。以内，出生率9.5%。，增长8%。以上目标不变。"
+    folded = working(text)
+    assert len(folded) == len(text) and folded.startswith("人口自然增长率控制在6.5‰\u200b以内")
+    got = [(f["name"], f["value"], f["unit"], f.get("qualifier")) for f in figures(folded, 0, len(folded), vocab)]
+    assert got[:2] == [("人口自然增长率", 6.5, "‰", "以内"), ("出生率", 9.5, "‰", None)]
+    assert "8%。以上" in folded  # a sentence that ends, then 以上…: left as it is
+
+
 @pytest.mark.parametrize(("phrase", "canonical"), [
     ("全市地区生产总值", "地区生产总值"), ("国内生产总值", "地区生产总值"), ("预计全年生产总值", "地区生产总值"),
     ("地方一般公共预算收入", "一般公共预算收入"), ("居民消费价格涨幅", "居民消费价格"),

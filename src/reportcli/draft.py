@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .drafting.facts import confidence, figures, is_name, name_figure
 from .drafting.names import Names, specific
+from .drafting.read import PER_MILLE_REST
 from .drafting.structure import (
     Section,
     _subheading,
@@ -77,7 +78,7 @@ class Vocab:
             rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?(?=[ \u3000]?[^\d\s])|"
             rf"\d+(?:\.\d+)?)(?P<many>多|余)?[ \u3000]?"
             rf"(?P<unit>{units})"
-            rf"(?P<paren>\([^()]{{1,6}}\))?(?P<post>{post})?(?![A-Za-z\d])")
+            rf"(?P<paren>\([^()]{{1,6}}\))?(?:{PER_MILLE_REST}(?={post}))?(?P<post>{post})?(?![A-Za-z\d])")
         self.fall_words = list(FALL_WORDS)
         self.bare_heads = tuple(self.head_nouns + self.carried_heads + self.project_amounts)
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)

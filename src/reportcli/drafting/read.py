@@ -7,6 +7,7 @@ verbatim, at the same offsets.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # characters that fold to one other character (full-width digits, letters, %, ., +, -, :)
@@ -24,6 +25,16 @@ def decode(raw: bytes) -> str:
         return raw.decode("gb18030")
 
 
+# ‰ written as %。 (a conversion of some older reports): a sentence cannot end before the qualifier
+# or the comma that follows it (人口自然增长率控制在6.5%。以内，): the 。 is the rest of ‰
+_PER_MILLE = re.compile(r"%。(?=(?:以内|左右|以下|以上)[，,、；;。]|[，,、；;])")
+# what the 。 of such a ‰ becomes: a zero-width space, which a figure may have between its unit and
+# its qualifier (Vocab.figure_re), so that the figure's offsets stay the original's
+PER_MILLE_REST = "\u200b"
+
+
 def working(text: str) -> str:
-    """The text with full-width digits, letters and signs folded to ASCII, one for one (same length)."""
-    return text.translate(_TABLE)
+    """The text with full-width digits, letters and signs folded to ASCII, one for one (same length),
+    and ‰ written as %。 read as ‰ (its 。 a zero-width space)."""
+    folded = text.translate(_TABLE)
+    return _PER_MILLE.sub("‰" + PER_MILLE_REST, folded) if "%。" in folded else folded
