@@ -728,3 +728,14 @@ def test_a_comparison_with_another_place_is_named_by_what_it_compares(vocab):
     assert _facts("城镇化率达到60%，比全国平均水平高3个百分点。", vocab)[1] == (
         "城镇化率比全国平均水平高", 3, "个百分点", None, None, None)
     assert _facts("高于全国1个百分点。", vocab) == []  # what compares is not said
+
+
+def test_subjects_and_levels_paired_by_he_without_fenbie_are_a_list(vocab):
+    got = _facts("新增城镇就业和农村劳动力转移就业233万人和361万人次。", vocab)
+    assert got == [("新增城镇就业", 233, "万人", None, None, None),
+                   ("农村劳动力转移就业", 361, "万人次", None, None, None)]
+    got = _facts("城镇居民人均可支配收入和农民人均纯收入年均增长11.8%和11.7%。", vocab)  # growths, not levels
+    assert got == [("城镇居民人均可支配收入", None, None, 11.8, None, "年均"),
+                   ("农民人均纯收入", None, None, 11.7, None, "年均")]
+    got = _facts("粮食和油料产量分别为500万吨和30万吨。", vocab)  # (with 分别: the 分别 list, as before)
+    assert [g[:2] for g in got] == [("粮食产量", 500), ("油料产量", 30)]

@@ -616,6 +616,9 @@ def _lists(text: str, s_start: int, s_end: int, vocab: Vocab):
         found = _respectively(text, s_start + m.start(), s_start, s_end, vocab)
         if found:
             yield found
+    found = _paired(text, s_start, s_end, vocab)
+    if found:
+        yield found
     position = s_start
     while True:
         found = _from_to(text, position, s_end, vocab)
@@ -623,6 +626,31 @@ def _lists(text: str, s_start: int, s_end: int, vocab: Vocab):
             return
         yield found
         position = found[1][1]
+
+
+def _paired(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
+    """新增城镇就业和农村劳动力转移就业233万人和361万人次: subjects joined by 和 and as many levels joined by
+    和 right after them (a 分别 list without 分别): one record each, in order."""
+    units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
+    m = re.compile(rf"(?P<values>\d+(?:\.\d+)?(?:{units})(?:和\d+(?:\.\d+)?(?:{units}))+)(?=[，,。；;]|$)").search(
+        text, s_start, s_end)
+    if not m:
+        return None
+    c_start = _clause_start(text, m.start(), s_start)
+    if text[c_start:m.start()].endswith(tuple(vocab.change_words)):
+        return None  # …和…年均增长11.8%和11.7%: growths, read as such elsewhere
+    name = _name_before(text[c_start:m.start()], vocab)
+    values = m.group("values").split("和")
+    names = [n for n in name.split("和") if n]
+    if "分别" in text[c_start:m.start()] or len(names) != len(values) or \
+            not all(is_name(n) and not verb_like(n, vocab) for n in names):
+        return None
+    records = []
+    for subject, raw in zip(names, values, strict=True):
+        num = re.match(r"\d+(?:\.\d+)?", raw).group()
+        records.append({"name": subject, "value": _number(num), "unit": raw[len(num):], "growth": None,
+                        "qualifier": None, "quote": text[c_start:m.end()]})
+    return records, (c_start, m.end())
 
 
 def _respectively(text: str, at: int, s_start: int, s_end: int,
