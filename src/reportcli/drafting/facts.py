@@ -61,8 +61,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
-_COMPARED = re.compile(r"高于|低于|快于|慢于|好于|优于|比(?:全国|全省|全区|全市)")  # in a name: a comparison
-_COMPARISON = re.compile(r"^(?:高于|低于|快于|慢于|好于|优于)|"
+_COMPARED = re.compile(r"高于|高出|低于|快于|慢于|好于|优于|比(?:全国|全省|全区|全市)")  # in a name: a comparison
+_COMPARISON = re.compile(r"^(?:高于|高出|低于|快于|慢于|好于|优于)|"
                          r"^比(?:全国|全省|全区|全市|[^，,]{0,6}平均水平)[高低快慢多少]?$")  # a name that is one
 _FACTORS_AFTER = re.compile(rf"(?<=..)(?:{PRICE_FACTORS}|(?:扣除|剔除)[^，,、；;]{{1,10}}?因素(?:后)?)"
                             r"(?:[、，,]?(?:同口径|可比口径))?[、，,]?$")
@@ -205,6 +205,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
     for sentence in _sentences(text, start, end):
         s_start, s_end = sentence
         first = len(out)
+        compared: list[tuple[int, re.Match]] = []  # figures that compare (高于全省1.4个百分点)
         for found in _lists(text, s_start, s_end, vocab):
             if not any(a <= found[1][0] < b for a, b in covered):
                 out += found[0]
@@ -262,11 +263,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                         continue  # 完成1000亿元 and nothing more: what it counts is not said here
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
             if unit in ("个百分点", "%") and _COMPARISON.match(name):
-                # …增长6%，高于全省1.4个百分点: how the figure before compares (地区生产总值增速高于全省)
-                if len(out) == first or not is_name(out[-1]["name"]):
-                    continue  # (compared, but what is not said)
-                prior = out[-1]
-                name = strip_leading(prior["name"]) + ("增速" if prior.get("growth") is not None else "") + name
+                if unit == "个百分点":  # named once the sentence's own figures are known
+                    compared.append((c_start, m))
+                continue  # (高于年初确定的5.9%: the figure compared with, not a fact of this report)
             if m.group("many") and not (vocab.names and vocab.names.canonical_name(name)):
                 continue  # 1000多万人: a round count, drafted only of a headline indicator
             each = _EACH.search(text, c_start, m.start())
@@ -313,7 +312,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         out += _price_indices(text, s_start, s_end, vocab, covered)
         out[first:] = attach_growths(text, s_start, _join_totals(text, s_start, out[first:]), vocab)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
-        out += _multiples(text, s_start, s_end, out[first:], vocab)
+        out += _multiples(text, s_start, s_end, out[first:], vocab) + _comparisons(text, compared, out[first:])
     return out
 
 
@@ -584,6 +583,23 @@ _MULTIPLE = re.compile(r"(?:是|为|相当于)(?P<base>\d{4}年(?:末|底)?|“[
                        r"(?P<num>\d+(?:\.\d+)?)倍(?![、和])")
 
 
+def _comparisons(text: str, compared: list[tuple[int, re.Match]], before: list[dict]) -> list[dict]:
+    """…增长6%，高于全省1.4个百分点: how the figure before compares, named as the curated records
+    are (地区生产总值增速高于全省); left out when no figure of the sentence comes before it."""
+    out = []
+    for c_start, m in compared:
+        placed = [(text.find(r["quote"]), r) for r in before if not _COMPARED.search(r["name"])]
+        placed = [(at, r) for at, r in placed if 0 <= at < c_start and is_name(r["name"])]
+        if not placed:
+            continue  # (compared, but what is not said)
+        prior = max(placed, key=lambda item: item[0])[1]
+        phrase = text[c_start:m.start()].strip()
+        name = strip_leading(prior["name"]) + ("增速" if prior.get("growth") is not None else "") + phrase
+        out.append({"name": name, "value": _number(m.group("num")), "unit": "个百分点", "growth": None,
+                    "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:m.end()]})
+    return out
+
+
 def _multiples(text: str, start: int, end: int, before: list[dict], vocab: Vocab) -> list[dict]:
     """是2010年的2.1倍 / …921亿元，是“十一五”末的1.6倍: a multiple of a base year's figure, its own fact
     (unit 倍, period 比<base>). A clause without its subject takes the subject of the figure just
@@ -641,8 +657,8 @@ def _paired(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dic
         return None  # …和…年均增长11.8%和11.7%: growths, read as such elsewhere
     name = _name_before(text[c_start:m.start()], vocab)
     values = m.group("values").split("和")
-    names = [n for n in name.split("和") if n]
-    if "分别" in text[c_start:m.start()] or len(names) != len(values) or \
+    names = distribute(name, len(values), vocab.head_nouns) if name.count("和") == len(values) - 1 else None
+    if "分别" in text[c_start:m.start()] or not names or \
             not all(is_name(n) and not verb_like(n, vocab) for n in names):
         return None
     records = []
