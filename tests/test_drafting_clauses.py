@@ -739,3 +739,17 @@ def test_subjects_and_levels_paired_by_he_without_fenbie_are_a_list(vocab):
                    ("农民人均纯收入", None, None, 11.7, None, "年均")]
     got = _facts("粮食和油料产量分别为500万吨和30万吨。", vocab)  # (with 分别: the 分别 list, as before)
     assert [g[:2] for g in got] == [("粮食产量", 500), ("油料产量", 30)]
+
+
+def test_the_three_industries_listed_by_their_numbers_are_each_named(vocab):
+    got = _facts("一、二、三产业增加值分别增长7.7%、8.5%、4.7%。", vocab)
+    assert [g[0] for g in got] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert [g[0] for g in _facts("二、三产业增加值分别增长5%、7%。", vocab)] == ["第二产业增加值", "第三产业增加值"]
+
+
+def test_a_numbered_heading_of_an_earlier_year_without_a_word_of_plan_is_the_review(vocab):
+    from reportcli.drafting.structure import sections
+
+    text = "各位代表：\n一、2023年工作总结\n地区生产总值增长6.6%。\n二、2024年工作安排\n地区生产总值增长6%左右。\n"
+    kinds = [(s.kind, s.label) for s in sections(text, vocab, 2024)]
+    assert ("review", "一、2023年工作总结") in kinds and ("plan", "二、2024年工作安排") in kinds

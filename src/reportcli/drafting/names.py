@@ -208,11 +208,17 @@ def _with_first_modifier(first: str, part: str) -> str:
     return first[:-len(part)] + part
 
 
+_INDUSTRIES = re.compile(r"^((?:第?[一二三](?:产业|产)?[、和及与]?){2,3})(?P<rest>[\u4e00-\u9fff]*)$")
+
+
 def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()) -> list[str] | None:
     """The names a 分别 list gives its `count` values: 城乡居民人均可支配收入 → 城镇居民人均可支配收入,
     农村居民人均可支配收入; 城镇调查失业率、城镇登记失业率 → both; 城镇、农村居民… → each with the shared
     rest. None when the subject does not split into `count` names."""
     subject = strip_leading(subject.strip())
+    industries = _INDUSTRIES.match(subject)  # 一、二、三产业增加值, 一产、二产、三产增加值, 一二三产业…
+    if industries and len(numerals := re.findall("[一二三]", industries.group(1))) == count:
+        return [f"第{n}产业{industries.group('rest')}" for n in numerals]
     if count == 2 and subject.startswith("城乡"):
         rest = subject[2:]
         return ["城镇" + rest, "农村" + rest]

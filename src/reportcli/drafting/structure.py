@@ -173,10 +173,14 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
     marks: list[tuple[int, str, str]] = []
     for m in _TOP.finditer(text):
         head = m.group(1)
+        year = re.search(r"(\d{4})年", head)
         if any(w in head for w in vocab.review_headings):
             marks.append((m.start(1), "review", head))
-        elif any(w in head for w in vocab.plan_headings) or re.search(r"\d{4}年", head):
-            marks.append((m.start(1), "plan", head))
+        elif any(w in head for w in vocab.plan_headings) or year:
+            # (一、2023年工作总结 in a 2024 report: a year before the plan's, no word of plan, reviews)
+            past = year and plan_year and int(year.group(1)) < plan_year and \
+                not any(w in head for w in vocab.plan_headings)
+            marks.append((m.start(1), "review" if past else "plan", head))
     if not marks:
         for m in _HEADING_LINE.finditer(text):
             kind = _heading_kind(m.group(1), vocab, plan_year)
