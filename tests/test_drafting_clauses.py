@@ -753,3 +753,19 @@ def test_a_numbered_heading_of_an_earlier_year_without_a_word_of_plan_is_the_rev
     text = "各位代表：\n一、2023年工作总结\n地区生产总值增长6.6%。\n二、2024年工作安排\n地区生产总值增长6%左右。\n"
     kinds = [(s.kind, s.label) for s in sections(text, vocab, 2024)]
     assert ("review", "一、2023年工作总结") in kinds and ("plan", "二、2024年工作安排") in kinds
+
+
+def test_a_second_hedged_growth_target_is_its_own_record_not_a_level(vocab):
+    assert _facts("地区生产总值增长6%左右，力争达到6%以上。", vocab) == [
+        ("地区生产总值", None, None, 6, "左右", None), ("地区生产总值", None, None, 6, "以上", None)]
+    folded = working("国内生产总值增长8%、力争9%。")
+    assert [(f["growth"], f.get("hedge")) for f in figures(folded, 0, len(folded), vocab)] == [(8, None), (9, "力争")]
+
+
+def test_a_sentence_listing_the_industries_by_number_is_no_heading(vocab):
+    from reportcli.drafting.structure import sections
+
+    text = ("各位代表：\n一、关于“九五”计划的完成情况\n一、二、三产业结构由1995年的20：47：33调整为19：45：36 左右。\n"
+            "二、关于二〇〇一年的政府工作\n全年的预期目标是：国内生产总值增长8%。\n")
+    labels = [s.label for s in sections(text, vocab, 2001)]
+    assert "一、二、三产业结构由1995年的20：47：33调整为19：45：36" not in labels

@@ -33,6 +33,7 @@ TOTALS = ("总量", "总额", "总值", "规模", "总规模")
 ROUNDED = ("突破", "超过", "超", "逾", "跨越", "跨上", "迈上", "迈过", "跃上")
 # an increase over a base said after a level (…余额794亿元，比年初增加141亿元): of that level
 _INCREMENT = re.compile(r"^(?:比|较)(?:年初|上年末?|去年|上年同期)(?:增加|新增|多增|减少)$")
+_HEDGED_AGAIN = re.compile(r"(力争|争取|确保|努力)(?:达到|实现|增长)?(?=\d)")  # …增长6%左右，力争达到6%以上
 _SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 
@@ -74,6 +75,13 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             adjacent = 0 <= gap <= 3  # …增长70%、达到20000元 (not a "60%" found inside the quote before)
             if prev and gap > 3:  # …增长6.1%，经济总量迈上5000亿元台阶，达5120.94亿元: a threshold between
                 adjacent = bool(_STEP_CLAUSE.match(text, start(prev) + len(prev["quote"]), start(fig)))
+            hedged = _HEDGED_AGAIN.match(fig["quote"])
+            if hedged and fig.get("unit") == "%" and adjacent and prev.get("value") is None \
+                    and prev.get("growth") is not None and not prev.get("ratio"):
+                out.append({"name": prev["name"], "value": None, "unit": None, "growth": fig["value"],
+                            "qualifier": fig.get("qualifier"), "hedge": hedged.group(1),
+                            "quote": text[start(prev):start(fig) + len(fig["quote"])]})
+                continue  # …增长6%左右，力争达到6%以上 / 增长8%、力争9%: a second, hedged target of that growth
             if points:  # 城镇化率达到46.5%，比2010年提高6.1个百分点: a rise of that rate (a fall is left out)
                 if adjacent and points > 0 and prev.get("unit") == "%" and _named(prev, vocab):
                     out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})

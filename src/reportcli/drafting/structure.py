@@ -146,7 +146,9 @@ class Section:
     label: str
 
 
-_TOP = re.compile(rf"(?:^|(?<=[\s。]))([{CN_DIGIT}]+、[^。\n]{{2,40}}?)(?=\s|$|。|\n)", re.M)
+# (一、二、三产业结构… is a list of numerals, not a heading)
+_TOP = re.compile(rf"(?:^|(?<=[\s。]))([{CN_DIGIT}]+、(?![{CN_DIGIT}]+、|[一二三]产)[^。\n]{{2,40}}?)"
+                  r"(?=\s|$|。|\n)", re.M)
 
 
 _MAIN_TARGETS = re.compile(r"(?:主要预期目标|主要目标)(?:是|为|：|:)")
