@@ -769,3 +769,8 @@ def test_a_sentence_listing_the_industries_by_number_is_no_heading(vocab):
             "二、关于二〇〇一年的政府工作\n全年的预期目标是：国内生产总值增长8%。\n")
     labels = [s.label for s in sections(text, vocab, 2001)]
     assert "一、二、三产业结构由1995年的20：47：33调整为19：45：36" not in labels
+
+
+def test_a_hedge_or_a_record_said_after_a_subject_is_no_part_of_its_name(vocab):
+    assert _facts("粮食总产量可达到2903万吨，增长2.2%。", vocab) == [("粮食总产量", 2903, "万吨", 2.2, None, None)]
+    assert _facts("一般公共预算收入再创新高、增长8.1%。", vocab) == [("一般公共预算收入", None, None, 8.1, None, None)]

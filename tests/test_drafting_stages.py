@@ -61,6 +61,9 @@ def test_per_mille_written_as_percent_and_full_stop_is_read_as_per_mille(vocab):
     ("500万元以上固定资产投资", "固定资产投资"), ("银行业金融机构各项存款余额", "金融机构存款余额"),
     ("登记失业率", "城镇登记失业率"), ("外贸进出口规模", "进出口总额"), ("外商直接投资", "实际利用外资"),
     ("全社会研发投入占地区生产总值", "研究与试验发展经费投入强度"), ("环保投入占地区生产总值", None),
+    ("全口径外贸进出口总额", "进出口总额"), ("一般公共预算支出规模", "一般公共预算支出"), ("行政许可", None),
+    ("金融机构本外币各项存款余额", "金融机构存款余额"),
+    ("研究与发展经费支出占地区生产总值比例", "研究与试验发展经费投入强度"),
 ])
 def test_canonical_names(phrase, canonical):
     assert Names.load(DATA).canonical_name(phrase) == canonical

@@ -31,6 +31,7 @@ CLAUSE_END = "，,：:；;。、\n"
 
 def _name_before(clause: str, vocab: Vocab) -> str:
     name = LIST_MARKER.sub("", clause.strip(" \u3000—-·*"))  # (**…**: a bold lead-in of the markdown text)
+    name = re.sub(r"(?<=..)可望?(?=(?:达到|达|实现|完成)$)", "", name)  # 粮食总产量可达到: a hedge
     changed = True
     while changed and name:
         changed = False
@@ -509,7 +510,7 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
         before_start = _clause_start(text, c_start - 1, s_start)
         if not vocab.figure_re.search(text, before_start, c_start):  # …5153元，增长9.8%: the figure before has it
             c_start = before_start
-            name = _name_before(text[c_start:start - len(word)].rstrip(",，"), vocab)
+            name = _name_before(text[c_start:start - len(word)].rstrip(",，、"), vocab)
     each = said_of_each(text[c_start:start - len(word)].strip())
     if c_start > s_start and text[c_start - 1] == "、" and name:  # 化学需氧量、氨氮排放量下降1%: a list of subjects
         listed = _list_start(text, c_start, s_start)
