@@ -57,7 +57,12 @@ def test_a_multiple_of_a_base_is_its_own_fact_and_growth_in_times_is_a_percentag
     assert got == [("一般公共预算收入", 16, "亿元", 10, None, "年均"),
                    ("一般公共预算收入", 1.6, "倍", None, None, "比“十二五”末")]
     assert _facts("固定资产投资是2010年的2.1倍。", vocab) == [("固定资产投资", 2.1, "倍", None, None, "比2010年")]
-    assert _facts("存款和贷款余额分别是2010年的2.1倍、2.56倍。", vocab) == []  # a list: not read
+    assert _facts("存款和贷款余额分别是2010年的2.1倍、2.56倍。", vocab) == [
+        ("存款余额", 2.1, "倍", None, None, "比2010年"), ("贷款余额", 2.56, "倍", None, None, "比2010年")]
+    got = _facts("地区生产总值890亿元、公共财政预算收入65.76亿元，分别是“十一五”末的1.5倍和1.7倍。", vocab)
+    assert [g[:3] for g in got[2:]] == [("地区生产总值", 1.5, "倍"), ("公共财政预算收入", 1.7, "倍")]
+    got = _facts("城乡居民收入分别达到24654元、13729元，均是“十一五”末的1.7倍。", vocab)
+    assert [g[:3] for g in got[2:]] == [("城镇居民收入", 1.7, "倍"), ("农村居民收入", 1.7, "倍")]
     got = _facts("一般公共预算支出完成 300亿元，比2010年增长1倍。", vocab)
     assert got == [("一般公共预算支出", 300, "亿元", 100, None, "比2010年")]
 

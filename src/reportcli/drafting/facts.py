@@ -207,6 +207,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         s_start, s_end = sentence
         first = len(out)
         compared: list[tuple[int, re.Match]] = []  # figures that compare (高于全省1.4个百分点)
+        covered += [m.span("nums") for m in _MULTIPLE.finditer(text, s_start, s_end)]  # (read by _multiples)
         for found in _lists(text, s_start, s_end, vocab):
             if not any(a <= found[1][0] < b for a, b in covered):
                 out += found[0]
@@ -580,8 +581,9 @@ def _ranks(text: str, start: int, end: int, before: list[dict] | None = None) ->
     return out
 
 
-_MULTIPLE = re.compile(r"(?:是|为|相当于)(?P<base>\d{4}年(?:末|底)?|“[^”]{1,6}”(?:期)?末|上年|[五十]年前)的"
-                       r"(?P<num>\d+(?:\.\d+)?)倍(?![、和])")
+_MULTIPLE = re.compile(r"(?P<lead>分别|均|都)?(?:是|为|相当于)"
+                       r"(?P<base>\d{4}年(?:末|底)?|“[^”]{1,6}”(?:期)?末|上年|[五十]年前)的"
+                       r"(?P<nums>\d+(?:\.\d+)?倍(?:[、和]\d+(?:\.\d+)?倍)*)")
 
 
 def _comparisons(text: str, compared: list[tuple[int, re.Match]], before: list[dict]) -> list[dict]:
@@ -604,22 +606,42 @@ def _comparisons(text: str, compared: list[tuple[int, re.Match]], before: list[d
 def _multiples(text: str, start: int, end: int, before: list[dict], vocab: Vocab) -> list[dict]:
     """是2010年的2.1倍 / …921亿元，是“十一五”末的1.6倍: a multiple of a base year's figure, its own fact
     (unit 倍, period 比<base>). A clause without its subject takes the subject of the figure just
-    before it in the sentence (quoted from there); a list of multiples (分别是…的2.1倍、2.56倍) is left out."""
+    before it in the sentence (quoted from there); a list (…890亿元、…65.76亿元，分别是…的1.5倍和1.7倍)
+    the subjects of as many figures before it, and 均是…的1.7倍 each figure of the list before it."""
     out = []
     for m in _MULTIPLE.finditer(text, start, end):
+        nums = [_number(n) for n in re.findall(r"\d+(?:\.\d+)?", m.group("nums"))]
         c_start = _clause_start(text, m.start(), start)
-        name, q_start = _name_before(text[c_start:m.start()], vocab), c_start
-        if not name or NO_SUBJECT.match(name):
-            placed = [(text.find(r["quote"], start), r) for r in before if r.get("unit") != "倍"]
-            placed = [(at, r) for at, r in placed if 0 <= at < c_start]
-            if not placed or "分别" in text[c_start:m.start()]:
-                continue
-            q_start, prior = max(placed, key=lambda item: item[0])
-            name = prior["name"]
-        if is_name(name) and not verb_like(name, vocab):
-            out.append({"name": name, "value": _number(m.group("num")), "unit": "倍", "growth": None,
-                        "qualifier": None, "period": f"比{m.group('base')}", "quote": text[q_start:m.end()]})
+        own = _name_before(text[c_start:m.start()], vocab)
+        if own and not NO_SUBJECT.match(own):  # 固定资产投资是2010年的2.1倍, 存款和贷款余额分别是…
+            names = [own] if len(nums) == 1 else distribute(own, len(nums), vocab.head_nouns) or []
+            subjects = [(name, c_start) for name in names]
+        else:
+            subjects = _subjects_before(text, start, c_start, before, m.group("lead"), len(nums))
+        if len(subjects) != len(nums) and not (m.group("lead") in ("均", "都") and len(nums) == 1 and subjects):
+            continue
+        q_start = min(at for _, at in subjects) if subjects else c_start
+        for (name, _), num in zip(subjects, nums * len(subjects) if len(nums) == 1 else nums, strict=False):
+            if is_name(name) and not verb_like(name, vocab):
+                out.append({"name": name, "value": num, "unit": "倍", "growth": None, "qualifier": None,
+                            "period": f"比{m.group('base')}", "quote": text[q_start:m.end()]})
     return out
+
+
+def _subjects_before(text: str, start: int, c_start: int, before: list[dict], lead: str | None,
+                     count: int) -> list[tuple[str, int]]:
+    """The names (and where they are quoted from) of the sentence's figures before a clause: the last
+    one, the last `count` (分别), or all of the last list (均: the figures quoted together)."""
+    placed = sorted(((text.find(r["quote"], start), r) for r in before if r.get("unit") != "倍"),
+                    key=lambda item: item[0])
+    placed = [(at, r) for at, r in placed if 0 <= at < c_start]
+    if not placed:
+        return []
+    if lead in ("均", "都"):
+        last = placed[-1][1]["quote"]
+        return [(r["name"], at) for at, r in placed if r["quote"] == last]
+    chosen = placed[-count:] if lead == "分别" or count == 1 else []
+    return [(r["name"], at) for at, r in chosen] if len(chosen) == count else []
 
 
 # words between a ranked subject and its rank that are not part of its name
@@ -690,7 +712,8 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
                    ).match(text, at, s_end)
     only_growth = None
     if not m:
-        only_growth = re.compile(rf"分别{base}(?:{words})(?P<growths>{pct}(?:{joined}{pct})+)").match(text, at, s_end)
+        only_growth = re.compile(rf"分别(?:按)?{base}(?:{words})(?P<growths>{pct}(?:{joined}{pct})+)").match(
+            text, at, s_end)  # (分别按增长8%、5%掌握: the growths a plan holds to)
         if not only_growth:
             return None
     found = m or only_growth
@@ -768,6 +791,7 @@ def _list_subject(text: str, at: int, s_start: int, count: int, vocab: Vocab) ->
         before = _list_start(text, c_start - 1, s_start)
         subject = _name_before(text[before:c_start].rstrip("，,"), vocab)
         subject = _BOTH.sub("", subject)  # …存款、贷款余额双双突破万亿元，分别达到…
+        subject = re.sub(r"(?<=..)(?:等)?(?:主要)?指标$", "", subject)  # …、社会消费品零售总额指标，分别按增长…
         names = distribute(subject, count, vocab.head_nouns) or []
         if not vocab.figure_re.search(text, before, c_start) and len(names) == count and \
                 all(vocab.names.canonical_name(n) for n in names):
