@@ -779,3 +779,10 @@ def test_a_sentence_listing_the_industries_by_number_is_no_heading(vocab):
 def test_a_hedge_or_a_record_said_after_a_subject_is_no_part_of_its_name(vocab):
     assert _facts("粮食总产量可达到2903万吨，增长2.2%。", vocab) == [("粮食总产量", 2903, "万吨", 2.2, None, None)]
     assert _facts("一般公共预算收入再创新高、增长8.1%。", vocab) == [("一般公共预算收入", None, None, 8.1, None, None)]
+
+
+def test_a_total_of_five_years_is_a_total_and_its_yearly_growth_apart(vocab):
+    assert _facts("全社会固定资产投资五年完成58360亿元、年均增长17.6%。", vocab) == [
+        ("全社会固定资产投资", 58360, "亿元", None, None, "累计"),
+        ("全社会固定资产投资", None, None, 17.6, None, "年均")]
+    assert _facts("五年新增城镇就业500万人。", vocab) == [("新增城镇就业", 500, "万人", None, None, "累计")]

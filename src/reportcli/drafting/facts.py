@@ -62,6 +62,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
+_TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)")
 _COMPARED = re.compile(r"高于|高出|低于|快于|慢于|好于|优于|比(?:全国|全省|全区|全市)")  # in a name: a comparison
 _COMPARISON = re.compile(r"^(?:高于|高出|低于|快于|慢于|好于|优于)|"
                          r"^比(?:全国|全省|全区|全市|[^，,]{0,6}平均水平)[高低快慢多少]?$")  # a name that is one
@@ -289,7 +290,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 if base and base != "上年":
                     rec["period"] = f"比{base}"
             q_end = m.end()
-            if "累计" in text[c_start:m.start()]:  # 累计5035亿元: a total over the years
+            if _TOTAL_OVER_YEARS.search(text, c_start, m.start()):  # 累计5035亿元, 五年完成…: a total over the years
                 rec["period"] = "累计"
             elif re.match(r"\s*(?:平均每年|每年平均|年均)", text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人
                 rec["period"] = "年均"
