@@ -786,3 +786,10 @@ def test_a_total_of_five_years_is_a_total_and_its_yearly_growth_apart(vocab):
         ("全社会固定资产投资", 58360, "亿元", None, None, "累计"),
         ("全社会固定资产投资", None, None, 17.6, None, "年均")]
     assert _facts("五年新增城镇就业500万人。", vocab) == [("新增城镇就业", 500, "万人", None, None, "累计")]
+
+
+def test_a_base_of_five_years_ago_a_multiple_of_a_period_and_a_level_reached(vocab):
+    assert _facts("外贸进出口总额比五年前增长1.5倍。", vocab) == [("外贸进出口总额", None, None, 150, None, "比五年前")]
+    got = _facts("固定资产投资累计完成3743亿元，是“十一五”时期的1.9倍。", vocab)
+    assert got[1] == ("固定资产投资", 1.9, "倍", None, None, "比“十一五”时期")
+    assert _facts("粮食产量首次跃上1.4万亿斤。", vocab) == [("粮食产量", 1.4, "万亿斤", None, None, None)]

@@ -39,7 +39,7 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 def period_of(words: str) -> str | None:
     """The period a figure's own words give it: 年均, 累计, 比2010年 (growth over a base year), or None."""
-    base = re.search(r"(?:比|较)(\d{4}年|上一个五年|前五年|“[^”]{1,8}”(?:期)?末)", words)
+    base = re.search(r"(?:比|较)(\d{4}年|上一个五年|前五年|[五十]年前|“[^”]{1,8}”(?:期)?末)", words)
     if base:  # 比2010年, 比“十二五”末, 比上一个五年: over a base, not a year's growth
         return f"比{base.group(1)}"
     several = re.search("(?<!前)[两三]年平均", words)  # 两年平均增长4.9%: the average of two years' growth

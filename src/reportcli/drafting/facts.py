@@ -52,7 +52,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
     name = re.sub(rf"(?<=..)(?:实现|完成)(?=(?:{heads})$)", "", name)  # 规模以上工业企业实现增加值 → …企业增加值
     # …预计比2010年, …比上一个五年: the base is no name
-    name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|上一个五年|前五年|“[^”]{1,8}”末?)$", "", name)
+    name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|上一个五年|前五年|[五十]年前|“[^”]{1,8}”末?)$", "", name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     if not _THRESHOLD.match(name):  # 500万元以上固定资产投资: a threshold that is part of the name
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
@@ -176,9 +176,10 @@ def _multiple(text: str, m: re.Match, c_start: int, vocab: Vocab) -> dict | str 
     if word is None:
         return "skip" if re.match(r"\s*(?:是|为|相当于)", before) else None
     sign = -1 if word in vocab.fall_words else 1
+    period = period_of(before[:-len(word)])  # 比五年前增长1.5倍: over a base
     return {"name": _name_before(before[:-len(word)], vocab), "value": None, "unit": None,
             "growth": sign * _number(format_number(_number(m.group("num")) * 100)), "qualifier": None,
-            "quote": text[c_start:m.end()]}
+            "quote": text[c_start:m.end()], **({"period": period} if period else {})}
 
 
 def _threshold(unit: str, after: str, vocab: Vocab) -> bool:
@@ -583,7 +584,7 @@ def _ranks(text: str, start: int, end: int, before: list[dict] | None = None) ->
 
 
 _MULTIPLE = re.compile(r"(?P<lead>分别|均|都)?(?:是|为|相当于)"
-                       r"(?P<base>\d{4}年(?:末|底)?|“[^”]{1,6}”(?:期)?末|上年|[五十]年前)的"
+                       r"(?P<base>\d{4}年(?:末|底)?|“[^”]{1,6}”(?:期)?(?:末|时期|期间)|上年|[五十]年前)的"
                        r"(?P<nums>\d+(?:\.\d+)?倍(?:[、和]\d+(?:\.\d+)?倍)*)")
 
 
