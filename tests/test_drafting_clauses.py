@@ -793,3 +793,15 @@ def test_a_base_of_five_years_ago_a_multiple_of_a_period_and_a_level_reached(voc
     got = _facts("固定资产投资累计完成3743亿元，是“十一五”时期的1.9倍。", vocab)
     assert got[1] == ("固定资产投资", 1.9, "倍", None, None, "比“十一五”时期")
     assert _facts("粮食产量首次跃上1.4万亿斤。", vocab) == [("粮食产量", 1.4, "万亿斤", None, None, None)]
+
+
+def test_a_fenbie_list_of_falls_and_one_figure_said_of_each_listed_subject(vocab):
+    got = _facts("化学需氧量、二氧化硫排放量分别削减3%和2.2%。", vocab)
+    assert got == [("化学需氧量排放量", None, None, -3, None, None), ("二氧化硫排放量", None, None, -2.2, None, None)]
+    got = _facts("单位地区生产总值能耗、碳排放强度分别下降13.7%和19%。", vocab)
+    assert [g[0] for g in got] == ["单位地区生产总值能耗", "碳排放强度"] and [g[3] for g in got] == [-13.7, -19]
+    got = _facts("城乡居民人均可支配收入分别增长8%。", vocab)
+    assert got == [("城镇居民人均可支配收入", None, None, 8, None, None),
+                   ("农村居民人均可支配收入", None, None, 8, None, None)]
+    assert [g[:2] for g in _facts("城镇调查失业率、登记失业率分别下降到5%和4%。", vocab)] == [
+        ("城镇调查失业率", 5), ("登记失业率", 4)]  # (levels reached, as before)

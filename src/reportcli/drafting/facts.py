@@ -694,6 +694,15 @@ def _paired(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dic
     return records, (c_start, m.end())
 
 
+def _subject_count(subject: str) -> int:
+    """How many subjects a 分别 list's subject names (城乡…: 2; 存贷款…: 2; A、B和C: 3), 0 when not a list."""
+    subject = strip_leading(subject)
+    if subject.startswith("城乡") or re.search(r"存(?:款)?[、和与及]?贷款", subject):
+        return 2
+    parts = [p for p in LIST_SEPARATORS.split(subject) if p]
+    return len(parts) if len(parts) >= 2 and distribute(subject, len(parts)) else 0
+
+
 def _respectively(text: str, at: int, s_start: int, s_end: int,
                   vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
     """…分别完成A和B,同比增长x%和y% / …分别增长a%、b%左右 / …分别控制在6.5%左右、4.5%以内: one record
@@ -705,21 +714,29 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     pct = rf"\d+(?:\.\d+)?%(?:{post})?"
     joined = "[、和及与]"
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
+    change = "|".join(re.escape(w) for w in vocab.change_words)  # (分别下降3.5%和2%: falls too)
     base = r"(?P<base>(?:比|较)(?:\d{4}年(?:末|底)?|上年|“[^”]{1,8}”(?:期)?末))?(?:实际|名义|可比)?"
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>突破|超过|超)|{reached}|"
                    rf"(?:提高|增加|上升)(?=[\d.]+个百分点))?"
                    rf"(?P<values>{fig}(?:{joined}{fig})+)"
-                   rf"(?:[，,]?{_PRICES}(?:分别|同比|均比上年|比上年|均)?(?:{words})(?P<growths>{pct}(?:{joined}{pct})+))?"
+                   rf"(?:[，,]?{_PRICES}(?:分别|同比|均比上年|比上年|均)?(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)
     only_growth = None
     if not m:
-        only_growth = re.compile(rf"分别(?:按)?{base}(?:{words})(?P<growths>{pct}(?:{joined}{pct})+)").match(
+        only_growth = re.compile(rf"分别(?:按|再)?{base}(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})*)").match(
             text, at, s_end)  # (分别按增长8%、5%掌握: the growths a plan holds to)
         if not only_growth:
             return None
     found = m or only_growth
     growths = _with_qualifiers(re.split(joined, found.group("growths") or ""), vocab)
+    if found.group("w") in vocab.fall_words:  # 分别下降3.5%和2%
+        growths = [("-" + g, q) for g, q in growths]
+    if only_growth and len(growths) == 1:  # …能耗和二氧化碳排放量分别下降3.5%: one figure said of each subject
+        each = _subject_count(_list_subject(text, at, s_start, 2, vocab)[0])
+        if each < 2:
+            return None
+        growths *= each
     values = _with_qualifiers(re.split(joined, m.group("values")), vocab) if m else []
     said = re.compile(rf"(?:{words})$").search(text, s_start, at)  # …和…实际增长分别为60.7%和53.0%
     growth_period = None
