@@ -805,3 +805,10 @@ def test_a_fenbie_list_of_falls_and_one_figure_said_of_each_listed_subject(vocab
                    ("农村居民人均可支配收入", None, None, 8, None, None)]
     assert [g[:2] for g in _facts("城镇调查失业率、登记失业率分别下降到5%和4%。", vocab)] == [
         ("城镇调查失业率", 5), ("登记失业率", 4)]  # (levels reached, as before)
+
+
+def test_items_run_together_without_punctuation_keep_their_own_names(vocab):
+    got = _facts("地方公共财政预算收入增长19.3％全社会固定资产投资增长22.1％，社会消费品零售总额增长13.1％。", vocab)
+    assert [(g[0], g[3]) for g in got] == [("地方公共财政预算收入", 19.3), ("全社会固定资产投资", 22.1),
+                                          ("社会消费品零售总额", 13.1)]
+    assert _facts("城镇调查失业率全年控制在5.5%以内。", vocab) == [("城镇调查失业率", 5.5, "%", None, "以内", None)]

@@ -64,6 +64,8 @@ def test_per_mille_written_as_percent_and_full_stop_is_read_as_per_mille(vocab):
     ("全口径外贸进出口总额", "进出口总额"), ("一般公共预算支出规模", "一般公共预算支出"), ("行政许可", None),
     ("金融机构本外币各项存款余额", "金融机构存款余额"),
     ("研究与发展经费支出占地区生产总值比例", "研究与试验发展经费投入强度"),
+    ("全社会固定资产投资总量", "固定资产投资"), ("人民币贷款余额", "金融机构贷款余额"),
+    ("城镇居民登记失业率", "城镇登记失业率"),
 ])
 def test_canonical_names(phrase, canonical):
     assert Names.load(DATA).canonical_name(phrase) == canonical

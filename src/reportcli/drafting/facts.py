@@ -32,6 +32,8 @@ CLAUSE_END = "，,：:；;。、\n"
 def _name_before(clause: str, vocab: Vocab) -> str:
     name = LIST_MARKER.sub("", clause.strip(" \u3000—-·*"))  # (**…**: a bold lead-in of the markdown text)
     name = re.sub(r"(?<=..)可望?(?=(?:达到|达|实现|完成)$)", "", name)  # 粮食总产量可达到: a hedge
+    # …增长19.3%全社会固定资产投资(增长…): items run together without punctuation; the last is the name
+    name = _RUN_ON.split(name)[-1] if _RUN_ON.search(name) else name
     changed = True
     while changed and name:
         changed = False
@@ -62,6 +64,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
+_RUN_ON = re.compile(r"\d+(?:\.\d+)?[%‰倍](?:以上|左右|以内)?(?=[\u4e00-\u9fff])")
 _TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)")
 _COMPARED = re.compile(r"高于|高出|低于|快于|慢于|好于|优于|比(?:全国|全省|全区|全市)")  # in a name: a comparison
 _COMPARISON = re.compile(r"^(?:高于|高出|低于|快于|慢于|好于|优于)|"

@@ -140,8 +140,9 @@ class Names:
         same = _GDP.sub("地区生产总值", key)  # 研发支出占国内生产总值比重 is 研发支出占地区生产总值比重
         if same != key and same in self.canonical:
             return self.canonical[same]
-        if key.endswith(_SIZE) and key[:-len(_SIZE)] in self.canonical:  # 一般公共预算支出规模
-            return self.canonical[key[:-len(_SIZE)]]
+        size = next((w for w in _SIZE if key.endswith(w) and key[:-len(w)] in self.canonical), None)
+        if size:  # 一般公共预算支出规模, 全社会固定资产投资总量
+            return self.canonical[key[:-len(size)]]
         for synonym in self._longest:
             if len(synonym) >= 4 and key.endswith(synonym) and \
                     self._key(strip_leading(key[:-len(synonym)])) in ("", *_LEVEL_SCOPES):
@@ -159,7 +160,7 @@ class Names:
         return None
 
 
-_SIZE = "规模"  # the size of an amount is the amount
+_SIZE = ("规模", "总量")  # the size of an amount is the amount
 _SHARE_OF_GDP = re.compile(r"占(?:[^占]{0,4}生产总值|GDP)$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a scope said in brackets: （含外资）, （全口径）
 
