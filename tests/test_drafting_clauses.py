@@ -812,3 +812,9 @@ def test_items_run_together_without_punctuation_keep_their_own_names(vocab):
     assert [(g[0], g[3]) for g in got] == [("地方公共财政预算收入", 19.3), ("全社会固定资产投资", 22.1),
                                           ("社会消费品零售总额", 13.1)]
     assert _facts("城镇调查失业率全年控制在5.5%以内。", vocab) == [("城镇调查失业率", 5.5, "%", None, "以内", None)]
+
+
+def test_a_from_to_list_with_a_comma_before_its_verb(vocab):
+    got = _facts("全部财政收入、一般公共预算收入分别由573.4亿元、272.3亿元，增加到845.3亿元、410.8亿元，"
+                 "年均增长10.2%和10.8%。", vocab)
+    assert [g[:4] for g in got] == [("全部财政收入", 845.3, "亿元", 10.2), ("一般公共预算收入", 410.8, "亿元", 10.8)]

@@ -438,7 +438,7 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     when = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”)(?:的|底的|末的|末)?)?"
     when += r"(?:每人每年|每人每月|每生每年|人均每年|年人均|每人|每年|每月)?"  # 由每人每年320元提高到380元
     one = rf"\d+(?:\.\d+)?(?:{units})"
-    m = re.compile(rf"(?:分别)?(?:由|从){when}(?P<a>{one}(?:[、和及与]{one})*)"
+    m = re.compile(rf"(?:分别)?(?:由|从){when}(?P<a>{one}(?:[、和及与]{one})*)[，,]?"  # (…272.3亿元，增加到…)
                    rf"(?:增加|提高|增长|上升|扩大|扩展|提升|下降|减少|降低|缩小|缩短|压缩|压减|增|降)?(?:到|至){when}"
                    rf"(?P<bpre>超过|超|近|约|突破)?"  # 从15.9亿美元增加到超1万亿美元
                    rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
