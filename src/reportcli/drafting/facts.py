@@ -64,7 +64,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
-_RUN_ON = re.compile(r"\d+(?:\.\d+)?[%‰倍](?:以上|左右|以内)?(?=[\u4e00-\u9fff])(?![的地])")  # (60%以上的社区: no)
+# a figure inside a name that ends an item run together with the next (…增长19.3％全社会…; not 60%以上的社区)
+_RUN_ON = re.compile(r"\d+(?:\.\d+)?[%‰倍](?!(?:以上|左右|以内)?的)(?:以上|左右|以内)?(?=[\u4e00-\u9fff])")
 _TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)")
 _COMPARED = re.compile(r"高于|高出|低于|快于|慢于|好于|优于|比(?:全国|全省|全区|全市)")  # in a name: a comparison
 _COMPARISON = re.compile(r"^(?:高于|高出|低于|快于|慢于|好于|优于)|"
