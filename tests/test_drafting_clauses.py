@@ -818,3 +818,18 @@ def test_a_from_to_list_with_a_comma_before_its_verb(vocab):
     got = _facts("全部财政收入、一般公共预算收入分别由573.4亿元、272.3亿元，增加到845.3亿元、410.8亿元，"
                  "年均增长10.2%和10.8%。", vocab)
     assert [g[:4] for g in got] == [("全部财政收入", 845.3, "亿元", 10.2), ("一般公共预算收入", 410.8, "亿元", 10.8)]
+
+
+def test_a_reference_to_an_appendix_hides_no_figures(vocab):
+    got = _facts("较好完成了确定的目标任务（见附件一）。规上工业增加值增长9.5%，固定资产投资增长12%。", vocab)
+    assert [(g[0], g[3]) for g in got] == [("规上工业增加值", 9.5), ("固定资产投资", 12)]
+
+
+def test_headings_of_a_plan_named_by_its_main_goals_and_of_a_review_of_what_was_done(vocab):
+    from reportcli.drafting.structure import sections
+
+    text = ("各位代表：\n一、2019年和今年以来工作回顾\n城镇新增就业1352万人。\n"
+            "二、今年发展主要目标和下一阶段工作总体部署\n城镇新增就业900万人以上。\n")
+    assert [s.kind for s in sections(text, vocab, 2020)] == ["intro", "review", "plan"]
+    text = "各位代表：\n一、关于“九五”计划的完成情况\n年均增长8%。\n二、2001年的工作\n增长8%。\n"
+    assert [s.kind for s in sections(text, vocab, 2001)] == ["intro", "review", "plan"]

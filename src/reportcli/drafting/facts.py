@@ -207,6 +207,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
     # an appendix title ("附件1 …38件民生重点工作…") counts its items: no figure until its first item
     covered: list[tuple[int, int]] = []
     for m in re.finditer("附件", text[start:end]):
+        if re.search(r"(?:见|[（(])$", text[max(0, start + m.start() - 2):start + m.start()]):
+            continue  # (…确定的目标任务（见附件一）: a reference to an appendix, no appendix title)
         item = _APPENDIX_ITEM.search(text, start + m.end() + 2, end)
         covered.append((start + m.start(), item.start() if item else end))
     for sentence in _sentences(text, start, end):
