@@ -243,6 +243,9 @@ def test_a_part_on_the_years_ahead_or_the_last_five_gives_its_figures_that_perio
     assert part_period("一、过去五年工作回顾", "review", 2013, 2012) == (2012, "五年")
     assert part_period("一、2012年和过去五年工作回顾", "review", 2013, 2012) is None
     assert part_period("一、“十二五”时期工作回顾", "review", 2016, 2015) == (2015, "五年")
+    assert part_period("一、“十一五”时期国民经济和社会发展的回顾", "review", 2011, 2010) == (2010, "五年")
+    # the five years named first, then the year: a five-year part whose year's review opens later
+    assert part_period("一、“十一五”时期经济社会发展及2010年工作回顾", "review", 2011, 2010) == (2010, "五年")
     assert of_one_year("去年，地区生产总值增长8%", 12, 2012)
     assert not of_one_year("五年来，地区生产总值年均增长10%，2012年末达到", 22, 2012)
     annual = "一、本届政府工作回顾\n五年来，经济年均增长8%。\n各位代表，一年来，我们…\n一是新增就业4万人"
@@ -262,6 +265,17 @@ def test_a_part_on_the_years_ahead_or_the_last_five_gives_its_figures_that_perio
     assert got["城镇新增就业"] == ("indicator", 2012, None)
     assert got["高等教育毛入学率"] == ("target", 2017, "五年")
     assert got["地区生产总值"] == ("target", 2013, None)
+
+    text = ("2011年某省政府工作报告\n\n一、“十一五”时期经济社会发展及2010年工作回顾\n\n"
+            "五年来，全省建成高速公路5条。2010年全社会固定资产投资达到10803亿元。\n\n"
+            "2010年，我们迎难而上。城镇新增就业60万人。\n\n二、2011年工作安排\n\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    path.write_text(text, encoding="utf-8")
+    got = {r["name"]: (r["kind"], r.get("year"), r.get("period"))
+           for r in draft(path, load_vocab(DATA))["records"] if r["kind"] in ("indicator", "target")}
+    assert got["建成高速公路"] == ("indicator", 2010, "五年")
+    assert got["固定资产投资"] == ("indicator", 2010, None)  # the year opens its own quote
+    assert got["城镇新增就业"] == ("indicator", 2010, None)  # after the year's own review opened
 
 
 def test_a_review_under_a_heading_without_a_review_word_opens_with_its_year(vocab):

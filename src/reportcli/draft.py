@@ -272,7 +272,8 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
     the period's end."""
     review, plan = meta["review_year"], meta["plan_year"]
     if sec.kind == "review":
-        if whole and position >= 0 and not fig.get("period") and not of_one_year(text, position, review, sec.start):
+        said = position + len(fig["quote"])  # (2010年全社会固定资产投资…: the year may open the quote itself)
+        if whole and position >= 0 and not fig.get("period") and not of_one_year(text, said, review, sec.start):
             fig["period"] = whole[1]
         return "indicator", review
     last_year = fig["quote"].lstrip().startswith(("去年", "上年"))

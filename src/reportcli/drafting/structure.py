@@ -272,7 +272,8 @@ def looks_back(text: str, position: int, review_year: int | None, floor: int = 0
 
 _AHEAD = re.compile(r"今后五年|未来五年|(?<!\d)到(20\d{2})年")
 _FIVE_YEARS_BACK = re.compile(r"过去[五5]年|(?<![\d十])[五5]年来|过去的[五5]年|本届政府|"
-                              r"“十[一二三四五六]?五”(?:时期|期间)?(?:发展成就|工作|回顾|成就)")
+                              r"“十[一二三四五六]?五”(?:时期|期间)?[^，,。、]{0,12}?(?:发展成就|工作|回顾|成就)")
+_FIVE_YEARS_NAMED = re.compile(r"“十[一二三四五六]?五”|过去[五5]年|(?<![\d十])[五5]年来|本届政府")
 _ONE_YEAR = re.compile(r"去年|上年|一年来|过去一年|全年|(\d{4})年(?!以来|底|末)")
 
 
@@ -287,6 +288,9 @@ def part_period(label: str, kind: str, plan_year: int | None, review_year: int |
     if kind == "review" and review_year and _FIVE_YEARS_BACK.search(label) and not _ONE_YEAR.search(
             _FIVE_YEAR_PLAN.sub("", label)):
         return review_year, "五年"
+    five, one = _FIVE_YEARS_NAMED.search(label), _ONE_YEAR.search(_FIVE_YEAR_PLAN.sub("", label))
+    if kind == "review" and review_year and five and one and five.start() < one.start():
+        return review_year, "五年"  # “十一五”时期…及2010年工作回顾: the five years first, then the year's own review
     return None
 
 
