@@ -55,7 +55,6 @@ class Vocab:
     projects: list[str]
     provinces: list[str]
     speaker_titles: list[str]
-    name_spellings: list = field(default_factory=list)  # read by Names (the same file)
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks
     names: Names | None = None  # the canonical names of headline indicators (data/indicators.yaml)
     figure_re: re.Pattern = field(init=False)
@@ -95,7 +94,8 @@ def load_vocab(data_dir: Path) -> Vocab:
     raw = strip_positions(read_yaml(data_dir / "drafting.yaml"))
     kb_vocab = load_vocabulary(data_dir)
     verbs = {v for v in raw["verbs"] + raw["verb_endings"] if len(v) > 1}
-    names = Names.load(data_dir, lead_verbs=tuple(sorted(verbs, key=len, reverse=True)))
+    names = Names.load(data_dir, lead_verbs=tuple(sorted(verbs, key=len, reverse=True)),
+                       spellings=raw.pop("name_spellings", None) or [])
     return Vocab(**raw, known_unit=kb_vocab.known_unit, names=names)
 
 

@@ -33,7 +33,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = LIST_MARKER.sub("", clause.strip(" \u3000—-·*"))  # (**…**: a bold lead-in of the markdown text)
     name = re.sub(r"(?<=..)可望?(?=(?:达到|达|实现|完成)$)", "", name)  # 粮食总产量可达到: a hedge
     # …增长19.3%全社会固定资产投资(增长…): items run together without punctuation; the last is the name
-    name = _RUN_ON.split(name)[-1] if _RUN_ON.search(name) else name
+    name = _RUN_ON.split(name)[-1]
     changed = True
     while changed and name:
         changed = False
@@ -322,7 +322,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         out += _price_indices(text, s_start, s_end, vocab, covered)
         out[first:] = attach_growths(text, s_start, _join_totals(text, s_start, out[first:]), vocab)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
-        out += _multiples(text, s_start, s_end, out[first:], vocab) + _comparisons(text, compared, out[first:])
+        out += _multiples(text, s_start, s_end, out[first:], vocab) + _comparisons(text, s_start, compared, out[first:])
     return out
 
 
@@ -594,16 +594,16 @@ _MULTIPLE = re.compile(r"(?P<lead>分别|均|都)?(?:是|为|相当于)"
                        r"(?P<nums>\d+(?:\.\d+)?倍(?:[、和]\d+(?:\.\d+)?倍)*)")
 
 
-def _comparisons(text: str, compared: list[tuple[int, re.Match]], before: list[dict]) -> list[dict]:
+def _comparisons(text: str, s_start: int, compared: list[tuple[int, re.Match]], before: list[dict]) -> list[dict]:
     """…增长6%，高于全省1.4个百分点: how the figure before compares, named as the curated records
     are (地区生产总值增速高于全省); left out when no figure of the sentence comes before it."""
     out = []
     for c_start, m in compared:
-        placed = [(text.find(r["quote"]), r) for r in before if not _COMPARED.search(r["name"])]
-        placed = [(at, r) for at, r in placed if 0 <= at < c_start and is_name(r["name"])]
+        placed = _placed_before(text, s_start, c_start, before,
+                                lambda r: is_name(r["name"]) and not _COMPARED.search(r["name"]))
         if not placed:
             continue  # (compared, but what is not said)
-        prior = max(placed, key=lambda item: item[0])[1]
+        prior = placed[-1][1]
         phrase = text[c_start:m.start()].strip()
         name = strip_leading(prior["name"]) + ("增速" if prior.get("growth") is not None else "") + phrase
         out.append({"name": name, "value": _number(m.group("num")), "unit": "个百分点", "growth": None,
@@ -636,13 +636,18 @@ def _multiples(text: str, start: int, end: int, before: list[dict], vocab: Vocab
     return out
 
 
-def _subjects_before(text: str, start: int, c_start: int, before: list[dict], lead: str | None,
+def _placed_before(text: str, s_start: int, c_start: int, before: list[dict], keep) -> list[tuple[int, dict]]:
+    """The sentence's records (`before`, the sentence from `s_start`) that `keep` accepts and whose
+    quote starts before `c_start`, with where it starts, in the order of the text."""
+    placed = ((text.find(r["quote"], s_start), r) for r in before if keep(r))
+    return sorted(((at, r) for at, r in placed if 0 <= at < c_start), key=lambda item: item[0])
+
+
+def _subjects_before(text: str, s_start: int, c_start: int, before: list[dict], lead: str | None,
                      count: int) -> list[tuple[str, int]]:
     """The names (and where they are quoted from) of the sentence's figures before a clause: the last
     one, the last `count` (分别), or all of the last list (均: the figures quoted together)."""
-    placed = sorted(((text.find(r["quote"], start), r) for r in before if r.get("unit") != "倍"),
-                    key=lambda item: item[0])
-    placed = [(at, r) for at, r in placed if 0 <= at < c_start]
+    placed = _placed_before(text, s_start, c_start, before, lambda r: r.get("unit") != "倍")
     if not placed:
         return []
     if lead in ("均", "都"):
@@ -678,6 +683,8 @@ def _lists(text: str, s_start: int, s_end: int, vocab: Vocab):
 def _paired(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
     """新增城镇就业和农村劳动力转移就业233万人和361万人次: subjects joined by 和 and as many levels joined by
     和 right after them (a 分别 list without 分别): one record each, in order."""
+    if "和" not in text[s_start:s_end]:
+        return None  # (most sentences: no regex built or run)
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
     m = re.compile(rf"(?P<values>\d+(?:\.\d+)?(?:{units})(?:和\d+(?:\.\d+)?(?:{units}))+)(?=[，,。；;]|$)").search(
         text, s_start, s_end)

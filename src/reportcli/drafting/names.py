@@ -89,12 +89,15 @@ class Names:
         self._written = sorted(written, key=len, reverse=True)  # as reports write them, for `opening`
 
     @classmethod
-    def load(cls, data_dir: Path, lead_verbs: tuple[str, ...] = ()) -> Names:
+    def load(cls, data_dir: Path, lead_verbs: tuple[str, ...] = (), spellings: list | None = None) -> Names:
+        """The vocabulary of data_dir; `spellings` as data/drafting.yaml's name_spellings (read from it
+        when not given)."""
         from ..kb import read_yaml, strip_positions
 
+        if spellings is None:
+            spellings = strip_positions(read_yaml(data_dir / "drafting.yaml")).get("name_spellings")
         return cls(strip_positions(read_yaml(data_dir / "indicators.yaml")) or {},
-                   strip_positions(read_yaml(data_dir / "units.yaml")) or {}, lead_verbs,
-                   strip_positions(read_yaml(data_dir / "drafting.yaml")).get("name_spellings"))
+                   strip_positions(read_yaml(data_dir / "units.yaml")) or {}, lead_verbs, spellings)
 
     def _key(self, text: str) -> str:
         """The form a name is compared in: no brackets, quotes or 的, one spelling of each word."""

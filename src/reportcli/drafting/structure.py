@@ -251,7 +251,8 @@ def level(region: str, parent: str | None, vocab: Vocab) -> str:
 
 _PLAN_NUMBERS = {"十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16}
 _FIVE_YEAR_PLAN = re.compile(r"“(十[一二三四五六]?)五”")
-_LOOKING_BACK = re.compile(r"回顾|过去[五5]年|(?<![\d十])[五5]年来|过去的[五5]年")
+_FIVE_YEARS = r"过去的?[五5]年|(?<![\d十])[五5]年来"  # 过去五年, 五年来, 5年来: the last five years
+_LOOKING_BACK = re.compile(rf"回顾|{_FIVE_YEARS}")
 
 
 def five_year_plan_end(name: str) -> int:
@@ -271,9 +272,9 @@ def looks_back(text: str, position: int, review_year: int | None, floor: int = 0
 
 
 _AHEAD = re.compile(r"今后五年|未来五年|(?<!\d)到(20\d{2})年")
-_FIVE_YEARS_BACK = re.compile(r"过去[五5]年|(?<![\d十])[五5]年来|过去的[五5]年|本届政府|"
+_FIVE_YEARS_BACK = re.compile(rf"{_FIVE_YEARS}|本届政府|"
                               r"“十[一二三四五六]?五”(?:时期|期间)?[^，,。、]{0,12}?(?:发展成就|工作|回顾|成就)")
-_FIVE_YEARS_NAMED = re.compile(r"“十[一二三四五六]?五”|过去[五5]年|(?<![\d十])[五5]年来|本届政府")
+_FIVE_YEARS_NAMED = re.compile(rf"“十[一二三四五六]?五”|{_FIVE_YEARS}|本届政府")
 _ONE_YEAR = re.compile(r"去年|上年|一年来|过去一年|全年|(\d{4})年(?!以来|底|末)")
 
 
