@@ -833,3 +833,8 @@ def test_headings_of_a_plan_named_by_its_main_goals_and_of_a_review_of_what_was_
     assert [s.kind for s in sections(text, vocab, 2020)] == ["intro", "review", "plan"]
     text = "各位代表：\n一、关于“九五”计划的完成情况\n年均增长8%。\n二、2001年的工作\n增长8%。\n"
     assert [s.kind for s in sections(text, vocab, 2001)] == ["intro", "review", "plan"]
+
+
+def test_a_word_that_opens_with_a_trimmed_word_keeps_it(vocab):
+    assert _facts("并购国内外企业104项。", vocab) == [("并购国内外企业", 104, "项", None, None, None)]
+    assert _facts("共享单车站点达到50个。", vocab)[0][0] == "共享单车站点"

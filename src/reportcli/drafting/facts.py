@@ -41,7 +41,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
             if name.endswith(word) and len(name) > len(word):
                 name, changed = name[: -len(word)], True
         for word in vocab.name_prefixes:  # (实施5000万元以上重点项目: a threshold after it stays behind it)
-            if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit():
+            if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit() \
+                    and not name.startswith(_WORDS_OPENING_WITH_A_PREFIX):
                 name, changed = name[len(word):], True
     # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
     name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年(?:以?来)?)", r"\1", name)
@@ -64,6 +65,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
+# words that open with a word trimmed from a name's front but are words of their own (并购 is no 并 + 购)
+_WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建")
 # a figure inside a name that ends an item run together with the next (…增长19.3％全社会…; not 60%以上的社区)
 _RUN_ON = re.compile(r"\d+(?:\.\d+)?[%‰倍](?!(?:以上|左右|以内)?的)(?:以上|左右|以内)?(?=[\u4e00-\u9fff])")
 _TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)")
