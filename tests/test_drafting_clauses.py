@@ -280,11 +280,25 @@ def test_a_structure_ratio_is_read_with_its_starting_point_and_either_colon(voca
     folded = working("三次产业结构由2015年的12.1∶40.3∶47.6，进一步调整为2020年的10.2∶38.5∶51.3。")
     got = [(f["name"], f.get("value"), f.get("unit"), f.get("ratio"), f.get("ratio_before"))
            for f in figures(folded, 0, len(folded), vocab)]
-    assert got == [("三次产业结构", None, None, [10.2, 38.5, 51.3], [12.1, 40.3, 47.6])]
+    assert got[0] == ("三次产业结构", None, None, [10.2, 38.5, 51.3], [12.1, 40.3, 47.6])
     assert value_problems({"quote": "三次产业结构调整为10.2∶38.5∶51.3", "ratio": [10.2, 38.5, 51.3]}) == []
     got = _ratio_records("一二三产业比例为8：45：47，城乡人口比例为1：2：3。", vocab)
-    assert [(f["name"], f["ratio"]) for f in got] == [("一二三产业", [8, 45, 47]), ("城乡人口", [1, 2, 3])]
+    assert [(f["name"], f["ratio"]) for f in got if "ratio" in f] == [
+        ("一二三产业", [8, 45, 47]), ("城乡人口", [1, 2, 3])]
     assert _ratio_records("三次产业结构由2015年的12.1∶40.3∶47.6", vocab) == []  # a starting point only
+
+
+def test_a_ratio_of_the_three_industries_is_also_their_three_shares(vocab):
+    shares = [(f["name"], f["value"], f["unit"]) for f in _ratio_records(
+        "三次产业结构由2015年的12.1∶40.3∶47.6，进一步调整为2020年的10.2∶38.5∶51.3。", vocab) if "ratio" not in f]
+    assert shares == [("第一产业比重", 10.2, "%"), ("第二产业比重", 38.5, "%"), ("第三产业比重", 51.3, "%")]
+    got = _ratio_records("经济结构持续优化，一、二、三产业比例演进为5∶30∶65。", vocab)
+    assert [(f["name"], f["value"]) for f in got] == [
+        ("一、二、三产业", None), ("第一产业比重", 5), ("第二产业比重", 30), ("第三产业比重", 65)]
+    no_shares = _ratio_records("争取三次产业比例趋近于3：3：4。", vocab)  # parts that are not shares of 100
+    assert [f["name"] for f in no_shares] == ["三次产业"]
+    assert [f["name"] for f in _ratio_records("城乡人口比例为20：30：50。", vocab)] == ["城乡人口"]  # not industries
+    assert vocab.names.canonical_name("服务业增加值占地区生产总值比重") == "第三产业比重"
 
 
 def _ratio_records(text: str, vocab) -> list[dict]:
@@ -412,7 +426,7 @@ def test_a_base_is_no_name_and_a_from_to_may_give_its_base_per_person_or_last_ye
     assert _facts("加快8个在建铁路项目，建成250个社区健身路径或。", vocab) == [
         ("在建铁路项目", 8, "个", None, None, None)]
     folded = working("三次产业比重调整为 22.2∶26.1∶51.7。争取 2007年三次产业比例趋近于3：3：4。")
-    assert [(f["name"], f["ratio"]) for f in figures(folded, 0, len(folded), vocab)] == [
+    assert [(f["name"], f["ratio"]) for f in figures(folded, 0, len(folded), vocab) if "ratio" in f] == [
         ("三次产业比重", [22.2, 26.1, 51.7]), ("三次产业", [3, 3, 4])]
 
 

@@ -863,9 +863,11 @@ def _ratios(text: str, start: int, end: int) -> list[dict]:
         first = [_number(x) for x in re.split("[:∶：]", m.group(1))]
         second = [_number(x) for x in re.split("[:∶：]", m.group(2))] if m.group(2) else None
         c_start = _clause_start(text, start + m.start(), start)
+        if text.endswith("一、二、", start, c_start):
+            c_start -= 4  # 一、二、三产业比例演进为5∶30∶65: the list of industries is the name, not a list of clauses
         if not second and _RATIO_FROM.search(text, c_start, start + m.start()):
             continue
-        words = re.sub(r"^(?:争取|力争|预计)?\s*\d{4}年", "", text[c_start:start + m.start()].strip(" *\u3000"))
+        words = re.sub(r"^(?:争取|力争|预计)?\s*(?:\d{4}年)?", "", text[c_start:start + m.start()].strip(" *\u3000"))
         name = re.sub(rf"(比例)?将?(?:(?:由|从){_WHEN}|(?:进一步)?(?:{_CHANGED})?[为到至于]{_WHEN})?$", "", words)
         name = re.sub(r"(?:比例|进一步)$", "", name).strip(" *\u3000") or "产业结构"
         quote = text[c_start:start + m.end()]
@@ -874,7 +876,21 @@ def _ratios(text: str, start: int, end: int) -> list[dict]:
         if second:
             rec["ratio_before"] = first
         out.append(rec)
+        out += _industry_shares(name, rec["ratio"], quote)
     return out
+
+
+_INDUSTRIES = re.compile(r"(?:三次|三大|一、?二、?三)产业|^产业结构")  # what a ratio of the three industries says
+
+
+def _industry_shares(name: str, ratio: list, quote: str) -> list[dict]:
+    """The three industries' shares of output a ratio of three parts states (三次产业结构调整为8.5∶39.7∶51.8:
+    第一产业比重 8.5%, …), each a record of its own beside the ratio, so a panel of 第三产业比重 finds it;
+    parts that are not shares of 100 (比例趋近于3：3：4) are a proportion only."""
+    if len(ratio) != 3 or not _INDUSTRIES.search(name) or abs(sum(ratio) - 100) > 1:
+        return []
+    return [{"name": f"第{rank}产业比重", "value": share, "unit": "%", "growth": None, "qualifier": None,
+             "quote": quote} for rank, share in zip("一二三", ratio, strict=True)]
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
