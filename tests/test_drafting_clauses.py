@@ -128,6 +128,22 @@ def test_a_title_naming_the_reviewed_year_yields_to_the_review_heading(vocab):
     assert (meta["plan_year"], meta["review_year"]) == (2014, 2013)
 
 
+def test_the_date_of_delivery_says_the_plan_year_when_the_title_names_the_year_before(vocab):
+    reviewed = ("---\ntitle: 2015年示例省人民政府工作报告\n---\n\n在示例省第十二届人民代表大会第四次会议上（2016年1月25日）\n\n"
+                "一、“十二五”发展主要成就\n\n地区生产总值增长8%。\n")
+    assert metadata(reviewed, vocab, None)["plan_year"] == 2016
+    same = "---\ntitle: 2016年示例市政府工作报告\n---\n\n——2016年1月25日在示例市人民代表大会上\n\n"
+    assert metadata(same, vocab, None)["plan_year"] == 2016
+    december = "---\ntitle: 示例市政府工作报告\n---\n\n——2021年12月30日在示例市第六届人民代表大会第一次会议上\n\n"
+    assert metadata(december, vocab, None)["plan_year"] == 2022
+    # a web page's number before the title's line is no year (content_110541 / title: 政府工作报告)
+    page = ("---\nsource: https://example.cn/content_110541\ntitle: 政府工作报告\n---\n\n"
+            "——2023年1月11日在示例省第十四届人民代表大会第一次会议上\n")
+    assert metadata(page, vocab, None)["plan_year"] == 2023
+    looking_back = "---\ntitle: 示例省政府工作报告\n---\n\n**一、1999年政府工作回顾**\n\n**二、2000年的主要目标**\n"
+    assert metadata(looking_back, vocab, None)["plan_year"] != 1999
+
+
 def test_a_plan_paragraph_that_looks_back_is_the_review():
     text = "二、关于“十一五”规划\n回顾“十五”，全区生产总值年均增长9.8%。\n“十一五”期间，全区生产总值年均增长9%。"
     assert looks_back(text, text.index("9.8%"), 2005)

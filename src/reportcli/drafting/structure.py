@@ -92,16 +92,21 @@ def _date(head: str) -> tuple[int, int, int] | None:
 
 
 def _plan_year(title: str, text: str, date: tuple[int, int, int] | None, path: Path | None) -> int | None:
-    """The title's year, a plan heading's year, the date's year, or the year the file is named for."""
+    """The title's year, a plan heading's year, the date's year, or the year the file is named for.
+
+    A title that names the year before the date's (2015年四川省人民政府工作报告, delivered on 2016年1月25日)
+    names the year reviewed; a report delivered in November or December plans for the year after."""
+    dated = date and (date[0] + 1 if date[1] >= 11 else date[0])
     for source in (title, text[:3000]):
-        m = re.search(r"(\d{4})\s*年?\s*(?:[^\d\n]{0,20})政府工作报告", source)
+        m = re.search(r"(?<!\d)((?:19|20)\d{2})[ \t\u3000]*年?[ \t\u3000]*(?:[^\d\n]{0,20})政府工作报告", source)
         if m:
-            return int(m.group(1))
-    m = re.search(r"(\d{4})年(?:工作安排|重点工作|主要任务|政府工作)", text)
+            year = int(m.group(1))
+            return dated if dated == year + 1 else year
+    m = re.search(r"(?<!\d)((?:19|20)\d{2})年(?:工作安排|重点工作|主要任务|政府工作(?![^。\n]{0,4}回顾))", text)
     if m:
         return int(m.group(1))
-    if date:
-        return date[0]
+    if dated:
+        return dated
     m = re.search(r"(19|20)\d{2}", title) or (re.match(r"(19|20)\d{2}", path.stem) if path else None)
     return int(m.group()) if m else None
 
