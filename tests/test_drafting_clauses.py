@@ -129,8 +129,8 @@ def test_a_title_naming_the_reviewed_year_yields_to_the_review_heading(vocab):
 
 
 def test_the_date_of_delivery_says_the_plan_year_when_the_title_names_the_year_before(vocab):
-    reviewed = ("---\ntitle: 2015年示例省人民政府工作报告\n---\n\n在示例省第十二届人民代表大会第四次会议上（2016年1月25日）\n\n"
-                "一、“十二五”发展主要成就\n\n地区生产总值增长8%。\n")
+    reviewed = ("---\ntitle: 2015年示例省人民政府工作报告\n---\n\n"
+                "在示例省第十二届人民代表大会第四次会议上（2016年1月25日）\n\n一、“十二五”发展主要成就\n\n地区生产总值增长8%。\n")
     assert metadata(reviewed, vocab, None)["plan_year"] == 2016
     same = "---\ntitle: 2016年示例市政府工作报告\n---\n\n——2016年1月25日在示例市人民代表大会上\n\n"
     assert metadata(same, vocab, None)["plan_year"] == 2016
