@@ -868,3 +868,28 @@ def test_headings_of_a_plan_named_by_its_main_goals_and_of_a_review_of_what_was_
 def test_a_word_that_opens_with_a_trimmed_word_keeps_it(vocab):
     assert _facts("并购国内外企业104项。", vocab) == [("并购国内外企业", 104, "项", None, None, None)]
     assert _facts("共享单车站点达到50个。", vocab)[0][0] == "共享单车站点"
+
+
+def test_bold_numbered_headings_and_headings_of_achievements_open_their_parts(vocab):
+    from reportcli.drafting.structure import sections
+
+    text = ("各位代表：\n\n**一、“十二五”主要成就**\n\n五年来，生产总值年均增长11%。\n\n**二、2015年工作回顾**\n\n"
+            "生产总值增长9%。\n\n**三、2016年工作目标和主要措施**\n\n生产总值增长8%左右。\n")
+    assert [(s.kind, s.label) for s in sections(text, vocab, 2016)] == [
+        ("intro", "开头"), ("review", "一、“十二五”主要成就"), ("review", "二、2015年工作回顾"),
+        ("plan", "三、2016年工作目标和主要措施")]
+    done = ("各位代表：\n一、以振兴为契机，全面完成了2004年的工作任务\n增长12%。\n"
+            "二、全面推进2005年经济和社会发展\n增长10%。\n")
+    assert [s.kind for s in sections(done, vocab, 2005)] == ["intro", "review", "plan"]
+
+
+def test_goals_of_an_earlier_year_or_goals_met_do_not_open_the_plan(vocab):
+    from reportcli.drafting.structure import sections
+
+    text = ("各位代表：\n过去一年，省人大确定的2005年各项预期目标顺利实现，“十五”计划预期目标提前实现。"
+            "生产总值增长12%。\n"
+            "今年全省经济社会发展的主要预期目标建议为：生产总值增长9%以上。\n")
+    kinds = [(s.kind, text[s.start:s.start + 4]) for s in sections(text, vocab, 2006)]
+    assert kinds[-1] == ("plan", "今年全省") and [k for k, _ in kinds].count("plan") == 1
+    heading = "各位代表：\n一、2004年工作回顾和2005年工作总体要求\n增长14%。\n主要预期目标为：生产总值增长11%。\n"
+    assert [s.kind for s in sections(heading, vocab, 2005)] == ["intro", "review", "plan"]

@@ -152,13 +152,28 @@ class Section:
 
 
 # (一、二、三产业结构… is a list of numerals, not a heading)
-_TOP = re.compile(rf"(?:^|(?<=[\s。]))([{CN_DIGIT}]+、(?![{CN_DIGIT}]+、|[一二三]产)[^。\n]{{2,40}}?)"
-                  r"(?=\s|$|。|\n)", re.M)
+_TOP = re.compile(rf"(?:^|(?<=[\s。])|(?<=^\*\*)|(?<=^#)|(?<=^##)|(?<=^###)|(?<=^#\s)|(?<=^##\s)|(?<=^###\s))"
+                  rf"([{CN_DIGIT}]+、(?![{CN_DIGIT}]+、|[一二三]产)[^。\n*]{{2,40}}?)(?=\*\*|\s|$|。|\n)", re.M)
 
 
-_MAIN_TARGETS = re.compile(r"(?:主要预期目标|主要目标)(?:是|为|：|:)")
+_MAIN_TARGETS = re.compile(r"(?:主要预期目标|主要目标)(?:建议)?(?:是|为|：|:)")
 _MAIN_GOALS = re.compile(r"主要预期目标|预期目标|\d{4}年")
 _HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
+
+
+_GOAL = re.compile(r"(今年|(\d{4})年)[^。]{0,20}?(主要预期目标|预期目标|总体要求)")
+
+
+def _plans(text: str, goal: re.Match, plan_year: int | None) -> bool:
+    """Whether words of goals open the plan: not an earlier year's goals (确定的2005年各项预期目标顺利实现),
+    not goals said to be met (“十五”计划预期目标提前实现), not a review heading that names them too
+    (一、2004年工作回顾和2005年工作总体要求)."""
+    if goal.group(2) and plan_year and int(goal.group(2)) < plan_year:
+        return False
+    if re.match(r"[^。，,\n]{0,6}(?:实现|完成|超额)", text[goal.end():]):
+        return False
+    line = text[text.rfind("\n", 0, goal.start()) + 1:goal.start()]
+    return "回顾" not in line
 
 
 def _heading_kind(head: str, vocab: Vocab, plan_year: int | None) -> str | None:
@@ -186,7 +201,7 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
         elif any(w in head for w in vocab.plan_headings) or year:
             # (一、2023年工作总结 in a 2024 report: a year before the plan's, no word of plan, reviews)
             past = year and plan_year and int(year.group(1)) < plan_year and \
-                not any(w in head for w in vocab.plan_headings)
+                (not any(w in head for w in vocab.plan_headings) or "完成了" in head)  # (全面完成了2004年的工作任务)
             marks.append((m.start(1), "review" if past else "plan", head))
     if not marks:
         for m in _HEADING_LINE.finditer(text):
@@ -205,7 +220,7 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
         year = rf"|^\s*(?:\*\*)?{plan_year - 1}年(?:，|,|是|以来|我们)" if plan_year else ""  # 2015年，是我省…
         first = re.search(rf"(过去|一年来|\d{{4}}年[^。]{{0,6}}(工作)?回顾{year})", text, re.M)
         marks.append((first.start() if first else 0, "review", "工作回顾"))
-    goal = re.search(r"(今年|\d{4}年)[^。]{0,20}?(主要预期目标|预期目标|总体要求)", text)
+    goal = next((m for m in _GOAL.finditer(text) if _plans(text, m, plan_year)), None)
     if goal:
         marks.append((goal.start(), "plan", "主要预期目标"))
     for m in _MAIN_TARGETS.finditer(text):  # …主要预期目标是：, wherever it stands, opens the plan
