@@ -893,3 +893,12 @@ def test_goals_of_an_earlier_year_or_goals_met_do_not_open_the_plan(vocab):
     assert kinds[-1] == ("plan", "今年全省") and [k for k, _ in kinds].count("plan") == 1
     heading = "各位代表：\n一、2004年工作回顾和2005年工作总体要求\n增长14%。\n主要预期目标为：生产总值增长11%。\n"
     assert [s.kind for s in sections(heading, vocab, 2005)] == ["intro", "review", "plan"]
+
+
+def test_a_figure_of_each_year_has_period_yearly_and_how_it_changed_is_no_name(vocab):
+    assert _facts("城镇新增就业每年超过90万人。", vocab) == [("城镇新增就业", 90, "万人", None, "超过", "年均")]
+    assert _facts("城镇新增就业年均40万人以上。", vocab) == [("城镇新增就业", 40, "万人", None, "以上", "年均")]
+    assert _facts("农村低保标准每人每年不低于4000元。", vocab)[0][5] is None  # of each person, each year
+    assert _facts("居民人均服务性消费支出占比升至48%。", vocab)[0][0] == "居民人均服务性消费支出占比"
+    assert _facts("燃气管网高危率降低到5%以下。", vocab)[0][0] == "燃气管网高危率"
+    assert _facts("专项资金压减至51项。", vocab)[0][0] == "专项资金"

@@ -34,6 +34,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = re.sub(r"(?<=..)可望?(?=(?:达到|达|实现|完成)$)", "", name)  # 粮食总产量可达到: a hedge
     # …增长19.3%全社会固定资产投资(增长…): items run together without punctuation; the last is the name
     name = _RUN_ON.split(name)[-1]
+    name = _CHANGED_TO.sub("", name)  # 占比升至(48%), 比重上升到(50.5%): how it changed, not what it is
     changed = True
     while changed and name:
         changed = False
@@ -50,6 +51,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     # 3年21亿元 is left as it is written)
     name = re.sub(r"(?<=..)(?<![\d.前近后每第续个])[一二三四五六七八九十两]年$", "", name)
     name = re.sub(r"(?<=..)连续(?:第)?[\d一二三四五六七八九十两]{1,2}年$", "", name)
+    if _each_year(name):  # 城镇新增就业每年(超过90万人): a yearly figure, said by `period`
+        name = re.sub(r"(?:平均)?每年(?:平均)?$", "", name)
     name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
     name = _FACTORS_AFTER.sub("", name)  # 一般公共预算收入扣除减税降费因素(增长…): how it was counted
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
@@ -65,6 +68,17 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
+# a figure of each year (城镇新增就业每年超过90万人), not of each one of something (农村低保标准每人每年4000元)
+_EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均)?$")
+
+
+def _each_year(words: str) -> bool:
+    """Whether words before a figure end by saying it is of each year, and not of each one of something."""
+    found = _EACH_YEAR.search(words)
+    return bool(found) and not re.search(r"每[^每，,。；;]{1,8}$", words[:found.start()])
+
+
+_CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|减少|增加|提高|降低|升|降|减|增)(?:至|到)$")
 # words that open with a word trimmed from a name's front but are words of their own (并购 is no 并 + 购)
 _WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建")
 # a figure inside a name that ends an item run together with the next (…增长19.3％全社会…; not 60%以上的社区)
@@ -302,7 +316,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             q_end = m.end()
             if _TOTAL_OVER_YEARS.search(text, c_start, m.start()):  # 累计5035亿元, 五年完成…: a total over the years
                 rec["period"] = "累计"
-            elif re.match(r"\s*(?:平均每年|每年平均|年均)", text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人
+            elif re.match(r"\s*(?:平均每年|每年平均|年均)", text[c_start:m.start()]) or \
+                    _each_year(text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人, 城镇新增就业每年超过…
                 rec["period"] = "年均"
             growth = _growth_after(text, m.end(), s_end, vocab) if not rec.get("period") else None
             if growth:
