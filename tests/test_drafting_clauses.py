@@ -902,3 +902,11 @@ def test_a_figure_of_each_year_has_period_yearly_and_how_it_changed_is_no_name(v
     assert _facts("居民人均服务性消费支出占比升至48%。", vocab)[0][0] == "居民人均服务性消费支出占比"
     assert _facts("燃气管网高危率降低到5%以下。", vocab)[0][0] == "燃气管网高危率"
     assert _facts("专项资金压减至51项。", vocab)[0][0] == "专项资金"
+
+
+def test_what_is_built_or_made_keeps_its_verb_and_a_noun_cut_off_is_not_drafted(vocab):
+    assert _facts("打造35处公园城市示范街区。", vocab) == [("打造公园城市示范街区", 35, "处", None, None, None)]
+    assert _facts("建设10所特色学院。", vocab)[0][0] == "建设特色学院"
+    assert _facts("新建8座立交桥。", vocab)[0][0] == "新建立交桥"
+    cut = _facts("培育5个国家级。", vocab)  # a modifier whose noun is not said: left to the check of names
+    assert cut[0][0] == "国家级" and not vocab.specific(cut[0][0])

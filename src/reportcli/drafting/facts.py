@@ -68,6 +68,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
+# what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
+_MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
 # a figure of each year (城镇新增就业每年超过90万人), not of each one of something (农村低保标准每人每年4000元)
 _EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均)?$")
 
@@ -283,7 +285,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 if unit in ("%", "‰", "个百分点") and name:
                     continue  # 完成1%人口抽样调查: a share is named before it, never by the noun after it
                 noun = name
-                if flow and is_name(name) and not _cut_off_after(name, vocab) and not name.startswith(flow):
+                if flow and is_name(name) and not _cut_off_after(name, vocab) and not name.startswith(flow) \
+                        and not _MODIFIER_ONLY.search(name):  # (培育5个国家级…, 建设20个县级公…: cut off)
                     name = flow + name  # 新增90家以上高新技术企业: what was added, not what there is
                 if not is_name(name) or _cut_off_after(name, vocab):  # (…2万亿元到突破: no noun after it)
                     if not bare:
