@@ -910,3 +910,13 @@ def test_what_is_built_or_made_keeps_its_verb_and_a_noun_cut_off_is_not_drafted(
     assert _facts("新建8座立交桥。", vocab)[0][0] == "新建立交桥"
     cut = _facts("培育5个国家级。", vocab)  # a modifier whose noun is not said: left to the check of names
     assert cut[0][0] == "国家级" and not vocab.specific(cut[0][0])
+
+
+def test_a_level_without_a_subject_is_of_the_headline_indicator_the_sentence_opens_with(vocab):
+    assert _facts("粮食产量稳定增长，达到56.2亿斤。", vocab) == [("粮食产量", 56.2, "亿斤", None, None, None)]
+    assert _facts("粮食产量屡创历史新高，去年达到54641万吨。", vocab)[0][:3] == ("粮食产量", 54641, "万吨")
+    assert _facts("地区生产总值迈上6万亿元台阶，达到62661亿元。", vocab) == [
+        ("地区生产总值", 62661, "亿元", None, None, None)]
+    assert _facts("各项事业全面进步，达到56.2亿斤。", vocab) == []  # (no headline indicator opens it)
+    doubled = _facts("全社会固定资产投资翻番，达到1200亿元。", vocab)  # the level of the growth in words
+    assert [(g[1], g[3]) for g in doubled] == [(1200, 100)]

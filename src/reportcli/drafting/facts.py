@@ -68,6 +68,23 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
+_RATE_UNITS = ("%", "‰", "个百分点")
+
+
+def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple[int, str] | None:
+    """Where the sentence opens with a headline indicator and no figure comes before a level that names no
+    subject (粮食产量屡创历史新高，去年达到54641万吨; 地区生产总值迈上6万亿元台阶，达到62661亿元): the
+    start of the subject and its words."""
+    if vocab.names is None or c_start <= s_start or any(
+            not STEPS.match(text, m.end()) for m in vocab.figure_re.finditer(text, s_start, c_start)):
+        return None  # (a threshold crossed, 迈上6万亿元台阶, is no figure of its own)
+    before = text[s_start:c_start]
+    if "翻" in before or re.search(r"(?<![\d.])[百千万]亿", before):
+        return None  # (…收入翻一番，超过2000亿元; 突破百亿元大关，达到107亿元: the level of a figure in words)
+    opening = vocab.names.opening(before)
+    return (s_start + len(before) - len(before.lstrip()), opening) if opening else None
+
+
 # what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
 # a figure of each year (城镇新增就业每年超过90万人), not of each one of something (农村低保标准每人每年4000元)
@@ -292,6 +309,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     if not bare:
                         continue  # 完成1000亿元 and nothing more: what it counts is not said here
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
+                    opened = _opened_before(text, s_start, c_start, vocab) if unit not in _RATE_UNITS else None
+                    if opened:  # 粮食产量稳定增长，达到56.2亿斤: the subject of the sentence's first clause
+                        c_start, name = opened
             if unit in ("个百分点", "%") and _COMPARISON.match(name):
                 if unit == "个百分点":  # named once the sentence's own figures are known
                     compared.append((c_start, m))
