@@ -164,17 +164,19 @@ def test_every_hand_read_quote_is_in_its_report():
 
 
 def test_drafted_records_carry_a_confidence_and_listings_filter_on_it(run, tmp_path):
-    # the written excerpt: 地区生产总值 (a headline indicator, canonical name) and 新建城市公园 (another name)
+    # the written excerpt: 地区生产总值 (a headline indicator, canonical name), 新建城市公园 (another name) and
+    # 改造绿地 (a name of four characters, which says too little as often as not)
     folder = tmp_path / "raw"
     folder.mkdir()
     (folder / "2024.md").write_text(
-        "---\ntitle: 示例市政府工作报告\n---\n\n一、2023年工作回顾\n\n全市地区生产总值增长6.5%，新建城市公园12个。\n\n"
+        "---\ntitle: 示例市政府工作报告\n---\n\n一、2023年工作回顾\n\n"
+        "全市地区生产总值增长6.5%，新建城市公园12个，改造绿地10处。\n\n"
         "二、2024年工作安排\n\n主要预期目标是：地区生产总值增长6%左右。\n", encoding="utf-8")
     env = {"REPORTCLI_INGESTED": str(tmp_path / "store"), "REPORTCLI_CACHE": str(tmp_path / "cache")}
     assert run("ingest", str(folder), env=env).code == 0
     drafted = run("search", "示例市", "--drafts", "--all", "--json", env=env).json()
     by_name = {r["name"]: r["confidence"] for r in drafted if r["kind"] in ("indicator", "target")}
-    assert by_name["地区生产总值"] == 0.9 and by_name["新建城市公园"] == 0.6
+    assert by_name["地区生产总值"] == 0.9 and by_name["新建城市公园"] == 0.6 and by_name["改造绿地"] == 0.3
     sure = run("search", "示例市", "--confidence", "0.8", "--all", "--json", env=env).json()
     assert {r["name"] for r in sure if r["kind"] == "indicator"} == {"地区生产总值"}
     curated = run("search", "旅游收入", "--confidence", "0.95", "--json", env=env).json()
