@@ -8,7 +8,7 @@ import pytest
 from conftest import DATA
 
 from reportcli.draft import figures, load_vocab, metadata
-from reportcli.drafting.facts import verb_like
+from reportcli.drafting.facts import name_figure, verb_like
 from reportcli.drafting.read import working
 from reportcli.drafting.structure import looks_ahead, looks_back
 from reportcli.provenance import value_problems
@@ -920,3 +920,11 @@ def test_a_level_without_a_subject_is_of_the_headline_indicator_the_sentence_ope
     assert _facts("各项事业全面进步，达到56.2亿斤。", vocab) == []  # (no headline indicator opens it)
     doubled = _facts("全社会固定资产投资翻番，达到1200亿元。", vocab)  # the level of the growth in words
     assert [(g[1], g[3]) for g in doubled] == [(1200, 100)]
+
+
+def test_a_fall_written_as_its_size_is_a_negative_growth_and_a_run_of_years_is_no_name(vocab):
+    folded = working("单位国内生产总值能耗降幅超过3%，药品价格平均降幅达到60%以上。")
+    got = [name_figure(f, vocab.names) for f in figures(folded, 0, len(folded), vocab)]
+    assert [(f["name"], f["value"], f["growth"], f["qualifier"]) for f in got] == [
+        ("单位地区生产总值能耗", None, -3, "超过"), ("药品价格平均降幅", 60, None, "以上")]
+    assert _facts("粮食产量连年稳定在1.3万亿斤以上。", vocab) == [("粮食产量", 1.3, "万亿斤", None, "以上", None)]

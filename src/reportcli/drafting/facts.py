@@ -529,6 +529,7 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     if hedge:
         fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
+    _change_as_growth(fig, names)
     canonical = names.canonical_name(fig["name"]) if names else None
     if canonical and fig.get("value") is not None and not names.fits(canonical, fig.get("unit")):
         canonical = None  # 研发投入2.5%: not the indicator of that name (an amount), whatever it is
@@ -537,6 +538,19 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         if canonical in names.rise_is_level and fig.get("value") is None and fig.get("growth") is not None:
             fig["value"], fig["unit"], fig["growth"] = fig["growth"], "%", None
     return fig
+
+
+def _change_as_growth(fig: dict, names: Names | None) -> None:
+    """The size of a headline indicator's fall or rise (单位国内生产总值能耗降幅超过3%) is its growth (-3,
+    超过); of anything else it stays a figure of its own name (药品价格平均降幅达到60%以上)."""
+    change = re.match(r"(.+?)(降幅|增幅)$", fig["name"])
+    if not change or names is None or fig.get("unit") != "%" or fig.get("value") is None or \
+            fig.get("growth") is not None:
+        return
+    canonical = names.canonical_name(change.group(1))
+    if canonical and canonical not in names.rise_is_level:
+        sign = -1 if change.group(2) == "降幅" else 1
+        fig.update(name=change.group(1), growth=sign * fig["value"], value=None, unit=None)
 
 
 def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | None:
