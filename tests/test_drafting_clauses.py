@@ -928,3 +928,17 @@ def test_a_fall_written_as_its_size_is_a_negative_growth_and_a_run_of_years_is_n
     assert [(f["name"], f["value"], f["growth"], f["qualifier"]) for f in got] == [
         ("单位地区生产总值能耗", None, -3, "超过"), ("药品价格平均降幅", 60, None, "以上")]
     assert _facts("粮食产量连年稳定在1.3万亿斤以上。", vocab) == [("粮食产量", 1.3, "万亿斤", None, "以上", None)]
+
+
+def _named(text: str, vocab) -> list[tuple]:
+    """The figures of an excerpt as drafting names them (hedges, scope and canonical names settled)."""
+    folded = working(text)
+    return [(f["name"], f["value"], f["unit"], f["growth"]) for f in
+            (name_figure(g, vocab.names) for g in figures(folded, 0, len(folded), vocab))]
+
+
+def test_time_words_steps_crossed_and_a_bare_industry_leave_or_complete_the_name(vocab):
+    assert _named("去年末居民储蓄存款余额增长8.5%。", vocab) == [("居民储蓄存款余额", None, None, 8.5)]
+    assert _named("城镇登记失业率处于2.77%的较低水平。", vocab) == [("城镇登记失业率", 2.77, "%", None)]
+    assert _named("地区生产总值五年跨越四个万亿元台阶、年均增长5.5%。", vocab) == [("地区生产总值", None, None, 5.5)]
+    assert _named("第三产业提高8.8个百分点。", vocab) == [("第三产业比重", 8.8, "个百分点", None)]

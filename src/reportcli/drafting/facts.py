@@ -35,6 +35,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     # …增长19.3%全社会固定资产投资(增长…): items run together without punctuation; the last is the name
     name = _RUN_ON.split(name)[-1]
     name = _CHANGED_TO.sub("", name)  # 占比升至(48%), 比重上升到(50.5%): how it changed, not what it is
+    name = _STEPS_CROSSED.sub("", name)  # 地区生产总值五年跨越四个万亿元台阶(、年均增长5.5%)
     changed = True
     while changed and name:
         changed = False
@@ -97,6 +98,8 @@ def _each_year(words: str) -> bool:
     return bool(found) and not re.search(r"每[^每，,。；;]{1,8}$", words[:found.start()])
 
 
+_STEPS_CROSSED = re.compile(r"(?<=..)(?:[两三四五十]年)?(?:连续|相继)?(?:跨越|迈上|跨上|跃上|站上|登上|迈过)"
+                            r"[^，,。；;]*台阶$")
 _CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|减少|增加|提高|降低|升|降|减|增)(?:至|到)$")
 # words that open with a word trimmed from a name's front but are words of their own (并购 is no 并 + 购)
 _WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建")
@@ -530,6 +533,8 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
     _change_as_growth(fig, names)
+    if fig.get("unit") == "个百分点" and fig["name"] in _INDUSTRY_ALONE:
+        fig["name"] += "比重"  # 第三产业提高8.8个百分点: a change in points of an industry is of its share
     canonical = names.canonical_name(fig["name"]) if names else None
     if canonical and fig.get("value") is not None and not names.fits(canonical, fig.get("unit")):
         canonical = None  # 研发投入2.5%: not the indicator of that name (an amount), whatever it is
@@ -538,6 +543,9 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         if canonical in names.rise_is_level and fig.get("value") is None and fig.get("growth") is not None:
             fig["value"], fig["unit"], fig["growth"] = fig["growth"], "%", None
     return fig
+
+
+_INDUSTRY_ALONE = ("第一产业", "第二产业", "第三产业", "服务业", "三产", "二产", "一产")
 
 
 def _change_as_growth(fig: dict, names: Names | None) -> None:
