@@ -942,3 +942,10 @@ def test_time_words_steps_crossed_and_a_bare_industry_leave_or_complete_the_name
     assert _named("城镇登记失业率处于2.77%的较低水平。", vocab) == [("城镇登记失业率", 2.77, "%", None)]
     assert _named("地区生产总值五年跨越四个万亿元台阶、年均增长5.5%。", vocab) == [("地区生产总值", None, None, 5.5)]
     assert _named("第三产业提高8.8个百分点。", vocab) == [("第三产业比重", 8.8, "个百分点", None)]
+
+
+def test_a_multiple_or_a_doubling_between_a_level_and_its_yearly_rate_holds_no_figure(vocab):
+    assert _facts("固定资产投资7193亿元，是前11个五年计划投资总量的1.5倍，年均增长17.9%。", vocab) == [
+        ("固定资产投资", 7193, "亿元", 17.9, None, "年均")]
+    assert _facts("社会消费品零售总额达到1353.5亿元，比2010年翻了近一番，年均增长12.3%。", vocab) == [
+        ("社会消费品零售总额", 1353.5, "亿元", 12.3, None, "年均")]

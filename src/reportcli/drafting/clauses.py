@@ -26,7 +26,8 @@ NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|
                          # 扣除价格因素实际增长…, 两年平均增长…, …、居全省第6位，增长…
                          rf"{PRICE_FACTORS}|[两三]年(?:平均)?|"
                          rf"、?(?:{RANK_VERBS})[^，,。；;]{{0,8}}?第[一二三四五六七八九十\d]{{1,3}}(?:位|名)|"
-                         r"(?:接近|近|超过)?翻(?:一|两|三)?番(?:以上|有余|多)?)*$")  # …3000亿元，接近翻一番，年均增长…
+                         r"(?:接近|近|超过)?翻了?(?:接近|近|超过)?(?:一|两|三)?番(?:以上|有余|多)?)*$")  # …3000亿元，
+# 接近翻一番，年均增长…; 比2010年翻了近一番，年均增长…
 # the words of a total that name no subject of their own (…突破1万亿元，总额达到11020亿元)
 TOTALS = ("总量", "总额", "总值", "规模", "总规模")
 # the words that round a level before the exact one is given (突破1万亿元，达到11583.8亿元)
@@ -38,7 +39,10 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 
 def period_of(words: str) -> str | None:
-    """The period a figure's own words give it: 年均, 累计, 比2010年 (growth over a base year), or None."""
+    """The period a figure's own words give it: 年均, 累计, 比2010年 (growth over a base year), or None;
+    the last clause's own 年均 first (…，比2010年翻了近一番，年均增长12.3%: a yearly rate)."""
+    if "年均" in re.split(r"[，,；;]", words)[-1]:
+        return "年均"
     base = re.search(r"(?:比|较)(\d{4}年|上一个五年|前五年|[五十]年前|“[^”]{1,8}”(?:期)?末)", words)
     if base:  # 比2010年, 比“十二五”末, 比上一个五年: over a base, not a year's growth
         return f"比{base.group(1)}"

@@ -255,6 +255,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         first = len(out)
         compared: list[tuple[int, re.Match]] = []  # figures that compare (高于全省1.4个百分点)
         covered += [m.span("nums") for m in _MULTIPLE.finditer(text, s_start, s_end)]  # (read by _multiples)
+        covered += [m.span() for m in _MULTIPLE_OF_OTHER.finditer(text, s_start, s_end)]
         for found in _lists(text, s_start, s_end, vocab):
             if not any(a <= found[1][0] < b for a, b in covered):
                 out += found[0]
@@ -652,6 +653,8 @@ def _ranks(text: str, start: int, end: int, before: list[dict] | None = None) ->
     return out
 
 
+# a multiple of something other than a year's figure (是前11个五年计划投资总量的1.5倍): no figure inside it
+_MULTIPLE_OF_OTHER = re.compile(r"(?<=[，,])(?:是|为|相当于)[^，,。；;的]{1,20}的\d+(?:\.\d+)?倍")
 _MULTIPLE = re.compile(r"(?P<lead>分别|均|都)?(?:是|为|相当于)"
                        r"(?P<base>\d{4}年(?:末|底)?|“[^”]{1,6}”(?:期)?(?:末|时期|期间)|上年|[五十]年前)的"
                        r"(?P<nums>\d+(?:\.\d+)?倍(?:[、和]\d+(?:\.\d+)?倍)*)")
