@@ -949,3 +949,9 @@ def test_a_multiple_or_a_doubling_between_a_level_and_its_yearly_rate_holds_no_f
         ("固定资产投资", 7193, "亿元", 17.9, None, "年均")]
     assert _facts("社会消费品零售总额达到1353.5亿元，比2010年翻了近一番，年均增长12.3%。", vocab) == [
         ("社会消费品零售总额", 1353.5, "亿元", 12.3, None, "年均")]
+
+
+def test_a_list_of_growths_then_a_list_of_levels_pairs_them_in_order(vocab):
+    assert _facts("城乡常住居民人均可支配收入年均分别增长10.6%和11.5%，达到37362元和13491元。", vocab) == [
+        ("城镇常住居民人均可支配收入", 37362, "元", 10.6, None, "年均"),
+        ("农村常住居民人均可支配收入", 13491, "元", 11.5, None, "年均")]

@@ -827,12 +827,17 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     if before and len(re.split(joined, before.group("values"))) == len(growths):
         values = _with_qualifiers(re.split(joined, before.group("values")), vocab)
         m, at = before, before.start()  # …达到54448元和22791元，分别增长6.8%和10%: the levels' growths
+    after = None if m or before else _values_after(text, found.end(), s_end, fig, joined)
+    if after and len(re.split(joined, after.group("values"))) == len(growths):
+        values = _with_qualifiers(re.split(joined, after.group("values")), vocab)
+        m = after  # …年均分别增长10.6%和11.5%，达到37362元和13491元: the growths' levels, in order
+    end = max(found.end(), m.end()) if m else found.end()
     count = len(values) if m else len(growths)
     name, c_start, period = _list_subject(text, at, s_start, count, vocab)
     period = period or growth_period
     base = found.group("base") if found.group("base") and not found.group("base").endswith("上年") else None
     period = period_of(base or "") or base or period  # (比上年 is a year's growth, no period)
-    quote = text[c_start:found.end()]
+    quote = text[c_start:end]
     names = distribute(name, count, vocab.head_nouns) or [name] * count  # 城乡居民… → 城镇居民…, 农村居民…
     if m:
         if growths and len(growths) != len(values):
@@ -849,11 +854,17 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
                     "qualifier": q, "quote": quote} for i, (g, q) in enumerate(growths)]
     if period:  # 分别比2005年实际增长…, 年均分别增长…
         records = [{**r, "period": period} for r in records]
-    return records, (at, found.end())
+    return records, (at, end)
 
 
 # a growth's words that name no subject of their own: …分别达到18000元、6500元，扣除价格因素实际增长8%和11%
 _PRICES = rf"(?:{PRICE_FACTORS}[，,]?)?"
+
+
+def _values_after(text: str, at: int, s_end: int, fig: str, joined: str) -> re.Match | None:
+    """The list of levels a clause right after a 分别 list of growths reaches (，达到37362元和13491元)."""
+    return re.compile(rf"[，,]\s*(?:分别)?(?:达到|达|为|增至|增加到|提高到)(?P<values>{fig}(?:{joined}{fig})+)"
+                      r"(?=[，,。；;]|$)").match(text, at, s_end)
 
 
 def _values_before(text: str, at: int, s_start: int, fig: str, joined: str) -> re.Match | None:
