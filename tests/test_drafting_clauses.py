@@ -955,3 +955,11 @@ def test_a_list_of_growths_then_a_list_of_levels_pairs_them_in_order(vocab):
     assert _facts("城乡常住居民人均可支配收入年均分别增长10.6%和11.5%，达到37362元和13491元。", vocab) == [
         ("城镇常住居民人均可支配收入", 37362, "元", 10.6, None, "年均"),
         ("农村常住居民人均可支配收入", 13491, "元", 11.5, None, "年均")]
+
+
+def test_a_rise_written_with_zengjia_is_a_growth_over_its_base(vocab):
+    assert _facts("完成货运周转量1613.6亿吨，比“十一五”增加86%。", vocab) == [
+        ("货运周转量", 1613.6, "亿吨", 86, None, "比“十一五”")]
+    assert _facts("地方级财政收入从180.8亿元增加到388.2亿元，增加1.15倍。", vocab) == [
+        ("地方级财政收入", 388.2, "亿元", 115, None, None)]
+    assert _facts("跨越2000亿元和3000亿元两个台阶。", vocab) == []

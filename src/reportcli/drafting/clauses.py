@@ -43,7 +43,7 @@ def period_of(words: str) -> str | None:
     the last clause's own 年均 first (…，比2010年翻了近一番，年均增长12.3%: a yearly rate)."""
     if "年均" in re.split(r"[，,；;]", words)[-1]:
         return "年均"
-    base = re.search(r"(?:比|较)(\d{4}年|上一个五年|前五年|[五十]年前|“[^”]{1,8}”(?:期)?末)", words)
+    base = re.search(r"(?:比|较)(\d{4}年|上一个五年|前五年|[五十]年前|“[^”]{1,8}”(?:期)?(?:末|时期|期间)?)", words)
     if base:  # 比2010年, 比“十二五”末, 比上一个五年: over a base, not a year's growth
         return f"比{base.group(1)}"
     several = re.search("(?<!前)[两三]年平均", words)  # 两年平均增长4.9%: the average of two years' growth
@@ -177,8 +177,8 @@ def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:
     return bool(rounded and exact and rounded[1] == exact[1] and rounded[0] <= exact[0] < 2 * rounded[0])
 
 
-# what follows figures that are thresholds crossed, not levels (跨越110万亿元、120万亿元台阶)
-STEPS = re.compile(r"(?:[、和]\d+(?:\.\d+)?[^\d，,。；;、]{1,4})*台阶")
+# what follows figures that are thresholds crossed, not levels (跨越110万亿元、120万亿元台阶; …和3000亿元两个台阶)
+STEPS = re.compile(r"(?:[、和]\d+(?:\.\d+)?[^\d，,。；;、]{1,4})*(?:[两三四五六七八九十]个)?台阶")
 _STEP_CLAUSE = re.compile(r"[，,][^，,。；;\d]{0,8}(?:迈上|跨上|跃上|迈过|跨越|突破|站上|登上)"
                           r"[^，,。；;]{1,16}台阶[，,]$")
 _BARE_LEAD = re.compile(r"^(?:\d{4}年(?:底|末)?|预计|突破|达到|达|超过|完成|实现|为|累计|共|首次|再次|比上年|同比)*$")

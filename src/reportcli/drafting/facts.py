@@ -4,6 +4,7 @@ lists distributed, 由…到, 总量, ranges), each named as reports name it and
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..model import split_unit
@@ -221,7 +222,7 @@ def _multiple(text: str, m: re.Match, c_start: int, vocab: Vocab) -> dict | str 
     sign = -1 if word in vocab.fall_words else 1
     period = period_of(before[:-len(word)])  # 比五年前增长1.5倍: over a base
     return {"name": _name_before(before[:-len(word)], vocab), "value": None, "unit": None,
-            "growth": sign * _number(format_number(_number(m.group("num")) * 100)), "qualifier": None,
+            "growth": sign * _number(format_number(Decimal(m.group("num").replace(",", "")) * 100)), "qualifier": None,
             "quote": text[c_start:m.end()], **({"period": period} if period else {})}
 
 
