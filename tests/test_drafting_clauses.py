@@ -963,3 +963,10 @@ def test_a_rise_written_with_zengjia_is_a_growth_over_its_base(vocab):
     assert _facts("地方级财政收入从180.8亿元增加到388.2亿元，增加1.15倍。", vocab) == [
         ("地方级财政收入", 388.2, "亿元", 115, None, None)]
     assert _facts("跨越2000亿元和3000亿元两个台阶。", vocab) == []
+
+
+def test_a_level_held_at_names_its_subject_without_the_preposition(vocab):
+    assert _facts("居民消费价格总水平涨幅在3%以内。", vocab) == [("居民消费价格总水平涨幅", 3, "%", None, "以内", None)]
+    assert _facts("调查失业率在5.3%以下。", vocab)[0][:2] == ("调查失业率", 5.3)
+    assert _facts("城镇登记失业率控制在4%以内。", vocab)[0][0] == "城镇登记失业率"
+    assert _facts("天然药物产值增长都在20%以上。", vocab) == []  # (都在: of several things, said of none)

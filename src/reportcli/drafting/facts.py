@@ -32,6 +32,7 @@ CLAUSE_END = "，,：:；;。、\n"
 
 def _name_before(clause: str, vocab: Vocab) -> str:
     name = LIST_MARKER.sub("", clause.strip(" \u3000—-·*"))  # (**…**: a bold lead-in of the markdown text)
+    held_at = re.search(r"(?<=..)(?<![都均也还仍将])在$", name)  # 居民消费价格总水平涨幅在(3%以内): a level held at
     name = re.sub(r"(?<=..)可望?(?=(?:达到|达|实现|完成)$)", "", name)  # 粮食总产量可达到: a hedge
     # …增长19.3%全社会固定资产投资(增长…): items run together without punctuation; the last is the name
     name = _RUN_ON.split(name)[-1]
@@ -47,6 +48,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
             if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit() \
                     and not name.startswith(_WORDS_OPENING_WITH_A_PREFIX):
                 name, changed = name[len(word):], True
+    if held_at and name.endswith("在"):
+        name = name[:-1]
     # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
     name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年(?:以?来)?)", r"\1", name)
     # 固定资产投资五年(累计), 粮食总产量连续9年(稳定在…): a period or a run of years is no name (前五年 is;
