@@ -970,3 +970,10 @@ def test_a_level_held_at_names_its_subject_without_the_preposition(vocab):
     assert _facts("调查失业率在5.3%以下。", vocab)[0][:2] == ("调查失业率", 5.3)
     assert _facts("城镇登记失业率控制在4%以内。", vocab)[0][0] == "城镇登记失业率"
     assert _facts("天然药物产值增长都在20%以上。", vocab) == []  # (都在: of several things, said of none)
+
+
+def test_a_subject_opening_a_later_clause_and_a_statement_after_a_count(vocab):
+    assert _facts("经济规模稳步壮大，地区生产总值迈上6万亿元台阶，达到62661亿元。", vocab) == [
+        ("地区生产总值", 62661, "亿元", None, None, None)]
+    assert _facts("货物进出口总额年均增长8.6%，突破40万亿元并连续多年居世界首位。", vocab) == [
+        ("货物进出口总额", 40, "万亿元", 8.6, "突破", "年均")]

@@ -80,14 +80,19 @@ def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple
     """Where the sentence opens with a headline indicator and no figure comes before a level that names no
     subject (粮食产量屡创历史新高，去年达到54641万吨; 地区生产总值迈上6万亿元台阶，达到62661亿元): the
     start of the subject and its words."""
-    if vocab.names is None or c_start <= s_start or any(
-            not STEPS.match(text, m.end()) for m in vocab.figure_re.finditer(text, s_start, c_start)):
-        return None  # (a threshold crossed, 迈上6万亿元台阶, is no figure of its own)
-    before = text[s_start:c_start]
-    if "翻" in before or re.search(r"(?<![\d.])[百千万]亿", before):
-        return None  # (…收入翻一番，超过2000亿元; 突破百亿元大关，达到107亿元: the level of a figure in words)
-    opening = vocab.names.opening(before)
-    return (s_start + len(before) - len(before.lstrip()), opening) if opening else None
+    if vocab.names is None or c_start <= s_start:
+        return None
+    starts = [s_start] + [i + 1 for i in range(s_start, c_start - 1) if text[i] in "，,"]
+    for start in reversed(starts):  # the nearest clause first (经济规模稳步壮大，地区生产总值迈上…，达到…)
+        before = text[start:c_start]
+        if any(not STEPS.match(text, m.end()) for m in vocab.figure_re.finditer(text, start, c_start)):
+            return None  # (a threshold crossed, 迈上6万亿元台阶, is no figure of its own)
+        if "翻" in before or re.search(r"(?<![\d.])[百千万]亿", before):
+            return None  # (…收入翻一番，超过2000亿元; 突破百亿元大关，达到107亿元: the level of a figure in words)
+        opening = vocab.names.opening(before)
+        if opening:
+            return start + len(before) - len(before.lstrip()), opening
+    return None
 
 
 # what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
@@ -166,6 +171,8 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     if ends and work and work.end() == len(words):  # 146个老旧小区改造: the work done on them is the name
         name = words
     name = re.split(r"[了的和与及]", name)[0].strip()
+    if name.startswith(("并", "且", "而", "也", "还", "又", "仍")):
+        return ""  # (突破40万亿元并连续多年居世界首位: what follows is another statement, not a noun)
     return name if 2 <= len(name) <= 16 else ""
 
 
@@ -650,7 +657,8 @@ def _ranks(text: str, start: int, end: int, before: list[dict] | None = None) ->
         compared = [r for r in before or () if not _COMPARED.search(r["name"])]  # (…高于全省1.4个百分点，增速居…)
         if subject in ("", *_TOTAL, "增速", "增幅", "总量和增速") and compared:
             subject = strip_leading(compared[-1]["name"]) + subject
-        if not is_name(subject) or len(subject) > 16 or subject.startswith(_TOTAL) or "排名" in subject:
+        if not is_name(subject) or len(subject) > 16 or subject.startswith(_TOTAL) or "排名" in subject or \
+                re.search(r"\d", subject):  # (突破40万亿元并连续多年居世界首位: a figure, not a subject)
             continue
         out.append({"name": f"{subject}在{where}排名", "value": value, "value_text": words, "unit": "位",
                     "growth": None, "qualifier": None, "quote": text[c_start:m.end()]})
