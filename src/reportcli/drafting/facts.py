@@ -80,14 +80,13 @@ def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple
     """Where the sentence opens with a headline indicator and no figure comes before a level that names no
     subject (粮食产量屡创历史新高，去年达到54641万吨; 地区生产总值迈上6万亿元台阶，达到62661亿元): the
     start of the subject and its words."""
-    if vocab.names is None or c_start <= s_start:
-        return None
+    if vocab.names is None or c_start <= s_start or any(
+            not STEPS.match(text, m.end()) for m in vocab.figure_re.finditer(text, s_start, c_start)):
+        return None  # (a threshold crossed, 迈上6万亿元台阶, is no figure of its own)
     starts = [s_start] + [i + 1 for i in range(s_start, c_start - 1) if text[i] in "，,"]
     for start in reversed(starts):  # the nearest clause first (经济规模稳步壮大，地区生产总值迈上…，达到…)
         before = text[start:c_start]
-        if any(not STEPS.match(text, m.end()) for m in vocab.figure_re.finditer(text, start, c_start)):
-            return None  # (a threshold crossed, 迈上6万亿元台阶, is no figure of its own)
-        if "翻" in before or re.search(r"(?<![\d.])[百千万]亿", before):
+        if "翻" in before or re.search(r"(?<![\d.])(?:[百千万]亿|[十百千万亿]+[^\d，,。]{0,3}大关)", before):
             return None  # (…收入翻一番，超过2000亿元; 突破百亿元大关，达到107亿元: the level of a figure in words)
         opening = vocab.names.opening(before)
         if opening:
