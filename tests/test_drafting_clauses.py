@@ -977,3 +977,10 @@ def test_a_subject_opening_a_later_clause_and_a_statement_after_a_count(vocab):
         ("地区生产总值", 62661, "亿元", None, None, None)]
     assert _facts("货物进出口总额年均增长8.6%，突破40万亿元并连续多年居世界首位。", vocab) == [
         ("货物进出口总额", 40, "万亿元", 8.6, "突破", "年均")]
+
+
+def test_an_industry_named_alone_is_its_value_added_or_its_share(vocab):
+    assert _named("第三产业1386亿元，增长11.1%。", vocab) == [("第三产业增加值", 1386, "亿元", 11.1)]
+    assert _named("一产年均增长5.9%。", vocab) == [("第一产业增加值", None, None, 5.9)]
+    assert _named("第三产业比重达到45%。", vocab) == [("第三产业比重", 45, "%", None)]
+    assert _named("重点抓好20个重大项目。", vocab) == [("重大项目", 20, "个", None)]

@@ -544,8 +544,8 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
     _change_as_growth(fig, names)
-    if fig.get("unit") == "个百分点" and fig["name"] in _INDUSTRY_ALONE:
-        fig["name"] += "比重"  # 第三产业提高8.8个百分点: a change in points of an industry is of its share
+    if fig["name"] in _INDUSTRY_ALONE:  # an industry alone: its share (第三产业提高8.8个百分点, …达到45%)
+        fig["name"] += "比重" if fig.get("unit") in ("个百分点", "%") else "增加值"  # or its output (第三产业1386亿元)
     canonical = names.canonical_name(fig["name"]) if names else None
     if canonical and fig.get("value") is not None and not names.fits(canonical, fig.get("unit")):
         canonical = None  # 研发投入2.5%: not the indicator of that name (an amount), whatever it is
