@@ -984,3 +984,9 @@ def test_an_industry_named_alone_is_its_value_added_or_its_share(vocab):
     assert _named("一产年均增长5.9%。", vocab) == [("第一产业增加值", None, None, 5.9)]
     assert _named("第三产业比重达到45%。", vocab) == [("第三产业比重", 45, "%", None)]
     assert _named("重点抓好20个重大项目。", vocab) == [("重大项目", 20, "个", None)]
+
+
+def test_a_title_naming_the_reviewed_year_yields_to_a_plan_heading_of_the_year_after(vocab):
+    text = ("---\ntitle: 2005年示例省人民政府工作报告\n---\n\n**一、“十五”工作回顾**\n\n生产总值增长12%。\n\n"
+            "**三、2006年工作**\n\n生产总值增长9%。\n")
+    assert (metadata(text, vocab, None)["plan_year"], metadata(text, vocab, None)["review_year"]) == (2006, 2005)

@@ -91,6 +91,11 @@ def _date(head: str) -> tuple[int, int, int] | None:
     return None
 
 
+# a numbered heading of a year's work (三、2006年工作, 二、2016年工作安排): the plan's heading
+_PLAN_HEADING = re.compile(r"^[ \t\u3000*#]*[一二三四五六七八九十]+、\s*(\d{4})年(?:的)?"
+                           r"(?:工作|主要工作|工作安排|工作任务|重点工作)[ \t\u3000*]*$", re.M)
+
+
 def _plan_year(title: str, text: str, date: tuple[int, int, int] | None, path: Path | None) -> int | None:
     """The title's year, a plan heading's year, the date's year, or the year the file is named for.
 
@@ -101,7 +106,10 @@ def _plan_year(title: str, text: str, date: tuple[int, int, int] | None, path: P
         m = re.search(r"(?<!\d)((?:19|20)\d{2})[ \t\u3000]*年?[ \t\u3000]*(?:[^\d\n]{0,20})政府工作报告", source)
         if m:
             year = int(m.group(1))
-            return dated if dated == year + 1 else year
+            if dated == year + 1:
+                return dated
+            ahead = _PLAN_HEADING.search(text)  # (2005年…报告 whose plan stands under 三、2006年工作: no date)
+            return year + 1 if ahead and int(ahead.group(1)) == year + 1 else year
     m = re.search(r"(?<!\d)((?:19|20)\d{2})年(?:工作安排|重点工作|主要任务|政府工作(?![^。\n]{0,4}回顾))", text)
     if m:
         return int(m.group(1))
