@@ -990,3 +990,12 @@ def test_a_title_naming_the_reviewed_year_yields_to_a_plan_heading_of_the_year_a
     text = ("---\ntitle: 2005年示例省人民政府工作报告\n---\n\n**一、“十五”工作回顾**\n\n生产总值增长12%。\n\n"
             "**三、2006年工作**\n\n生产总值增长9%。\n")
     assert (metadata(text, vocab, None)["plan_year"], metadata(text, vocab, None)["review_year"]) == (2006, 2005)
+
+
+def test_a_fall_over_the_five_years_after_its_yearly_rate_and_names_after_already(vocab):
+    assert _facts("万元地区生产总值综合能耗年均下降6.9%，五年降低30%。", vocab) == [
+        ("万元地区生产总值综合能耗", None, None, -6.9, None, "年均"),
+        ("万元地区生产总值综合能耗", None, None, -30, None, "五年")]
+    assert [g[0] for g in _facts("城乡居民收入已分别达30977元和13375元。", vocab)] == ["城镇居民收入", "农村居民收入"]
+    assert _named("直接利用外资29.9亿美元。", vocab) == [("实际利用外资", 29.9, "亿美元", None)]
+    assert _named("全部工业增加值3925亿元，增长6.7%。", vocab) == [("工业增加值", 3925, "亿元", 6.7)]

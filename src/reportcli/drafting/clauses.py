@@ -47,7 +47,16 @@ def period_of(words: str) -> str | None:
     if base:  # 比2010年, 比“十二五”末, 比上一个五年: over a base, not a year's growth
         return f"比{base.group(1)}"
     several = re.search("(?<!前)[两三]年平均", words)  # 两年平均增长4.9%: the average of two years' growth
-    return several.group() if several else next((p for p in ("年均", "累计") if p in words), None)
+    if several:
+        return several.group()
+    found = next((p for p in ("年均", "累计") if p in words), None)
+    if found is None and _OVER_FIVE_YEARS.search(words):
+        return "五年"  # …年均下降6.9%，五年降低30%: the change over the five years
+    return found
+
+
+_OVER_FIVE_YEARS = re.compile(r"(?<![\d十前近第])[五5]年(?:来|间|内)?(?:累计|共)?"
+                              r"(?:下降|降低|减少|增长|提高|上升|增加)(?=[\d\s]|$)")
 
 
 def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> list[dict]:
