@@ -999,3 +999,9 @@ def test_a_fall_over_the_five_years_after_its_yearly_rate_and_names_after_alread
     assert [g[0] for g in _facts("城乡居民收入已分别达30977元和13375元。", vocab)] == ["城镇居民收入", "农村居民收入"]
     assert _named("直接利用外资29.9亿美元。", vocab) == [("实际利用外资", 29.9, "亿美元", None)]
     assert _named("全部工业增加值3925亿元，增长6.7%。", vocab) == [("工业增加值", 3925, "亿元", 6.7)]
+
+
+def test_jobs_counted_as_posts_emissions_and_all_residents_income_take_canonical_names(vocab):
+    assert _named("城镇新增就业岗位51万个。", vocab) == [("城镇新增就业", 51, "万个", None)]
+    assert [n[0] for n in _named("二氧化硫、化学需氧量排放分别下降1%。", vocab)] == ["二氧化硫排放量", "化学需氧量排放量"]
+    assert _named("城乡常住居民人均可支配收入增长6%以上。", vocab)[0][0] == "居民人均可支配收入"
