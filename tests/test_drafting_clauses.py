@@ -1003,5 +1003,6 @@ def test_a_fall_over_the_five_years_after_its_yearly_rate_and_names_after_alread
 
 def test_jobs_counted_as_posts_emissions_and_all_residents_income_take_canonical_names(vocab):
     assert _named("城镇新增就业岗位51万个。", vocab) == [("城镇新增就业", 51, "万个", None)]
-    assert [n[0] for n in _named("二氧化硫、化学需氧量排放分别下降1%。", vocab)] == ["二氧化硫排放量", "化学需氧量排放量"]
+    emissions = _named("二氧化硫、化学需氧量排放分别下降1%。", vocab)
+    assert [n[0] for n in emissions] == ["二氧化硫排放量", "化学需氧量排放量"]
     assert _named("城乡常住居民人均可支配收入增长6%以上。", vocab)[0][0] == "居民人均可支配收入"
