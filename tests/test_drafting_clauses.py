@@ -1006,3 +1006,8 @@ def test_jobs_counted_as_posts_emissions_and_all_residents_income_take_canonical
     emissions = _named("二氧化硫、化学需氧量排放分别下降1%。", vocab)
     assert [n[0] for n in emissions] == ["二氧化硫排放量", "化学需氧量排放量"]
     assert _named("城乡常住居民人均可支配收入增长6%以上。", vocab)[0][0] == "居民人均可支配收入"
+
+
+def test_a_run_of_years_in_digits_is_no_part_of_a_name(vocab):
+    assert _facts("万元GDP综合能耗5年降低20%。", vocab) == [("万元GDP综合能耗", None, None, -20, None, "五年")]
+    assert _facts("2020年地区生产总值增长6%。", vocab)[0][0] == "地区生产总值"

@@ -54,7 +54,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年(?:以?来)?)", r"\1", name)
     # 固定资产投资五年(累计), 粮食总产量连续9年(稳定在…): a period or a run of years is no name (前五年 is;
     # 3年21亿元 is left as it is written)
-    name = re.sub(r"(?<=..)(?<![\d.前近后每第续个])[一二三四五六七八九十两]年$", "", name)
+    name = re.sub(r"(?<=..)(?<![\d.前近后每第续个])(?:[一二三四五六七八九十两]|[2-9](?![\d.]))年$", "", name)
     name = re.sub(r"(?<=..)连续(?:第)?[\d一二三四五六七八九十两]{1,2}年$", "", name)
     if _each_year(name):  # 城镇新增就业每年(超过90万人): a yearly figure, said by `period`
         name = re.sub(r"(?:平均)?每年(?:平均)?$", "", name)
