@@ -1011,3 +1011,11 @@ def test_jobs_counted_as_posts_emissions_and_all_residents_income_take_canonical
 def test_a_run_of_years_in_digits_is_no_part_of_a_name(vocab):
     assert _facts("万元GDP综合能耗5年降低20%。", vocab) == [("万元GDP综合能耗", None, None, -20, None, "五年")]
     assert _facts("2020年地区生产总值增长6%。", vocab)[0][0] == "地区生产总值"
+
+
+def test_rd_written_in_latin_a_yearly_per_capita_income_and_a_ratio_of_san_chan(vocab):
+    assert _named("R&D经费投入强度达0.6%。", vocab) == [("研究与试验发展经费投入强度", 0.6, "%", None)]
+    assert _named("城镇居民年人均可支配收入13253元，增长17.9%。", vocab) == [
+        ("城镇居民人均可支配收入", 13253, "元", 17.9)]
+    shares = [n[:2] for n in _named("一、二、三产比例为5.8：55.1：39.1。", vocab) if n[1] is not None]
+    assert shares == [("第一产业比重", 5.8), ("第二产业比重", 55.1), ("第三产业比重", 39.1)]

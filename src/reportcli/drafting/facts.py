@@ -965,7 +965,7 @@ def _ratios(text: str, start: int, end: int) -> list[dict]:
     return out
 
 
-_INDUSTRIES = re.compile(r"(?:三次|三大|一、?二、?三)产业|^产业结构")  # what a ratio of the three industries says
+_INDUSTRIES = re.compile(r"(?:三次|三大)产业|一、?二、?三产|^产业结构")  # what a ratio of the three industries says
 
 
 def _industry_shares(name: str, ratio: list, quote: str) -> list[dict]:
