@@ -1019,3 +1019,11 @@ def test_rd_written_in_latin_a_yearly_per_capita_income_and_a_ratio_of_san_chan(
         ("城镇居民人均可支配收入", 13253, "元", 17.9)]
     shares = [n[:2] for n in _named("一、二、三产比例为5.8：55.1：39.1。", vocab) if n[1] is not None]
     assert shares == [("第一产业比重", 5.8), ("第二产业比重", 55.1), ("第三产业比重", 39.1)]
+
+
+def test_an_increase_between_a_level_and_its_growth_is_no_level_and_the_growth_is_the_levels(vocab):
+    assert _facts("全社会固定资产投资867亿元，比上年增加113亿元，增长15%。", vocab) == [
+        ("全社会固定资产投资", 867, "亿元", 15, None, None)]
+    assert _facts("农牧民人均纯收入2269元，增加163元，增长7.7%。", vocab) == [
+        ("农牧民人均纯收入", 2269, "元", 7.7, None, None)]
+    assert _facts("城镇登记失业率始终控制在4%以内。", vocab)[0][0] == "城镇登记失业率"

@@ -96,6 +96,7 @@ def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple
 
 # what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
+_INCREMENT = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)?(?:增加|净增|多增|增)")  # (比上年增加113亿元)
 # a figure of each year (城镇新增就业每年超过90万人), not of each one of something (农村低保标准每人每年4000元)
 _EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均)?$")
 
@@ -294,6 +295,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if any(a <= m.start() < b for a, b in covered):
                 continue
             c_start = _clause_start(text, m.start(), s_start)
+            if _INCREMENT.fullmatch(text[c_start:m.start()].strip()) and any(
+                    r.get("value") is not None and r.get("unit") == m.group("unit") for r in out[first:]):
+                covered.append((m.start(), m.end()))  # …867亿元，比上年增加113亿元，增长15%: the increase of the
+                continue  # level before, no level of its own; the growth after it is the level's
             multiple = _multiple(text, m, c_start, vocab)
             if multiple:
                 if multiple != "skip":
