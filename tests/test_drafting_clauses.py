@@ -1027,3 +1027,9 @@ def test_an_increase_between_a_level_and_its_growth_is_no_level_and_the_growth_i
     assert _facts("农牧民人均纯收入2269元，增加163元，增长7.7%。", vocab) == [
         ("农牧民人均纯收入", 2269, "元", 7.7, None, None)]
     assert _facts("城镇登记失业率始终控制在4%以内。", vocab)[0][0] == "城镇登记失业率"
+
+
+def test_a_share_reached_after_words_on_it_is_the_share_of_the_sentence_subject(vocab):
+    assert _named("服务业增加值占比超过绝对半数、达到53%。", vocab) == [("第三产业比重", 53, "%", None)]
+    assert _facts("地区生产总值稳步增长，达到6%。", vocab) == []  # (a rate is no level of an amount)
+    assert _named("新增城镇就业人员18.55万人。", vocab) == [("城镇新增就业", 18.55, "万人", None)]

@@ -328,9 +328,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     if not bare:
                         continue  # 完成1000亿元 and nothing more: what it counts is not said here
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
-                    opened = _opened_before(text, s_start, c_start, vocab) if unit not in _RATE_UNITS else None
-                    if opened:  # 粮食产量稳定增长，达到56.2亿斤: the subject of the sentence's first clause
-                        c_start, name = opened
+                    opened = _opened_before(text, s_start, c_start, vocab)
+                    if opened and (unit not in _RATE_UNITS or vocab.names.family.get(
+                            vocab.names.canonical_name(opened[1]) or "") == "rate"):  # (a rate only of a rate)
+                        c_start, name = opened  # 粮食产量稳定增长，达到56.2亿斤: the sentence's first subject
             if unit in ("个百分点", "%") and _COMPARISON.match(name):
                 if unit == "个百分点":  # named once the sentence's own figures are known
                     compared.append((c_start, m))
