@@ -1033,3 +1033,10 @@ def test_a_share_reached_after_words_on_it_is_the_share_of_the_sentence_subject(
     assert _named("服务业增加值占比超过绝对半数、达到53%。", vocab) == [("第三产业比重", 53, "%", None)]
     assert _facts("地区生产总值稳步增长，达到6%。", vocab) == []  # (a rate is no level of an amount)
     assert _named("新增城镇就业人员18.55万人。", vocab) == [("城镇新增就业", 18.55, "万人", None)]
+
+
+def test_levels_each_in_its_clause_take_a_list_of_growths_in_order(vocab):
+    assert _facts("金融机构各项存款余额2322亿元，各项贷款余额2020亿元，分别比年初增长22.3%和19.7%。", vocab) == [
+        ("金融机构各项存款余额", 2322, "亿元", 22.3, None, None), ("各项贷款余额", 2020, "亿元", 19.7, None, None)]
+    got = _facts("存款余额43262亿元、贷款余额25935亿元，分别比上年末增长13.5%和12.8%。", vocab)
+    assert [(g[1], g[3], g[5]) for g in got] == [(43262, 13.5, None), (25935, 12.8, None)]

@@ -811,7 +811,8 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     joined = "[、和及与]"
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
     change = "|".join(re.escape(w) for w in vocab.change_words)  # (分别下降3.5%和2%: falls too)
-    base = r"(?P<base>(?:比|较)(?:\d{4}年(?:末|底)?|上年|“[^”]{1,8}”(?:期)?末))?(?:实际|名义|可比)?"
+    base = (r"(?P<base>(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?|年初|“[^”]{1,8}”(?:期)?末))?"
+            r"(?:实际|名义|可比)?")
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>突破|超过|超)|{reached}|"
                    rf"(?:提高|增加|上升)(?=[\d.]+个百分点))?"
@@ -844,6 +845,17 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     if before and len(re.split(joined, before.group("values"))) == len(growths):
         values = _with_qualifiers(re.split(joined, before.group("values")), vocab)
         m, at = before, before.start()  # …达到54448元和22791元，分别增长6.8%和10%: the levels' growths
+    if not m and not (before and len(re.split(joined, before.group("values"))) == len(growths)):
+        levels = _levels_in_clauses(text, at, s_start, len(growths), vocab)
+        if levels:  # …存款余额2959亿元，各项贷款余额2267亿元，分别比上年末增长11%和8%: each level its growth
+            base = found.group("base") or ""
+            period = None if re.search("上年|去年|年初", base) else period_of(base)
+            records = [{**level, "growth": _number(g.rstrip("%")), "qualifier": q,
+                        "quote": text[level["at"]:found.end()], **({"period": period} if period else {})}
+                       for level, (g, q) in zip(levels, growths, strict=True)]
+            for r in records:
+                del r["at"]
+            return records, (levels[0]["at"], found.end())
     after = None if m or before else _values_after(text, found.end(), s_end, fig, joined)
     if after and len(re.split(joined, after.group("values"))) == len(growths):
         values = _with_qualifiers(re.split(joined, after.group("values")), vocab)
@@ -852,7 +864,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     count = len(values) if m else len(growths)
     name, c_start, period = _list_subject(text, at, s_start, count, vocab)
     period = period or growth_period
-    base = found.group("base") if found.group("base") and not found.group("base").endswith("上年") else None
+    base = found.group("base") if found.group("base") and not re.search("上年|去年|年初", found.group("base")) else None
     period = period_of(base or "") or base or period  # (比上年 is a year's growth, no period)
     quote = text[c_start:end]
     names = distribute(name, count, vocab.head_nouns) or [name] * count  # 城乡居民… → 城镇居民…, 农村居民…
@@ -876,6 +888,31 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
 
 # a growth's words that name no subject of their own: …分别达到18000元、6500元，扣除价格因素实际增长8%和11%
 _PRICES = rf"(?:{PRICE_FACTORS}[，,]?)?"
+
+
+def _levels_in_clauses(text: str, at: int, s_start: int, count: int, vocab: Vocab) -> list[dict] | None:
+    """The levels of the `count` clauses just before a 分别 list of growths when each clause is one
+    subject and one level (各项存款余额2959亿元，各项贷款余额2267亿元，分别…): records without growth, with
+    where each clause starts (`at`), or None."""
+    if at - 1 <= s_start or text[at - 1] not in "，,":
+        return None
+    starts = [s_start] + [i + 1 for i in range(s_start, at - 1) if text[i] in "，,；;"]
+    if len(starts) < count:
+        return None
+    levels = []
+    for start, end in zip(starts[-count:], [*starts[-count + 1:], at], strict=True):
+        clause = text[start:end - 1]
+        words = _WORDS_BEFORE.match(clause)
+        m = vocab.figure_re.fullmatch(clause, words.end()) if words else None
+        name = _name_before(clause[:m.start()], vocab) if m else ""
+        if not m or m.group("post") or m.group("unit") == "%" or not is_name(name) or verb_like(name, vocab):
+            return None
+        levels.append({"name": name, "value": _number(m.group("num")), "unit": m.group("unit"),
+                       "growth": None, "qualifier": m.group("pre"), "at": start})
+    return levels
+
+
+_WORDS_BEFORE = re.compile(r"[^\d，,。；;]+")
 
 
 def _values_after(text: str, at: int, s_end: int, fig: str, joined: str) -> re.Match | None:
