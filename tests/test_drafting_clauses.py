@@ -1040,3 +1040,10 @@ def test_levels_each_in_its_clause_take_a_list_of_growths_in_order(vocab):
         ("金融机构各项存款余额", 2322, "亿元", 22.3, None, None), ("各项贷款余额", 2020, "亿元", 19.7, None, None)]
     got = _facts("存款余额43262亿元、贷款余额25935亿元，分别比上年末增长13.5%和12.8%。", vocab)
     assert [(g[1], g[3], g[5]) for g in got] == [(43262, 13.5, None), (25935, 12.8, None)]
+
+
+def test_new_loans_are_no_balance_and_period_ends_or_sources_lead_no_name(vocab):
+    assert vocab.names.canonical_name("新增贷款余额") is None  # new loans, not the balance
+    assert _named("来源于广东的财政总收入达1.9万亿元，增长12.5%。", vocab) == [("财政收入", 1.9, "万亿元", 12.5)]
+    assert _named("期末城镇登记失业率2.13%。", vocab) == [("城镇登记失业率", 2.13, "%", None)]
+    assert _named("实际到位外资超250亿元、增长9.1%。", vocab)[0][0] == "实际利用外资"

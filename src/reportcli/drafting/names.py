@@ -123,7 +123,8 @@ class Names:
         after a scope word (全市地区生产总值) is that indicator; anything else is not guessed."""
         key = self._key(strip_leading(phrase))
         found = self._canonical_key(key)
-        verb = None if found else next((v for v in self.lead_verbs if key.startswith(v) and len(key) > len(v)), None)
+        verb = None if found else next((v for v in self.lead_verbs if key.startswith(v) and len(key) > len(v)
+                                        and v not in _FLOWS), None)  # (新增贷款余额: new loans, not their balance)
         if verb:  # 带动全市固定资产投资: what was driven is the indicator
             found = self._canonical_key(self._key(strip_leading(key[len(verb):])))
         for scope in ("全国", "全社会"):  # 全国财政收入 (全国示范林场 is a title: 全国 stays in names)
@@ -165,6 +166,7 @@ class Names:
 
 
 _SIZE = ("规模", "总量")  # the size of an amount is the amount
+_FLOWS = ("新增", "新增加", "净增", "增加")  # verbs whose object is what was added, not the indicator
 _SHARE_OF_GDP = re.compile(r"占(?:[^占]{0,4}生产总值|GDP)$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a scope said in brackets: （含外资）, （全口径）
 
@@ -173,7 +175,7 @@ def _key(text: str) -> str:
     return re.sub(r"[\s“”\"'（）()的]", "", text)  # 占地区生产总值的比重 is 占地区生产总值比重
 
 
-_YEAR = re.compile(r"^(?:\d{4}年(?:底|末|以来)?|\d+年)")
+_YEAR = re.compile(r"^(?:\d{4}年(?:底|末|以来)?|\d+年|“十[一二三四五六]?五”(?:期末|末)|期末|来源于[^的，,]{1,10}的)")
 # what opens a line or an item of a list without being part of what it says: dashes and bullets
 # (―――, ●), 一是…十是, 其一, 1. and (1), （一）
 LIST_MARKER = re.compile(r"^(?:[\s\u3000―—\-–·•●○◆◇■□▲△★☆※*]+|[一二三四五六七八九十]{1,3}是|"
