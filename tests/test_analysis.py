@@ -173,3 +173,12 @@ def test_panel_gives_regions_by_years_in_long_form(run):
 def test_panel_refuses_bad_options(run, args, says):
     res = run("panel", "地区生产总值", *args)
     assert res.code == 2 and says in res.err and "Traceback" not in res.err
+
+
+def test_a_panel_cell_shows_a_level_of_the_year_before_a_change_in_points_or_a_period():
+    from reportcli.analysis import _headline_first
+
+    level = {"curated": False, "section": "一、2016年工作回顾", "value": 52.1, "unit": "%", "growth": None}
+    change = {**level, "value": 1.5, "unit": "个百分点"}
+    five_years = {**level, "value": 50, "period": "五年"}
+    assert sorted([change, five_years, level], key=_headline_first) == [level, five_years, change]

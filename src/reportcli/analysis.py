@@ -109,9 +109,12 @@ def with_baseline(kb: KnowledgeBase, targets: list[dict]) -> list[dict]:
 
 def _headline_first(rec: dict) -> tuple:
     """Which of several records of one region and year a panel cell shows: curated first, then the
-    主要预期目标 (or the review's summary) over a figure from a later paragraph, then a growth rate."""
+    主要预期目标 (or the review's summary) over a figure from a later paragraph, then a level or rate of
+    the year over a change in points (第三产业比重 53%, not its rise of 1.5 个百分点) and over a figure of
+    several years (年均, 五年), then a growth rate."""
     headline = any(w in (rec.get("section") or "") for w in ("预期目标", "主要目标"))
-    return (not rec.get("curated", True), not headline, rec.get("growth") is None)
+    return (not rec.get("curated", True), not headline, rec.get("unit") == "个百分点",
+            rec.get("period") is not None, rec.get("growth") is None)
 
 
 def panel(kb: KnowledgeBase, metric: str, filters: Filters, years: tuple[int, int] | None = None) -> dict:
