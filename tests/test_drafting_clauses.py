@@ -1047,3 +1047,10 @@ def test_new_loans_are_no_balance_and_period_ends_or_sources_lead_no_name(vocab)
     assert _named("来源于广东的财政总收入达1.9万亿元，增长12.5%。", vocab) == [("财政收入", 1.9, "万亿元", 12.5)]
     assert _named("期末城镇登记失业率2.13%。", vocab) == [("城镇登记失业率", 2.13, "%", None)]
     assert _named("实际到位外资超250亿元、增长9.1%。", vocab)[0][0] == "实际利用外资"
+
+
+def test_a_package_of_measures_is_no_count_and_a_notes_number_is_no_part_of_a_name(vocab):
+    assert _facts("出台稳增长35条，超前出台助企纾困10条。", vocab) == []
+    assert _facts("实施城市道路改造12条。", vocab)[0][:2] == ("城市道路改造", 12)
+    assert _named("预计[1]全省生产总值增长5.8%左右。", vocab) == [("地区生产总值", None, None, 5.8)]
+    assert _facts("“四上”企业[2]382户。", vocab)[0][0] == "“四上”企业"

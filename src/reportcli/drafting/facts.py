@@ -37,6 +37,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     # …增长19.3%全社会固定资产投资(增长…): items run together without punctuation; the last is the name
     name = _RUN_ON.split(name)[-1]
     name = _CHANGED_TO.sub("", name)  # 占比升至(48%), 比重上升到(50.5%): how it changed, not what it is
+    name = re.sub(r"\[\d{1,2}\]", "", name)  # “四上”企业[2]: a note's number, no part of the name
     name = _STEPS_CROSSED.sub("", name)  # 地区生产总值五年跨越四个万亿元台阶(、年均增长5.5%)
     changed = True
     while changed and name:
@@ -96,6 +97,7 @@ def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple
 
 # what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
+_POLICY_TITLE = re.compile(r"(?:出台|制定|推出|印发|出台了)[^，,。；;\d]{1,12}$")
 _INCREMENT = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)?(?:增加|净增|多增|增)")  # (比上年增加113亿元)
 # a figure of each year (城镇新增就业每年超过90万人), not of each one of something (农村低保标准每人每年4000元)
 _EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均)?$")
@@ -295,6 +297,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if any(a <= m.start() < b for a, b in covered):
                 continue
             c_start = _clause_start(text, m.start(), s_start)
+            if m.group("unit") == "条" and _POLICY_TITLE.search(text, c_start, m.start()):
+                covered.append((m.start(), m.end()))  # 出台稳增长35条: the title of a package of measures,
+                continue  # not a count of anything done
             if _INCREMENT.fullmatch(text[c_start:m.start()].strip()) and any(
                     r.get("value") is not None and r.get("unit") == m.group("unit") for r in out[first:]):
                 covered.append((m.start(), m.end()))  # …867亿元，比上年增加113亿元，增长15%: the increase of the
