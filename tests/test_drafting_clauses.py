@@ -1054,3 +1054,9 @@ def test_a_package_of_measures_is_no_count_and_a_notes_number_is_no_part_of_a_na
     assert _facts("实施城市道路改造12条。", vocab)[0][:2] == ("城市道路改造", 12)
     assert _named("预计[1]全省生产总值增长5.8%左右。", vocab) == [("地区生产总值", None, None, 5.8)]
     assert _facts("“四上”企业[2]382户。", vocab)[0][0] == "“四上”企业"
+
+
+def test_more_spellings_of_headline_indicators_take_their_canonical_names(vocab):
+    assert _named("服务业占GDP比重达51.3%。", vocab) == [("第三产业比重", 51.3, "%", None)]
+    assert _named("商品出口增长17.8%。", vocab) == [("出口总额", None, None, 17.8)]
+    assert _named("全体常住居民人均可支配收入增长5%以上。", vocab)[0][0] == "居民人均可支配收入"
