@@ -1060,3 +1060,10 @@ def test_more_spellings_of_headline_indicators_take_their_canonical_names(vocab)
     assert _named("服务业占GDP比重达51.3%。", vocab) == [("第三产业比重", 51.3, "%", None)]
     assert _named("商品出口增长17.8%。", vocab) == [("出口总额", None, None, 17.8)]
     assert _named("全体常住居民人均可支配收入增长5%以上。", vocab)[0][0] == "居民人均可支配收入"
+
+
+def test_goods_trade_and_emissions_named_by_their_substance_take_canonical_names(vocab):
+    assert _named("货物贸易增长20%。", vocab) == [("进出口总额", None, None, 20)]
+    cuts = _named("二氧化硫和化学需氧量分别削减4%和3.5%。", vocab)
+    assert [n[0] for n in cuts] == ["二氧化硫排放量", "化学需氧量排放量"]
+    assert _named("城乡居民收入年均增长12%。", vocab)[0][0] == "城乡居民收入"  # (no one statistic before 2013)
