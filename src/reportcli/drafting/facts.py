@@ -323,7 +323,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
                 flow = next((v for v in vocab.flow_verbs if name.endswith(v)), "")
                 name = _name_after(text, m.end(), s_end, vocab)
-                if unit in ("%", "‰", "个百分点") and name:
+                if unit in _RATE_UNITS and name:
                     continue  # 完成1%人口抽样调查: a share is named before it, never by the noun after it
                 noun = name
                 if flow and is_name(name) and not _cut_off_after(name, vocab) and not name.startswith(flow) \
@@ -555,8 +555,8 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
     _change_as_growth(fig, names)
-    if fig["name"] in _INDUSTRY_ALONE:  # an industry alone: its share (第三产业提高8.8个百分点, …达到45%)
-        fig["name"] += "比重" if fig.get("unit") in ("个百分点", "%") else "增加值"  # or its output (第三产业1386亿元)
+    if fig["name"] in _INDUSTRY_ALONE and fig.get("unit") in _RATE_UNITS:  # an industry alone in % or points is
+        fig["name"] += "比重"  # its share (第三产业提高8.8个百分点); in money its output, a synonym of …增加值
     canonical = names.canonical_name(fig["name"]) if names else None
     if canonical and fig.get("value") is not None and not names.fits(canonical, fig.get("unit")):
         canonical = None  # 研发投入2.5%: not the indicator of that name (an amount), whatever it is

@@ -160,7 +160,7 @@ class Section:
 
 
 # (一、二、三产业结构… is a list of numerals, not a heading)
-_TOP = re.compile(rf"(?:^|(?<=[\s。])|(?<=^\*\*)|(?<=^#)|(?<=^##)|(?<=^###)|(?<=^#\s)|(?<=^##\s)|(?<=^###\s))"
+_TOP = re.compile(rf"(?:^[ \t\u3000*#]*|(?<=[\s。]))"  # (a line may open with markdown: **一、…**, ## 一、…)
                   rf"([{CN_DIGIT}]+、(?![{CN_DIGIT}]+、|[一二三]产)[^。\n*]{{2,40}}?)(?=\*\*|\s|$|。|\n)", re.M)
 
 
