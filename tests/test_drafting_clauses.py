@@ -493,9 +493,9 @@ def test_a_canonical_name_needs_a_unit_of_its_family(vocab):
 def test_a_short_name_must_name_a_measure(vocab):
 
     for name in ("打通", "县级", "企业", "总投资", "投资", "总产", "总里程", "十是", "计划完成投资", "播种面积",
-                 "北京市和中央单位分别投入资金"):
+                 "北京市和中央单位分别投入资金", "新建改造", "加快建设", "升级改造"):
         assert not vocab.specific(name), name
-    for name in ("出生率", "发电量", "亩产", "城镇化率", "新增城镇就业", "财政收入", "重点项目投资"):
+    for name in ("出生率", "发电量", "亩产", "城镇化率", "新增城镇就业", "财政收入", "重点项目投资", "改造危桥"):
         assert vocab.specific(name), name
 
 
@@ -1067,3 +1067,22 @@ def test_goods_trade_and_emissions_named_by_their_substance_take_canonical_names
     cuts = _named("二氧化硫和化学需氧量分别削减4%和3.5%。", vocab)
     assert [n[0] for n in cuts] == ["二氧化硫排放量", "化学需氧量排放量"]
     assert _named("城乡居民收入年均增长12%。", vocab)[0][0] == "城乡居民收入"  # (no one statistic before 2013)
+
+
+def test_a_verb_of_work_done_before_a_count_stays_unless_it_names_a_measure_or_money(vocab):
+    # written for the purpose: a count of what was done is no stock of it
+    assert _named("打造区域性养老服务中心7个。", vocab) == [("打造区域性养老服务中心", 7, "个", None)]
+    assert _named("全年完成森林碳汇工程350万亩。", vocab) == [("完成森林碳汇工程", 350, "万亩", None)]
+    assert _named("完成造林面积500万亩。", vocab) == [("造林面积", 500, "万亩", None)]  # a measure says it
+    assert _named("完成固定资产投资100亿元。", vocab) == [("固定资产投资", 100, "亿元", None)]
+    assert _named("实施重点项目120个，完成投资80亿元。", vocab) == [
+        ("实施重点项目", 120, "个", None), ("重点项目投资", 80, "亿元", None)]
+
+
+def test_verbs_alone_before_a_count_keep_their_noun_after_it(vocab):
+    assert _named("重点帮扶500家高成长性中小企业。", vocab) == [("重点帮扶高成长性中小企业", 500, "家", None)]
+    assert _named("新建续建46条市政道路。", vocab) == [("新建续建市政道路", 46, "条", None)]
+    assert _named("有序整治497处地质灾害隐患点。", vocab) == [("有序整治地质灾害隐患点", 497, "处", None)]
+    assert _named("新增“水八仙”等7个农产品区域公用品牌。", vocab) == [("新增农产品区域公用品牌", 7, "个", None)]
+    assert vocab.verbs_only("重点帮扶") and vocab.verbs_only("新建续建") and not vocab.verbs_only("改造危桥")
+    assert not vocab.specific("升级改造")  # verbs alone name nothing

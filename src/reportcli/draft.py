@@ -51,6 +51,8 @@ class Vocab:
     measure_endings: list[str]
     carried_heads: list[str]
     flow_verbs: list[str]
+    kept_verbs: list[str]
+    adverbs: list[str]
     project_amounts: list[str]
     projects: list[str]
     provinces: list[str]
@@ -61,12 +63,24 @@ class Vocab:
     growth_re: re.Pattern = field(init=False)
     fall_words: list[str] = field(init=False)  # reportcli.provenance.FALL_WORDS, the one list
     change_words: list[str] = field(init=False)
+    verb_words: tuple[str, ...] = field(init=False)  # for verbs_only, longest first
     bare_heads: tuple[str, ...] = field(init=False)  # head nouns that name nothing without their subject
     fall_before_re: re.Pattern = field(init=False)  # a word of fall right before a figure (…下降3个百分点)
 
     def specific(self, name: str) -> bool:
-        """Whether a drafted name says what is counted (drafting.names.specific with this vocabulary)."""
-        return specific(name, self.names, tuple(self.measure_endings), self.bare_heads)
+        """Whether a drafted name says what is counted (drafting.names.specific with this vocabulary): never
+        verbs alone (新建改造, 加快建设)."""
+        return specific(name, self.names, tuple(self.measure_endings), self.bare_heads) and not self.verbs_only(name)
+
+    def verbs_only(self, name: str) -> bool:
+        """Whether a subject is made only of verbs and words of how they are done (重点帮扶, 新建续建)."""
+        rest = name
+        while rest:
+            word = next((w for w in self.verb_words if rest.startswith(w)), None)
+            if word is None:
+                return False
+            rest = rest[len(word):]
+        return bool(name)
 
     def __post_init__(self) -> None:
         units = "|".join(re.escape(u) for u in sorted(self.units + self.rating_units, key=len, reverse=True))
@@ -80,6 +94,8 @@ class Vocab:
             rf"(?P<paren>\([^()]{{1,6}}\))?(?:{PER_MILLE_REST}(?={post}))?(?P<post>{post})?(?![A-Za-z\d])")
         self.fall_words = list(FALL_WORDS)
         self.bare_heads = tuple(self.head_nouns + self.carried_heads + self.project_amounts)
+        self.verb_words = tuple(sorted({*self.verbs, *self.verb_endings, *self.flow_verbs, *self.adverbs},
+                                       key=len, reverse=True))
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
         falls = "|".join(map(re.escape, sorted(self.fall_words, key=len, reverse=True)))
         self.fall_before_re = re.compile(rf"(?:{falls})了?(?:约|近)?$")

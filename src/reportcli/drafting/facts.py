@@ -103,6 +103,15 @@ _INCREMENT = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)?(?:
 _EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均)?$")
 
 
+def _verb_before(words: str, name: str, vocab: Vocab) -> str:
+    """The verb of vocab.kept_verbs that stands right before `name` in the words it was cut from; "" for a
+    name that ends in a measure (完成造林面积 → 造林面积: its figure is no count of what was done)."""
+    at = words.rfind(name)
+    if at < 2 or name.endswith((*vocab.bare_heads, *vocab.measure_endings)):
+        return ""
+    return next((v for v in vocab.kept_verbs if words[:at].endswith(v)), "")
+
+
 def _each_year(words: str) -> bool:
     """Whether words before a figure end by saying it is of each year, and not of each one of something."""
     found = _EACH_YEAR.search(words)
@@ -148,7 +157,20 @@ def verb_like(name: str, vocab: Vocab) -> bool:
     """A subject that does something rather than names what is counted: a verb (建成), a phrase ending in
     one (争创, 新推动), a cut-off phrase (…改革与, 文旅等) or one holding another count (落实12项内容)."""
     return name in vocab.verbs or name in vocab.name_suffixes or name in vocab.name_prefixes \
-        or bool(_FRAGMENT.search(name)) or name.endswith(tuple(vocab.verb_endings))  # (首次 alone names nothing)
+        or bool(_FRAGMENT.search(name)) or name.endswith(tuple(vocab.verb_endings)) \
+        or vocab.verbs_only(name)  # (首次 alone names nothing; 重点帮扶, 有序整治)
+
+
+def _flow(name: str, vocab: Vocab) -> str:
+    """The verbs a subject before a count ends with that say what was done to what it counts (新增, 重点帮扶,
+    新增…等 before 7个农产品区域公用品牌), to be kept before the noun after the count; "" for none."""
+    last = next((v for v in vocab.flow_verbs if name.endswith(v)), "")
+    if last and vocab.verbs_only(name):
+        return name  # 新建续建46条市政道路, 有序整治497处…
+    opening = next((v for v in vocab.flow_verbs if name.startswith(v)), "")
+    if opening and re.fullmatch(r"[^，,。；;\d]{1,12}等", name[len(opening):]):
+        return opening  # 新增“苏州水八仙”等7个…: the examples are no part of the name
+    return last
 
 
 def _cut_off_after(name: str, vocab: Vocab) -> bool:
@@ -314,6 +336,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:m.start()], vocab)
+            named_before = name
             noun = ""
             points = _POINTS.match(text[c_start:m.start()].strip()) if unit == "个百分点" else None
             if points:  # …46.5%，比2010年提高6.1个百分点: the change of the level before, its subject not said
@@ -321,7 +344,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             elif not is_name(name) or verb_like(name, vocab) or name in vocab.flow_verbs:  # 建成30个…, 为23名…: the
                 # noun comes after the count
                 bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
-                flow = next((v for v in vocab.flow_verbs if name.endswith(v)), "")
+                flow = _flow(name, vocab)
                 name = _name_after(text, m.end(), s_end, vocab)
                 if unit in _RATE_UNITS and name:
                     continue  # 完成1%人口抽样调查: a share is named before it, never by the noun after it
@@ -356,6 +379,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 value = -value  # 资产负债率下降3个百分点: a fall, now that 下降 is no part of the name
             rec = {"name": name, "value": value, "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post") or m.group("many")}  # 1000多万人: 多
+            verb = _verb_before(text[c_start:m.start()], name, vocab) if name and name == named_before else ""
+            if verb:
+                rec["verb"] = verb  # put back by name_figure unless it names a headline indicator
             if points:
                 rec["points"] = -1 if points.group("w") in vocab.fall_words else 1
                 base = points.group("base")
@@ -560,6 +586,10 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     canonical = names.canonical_name(fig["name"]) if names else None
     if canonical and fig.get("value") is not None and not names.fits(canonical, fig.get("unit")):
         canonical = None  # 研发投入2.5%: not the indicator of that name (an amount), whatever it is
+    verb = fig.pop("verb", "")
+    if verb and not canonical and fig.get("value") is not None and names is not None and len(fig["name"]) >= 4 and \
+            names.unit_family.get(split_unit(fig.get("unit"), names.multipliers)[1] or "") not in ("money", "rate"):
+        fig["name"] = verb + fig["name"]  # 完成森林碳汇工程350万亩: what was done, not a stock of it
     if canonical:
         fig["name"] = canonical
         if canonical in names.rise_is_level and fig.get("value") is None and fig.get("growth") is not None:
