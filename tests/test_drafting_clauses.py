@@ -1075,6 +1075,8 @@ def test_a_verb_of_work_done_before_a_count_stays_unless_it_names_a_measure_or_m
     assert _named("全年完成森林碳汇工程350万亩。", vocab) == [("完成森林碳汇工程", 350, "万亩", None)]
     assert _named("完成造林面积500万亩。", vocab) == [("造林面积", 500, "万亩", None)]  # a measure says it
     assert _named("完成固定资产投资100亿元。", vocab) == [("固定资产投资", 100, "亿元", None)]
+    assert _named("规模以上服务业企业新增130户。", vocab) == [("新增规模以上服务业企业", 130, "户", None)]
+    assert _named("城镇就业新增3万人。", vocab) == [("城镇新增就业", 3, "万人", None)]  # then a headline indicator
     assert _named("实施重点项目120个，完成投资80亿元。", vocab) == [
         ("实施重点项目", 120, "个", None), ("重点项目投资", 80, "亿元", None)]
 

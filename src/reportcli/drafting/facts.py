@@ -107,9 +107,12 @@ def _verb_before(words: str, name: str, vocab: Vocab) -> str:
     """The verb of vocab.kept_verbs that stands right before `name` in the words it was cut from; "" for a
     name that ends in a measure (完成造林面积 → 造林面积: its figure is no count of what was done)."""
     at = words.rfind(name)
-    if at < 2 or name.endswith((*vocab.bare_heads, *vocab.measure_endings)):
+    if at < 0 or name.endswith((*vocab.bare_heads, *vocab.measure_endings)):
         return ""
-    return next((v for v in vocab.kept_verbs if words[:at].endswith(v)), "")
+    added = re.match(r"(?:比上年|同比|全年|当年)?(新增|净增)", words[at + len(name):])
+    if added:  # 规模以上服务业企业新增130户: what was added, written after its subject
+        return added.group(1)
+    return next((v for v in vocab.kept_verbs if words[:at].endswith(v)), "") if at >= 2 else ""
 
 
 def _each_year(words: str) -> bool:
@@ -590,6 +593,7 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     if verb and not canonical and fig.get("value") is not None and names is not None and len(fig["name"]) >= 4 and \
             names.unit_family.get(split_unit(fig.get("unit"), names.multipliers)[1] or "") not in ("money", "rate"):
         fig["name"] = verb + fig["name"]  # 完成森林碳汇工程350万亩: what was done, not a stock of it
+        fig["name"] = names.canonical_name(fig["name"]) or fig["name"]  # (城镇就业新增3万人: 城镇新增就业)
     if canonical:
         fig["name"] = canonical
         if canonical in names.rise_is_level and fig.get("value") is None and fig.get("growth") is not None:
