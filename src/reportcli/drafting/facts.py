@@ -7,7 +7,6 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from ..model import split_unit
 from .clauses import (
     NO_SUBJECT,
     PRICE_FACTORS,
@@ -268,7 +267,7 @@ def _threshold(unit: str, after: str, vocab: Vocab) -> bool:
     集雨面积100平方公里以下河流, 30万吨以下煤矿): it says which things, it is no figure of its own. (A
     count before its noun, 90家以上高新技术企业, is a figure.)"""
     names = vocab.names
-    family = names.unit_family.get(split_unit(unit, names.multipliers)[1]) if names else None
+    family = names.unit_family_of(unit) if names else None
     return family in ("money", "quantity", "area") and re.match(r"的?[^的用和及或等与并]", after) is not None
 
 
@@ -344,7 +343,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             points = _POINTS.match(text[c_start:m.start()].strip()) if unit == "个百分点" else None
             if points:  # …46.5%，比2010年提高6.1个百分点: the change of the level before, its subject not said
                 name = ""
-            elif not is_name(name) or verb_like(name, vocab) or name in vocab.flow_verbs:  # 建成30个…, 为23名…: the
+            elif not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the
                 # noun comes after the count
                 bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
                 flow = _flow(name, vocab)
@@ -591,7 +590,7 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         canonical = None  # 研发投入2.5%: not the indicator of that name (an amount), whatever it is
     verb = fig.pop("verb", "")
     if verb and not canonical and fig.get("value") is not None and names is not None and len(fig["name"]) >= 4 and \
-            names.unit_family.get(split_unit(fig.get("unit"), names.multipliers)[1] or "") not in ("money", "rate"):
+            names.unit_family_of(fig.get("unit")) not in ("money", "rate"):
         fig["name"] = verb + fig["name"]  # 完成森林碳汇工程350万亩: what was done, not a stock of it
         fig["name"] = names.canonical_name(fig["name"]) or fig["name"]  # (城镇就业新增3万人: 城镇新增就业)
     if canonical:

@@ -107,13 +107,17 @@ class Names:
             key = key.replace(written, same)
         return _SHARE_OF_GDP.sub(r"\g<0>比重", key)  # 研发投入占地区生产总值(的1.42%): its share
 
+    def unit_family_of(self, unit: str | None) -> str | None:
+        """The family of a unit (money, rate, area …: data/units.yaml) whatever its multiplier (亿元 → money)."""
+        from ..model import split_unit
+
+        return self.unit_family.get(split_unit(unit, self.multipliers)[1] or "")
+
     def fits(self, canonical: str, unit: str | None) -> bool:
         """Whether a figure in `unit` can be of the indicator: its unit is of the indicator's family
         (or either is not known)."""
-        from ..model import split_unit
-
         family = self.family.get(canonical)
-        found = self.unit_family.get(split_unit(unit, self.multipliers)[1] or "")
+        found = self.unit_family_of(unit)
         return not (unit and family and found) or found == family
 
     def canonical_name(self, phrase: str) -> str | None:
