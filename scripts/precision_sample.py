@@ -22,7 +22,8 @@ from reportcli.locations import bundled_data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "tests" / "eval" / "drafting"
-FIELDS = ("id", "kind", "year", "name", "value", "unit", "growth", "qualifier", "period", "confidence", "quote")
+FIELDS = ("id", "kind", "year", "name", "value", "unit", "growth", "growth_max", "qualifier", "hedge", "period",
+          "confidence", "quote")
 
 
 def sample(seed: int, split: str, size: int, corpus: Path) -> tuple[list[dict], int]:

@@ -1088,3 +1088,26 @@ def test_verbs_alone_before_a_count_keep_their_noun_after_it(vocab):
     assert _named("新增“水八仙”等7个农产品区域公用品牌。", vocab) == [("新增农产品区域公用品牌", 7, "个", None)]
     assert vocab.verbs_only("重点帮扶") and vocab.verbs_only("新建续建") and not vocab.verbs_only("改造危桥")
     assert not vocab.specific("升级改造")  # verbs alone name nothing
+
+
+def test_words_between_a_level_and_its_growth_that_name_no_subject_leave_them_one_fact(vocab):
+    got = _facts("全市地区生产总值812.4亿元，按可比价格计算，增长7.3%。", vocab)
+    assert got == [("地区生产总值", 812.4, "亿元", 7.3, None, None)]
+    got = _facts("地区生产总值达到3.21万亿元、稳居全国前列、增长5.6%。", vocab)
+    assert got == [("地区生产总值", 3.21, "万亿元", 5.6, None, None)]
+    got = _facts("一般公共预算收入达到95亿元、居全省前三位、增长4%。", vocab)
+    assert got == [("一般公共预算收入", 95, "亿元", 4, None, None)]
+
+
+def test_a_second_list_of_growths_after_a_list_of_levels_pairs_with_them(vocab):
+    expected = [("城镇居民人均可支配收入", 41020, "元", 5.1, None, None),
+                ("农村居民人均可支配收入", 18300, "元", 7.2, None, None)]
+    assert _facts("城乡居民人均可支配收入分别达到41020元和18300元、各增长5.1%和7.2%。", vocab) == expected
+    assert _facts("城乡居民人均可支配收入分别达41020元和18300元、分别增长5.1%和7.2%。", vocab) == expected
+
+
+def test_a_level_dated_inside_a_review_of_thresholds_crossed_is_that_years_level(vocab):
+    got = _facts("地区生产总值连跨两个千亿元台阶，2018年达3260亿元，同比增长6.9%，年均增长8.1%。", vocab)
+    assert got == [("地区生产总值", 3260, "亿元", 6.9, None, None), ("地区生产总值", None, None, 8.1, None, "年均")]
+    got = _facts("城镇居民人均可支配收入比2015年增长40.2%、达到31500元。", vocab)
+    assert got[0][:4] == ("城镇居民人均可支配收入", 31500, "元", 40.2)  # (the base year is no part of the name)

@@ -52,6 +52,9 @@ def _name_before(clause: str, vocab: Vocab) -> str:
         name = name[:-1]
     # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
     name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年(?:以?来)?)", r"\1", name)
+    dated = re.search(r"(?<=..)(?<![比较])(?:19|20)\d\d年(?:底|末)?$", name)  # 地区生产总值2012年(达5.4万亿元)
+    if dated and vocab.names is not None and vocab.names.canonical_name(name[:dated.start()]):
+        name = name[:dated.start()]
     # 固定资产投资五年(累计), 粮食总产量连续9年(稳定在…): a period or a run of years is no name (前五年 is;
     # 3年21亿元 is left as it is written)
     name = re.sub(r"(?<=..)(?<![\d.前近后每第续个])(?:[一二三四五六七八九十两]|[2-9](?![\d.]))年$", "", name)
@@ -86,7 +89,8 @@ def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple
     starts = [s_start] + [i + 1 for i in range(s_start, c_start - 1) if text[i] in "，,"]
     for start in reversed(starts):  # the nearest clause first (经济规模稳步壮大，地区生产总值迈上…，达到…)
         before = text[start:c_start]
-        if "翻" in before or re.search(r"(?<![\d.])(?:[百千万]亿|[十百千万亿]+[^\d，,。]{0,3}大关)", before):
+        crossed = _STEPS_IN_WORDS.sub("", before)  # (连跨三个万亿元台阶: thresholds crossed, no figure in words)
+        if "翻" in before or re.search(r"(?<![\d.])(?:[百千万]亿|[十百千万亿]+[^\d，,。]{0,3}大关)", crossed):
             return None  # (…收入翻一番，超过2000亿元; 突破百亿元大关，达到107亿元: the level of a figure in words)
         opening = vocab.names.opening(before)
         if opening:
@@ -94,6 +98,7 @@ def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple
     return None
 
 
+_STEPS_IN_WORDS = re.compile(r"[两三四五六七八九十\d]个[^，,。；;\d]{0,5}台阶")
 # what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
 _POLICY_TITLE = re.compile(r"(?:出台|制定|推出|印发|出台了)[^，,。；;\d]{1,12}$")
@@ -855,7 +860,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>突破|超过|超)|{reached}|"
                    rf"(?:提高|增加|上升)(?=[\d.]+个百分点))?"
                    rf"(?P<values>{fig}(?:{joined}{fig})+)"
-                   rf"(?:[，,]?{_PRICES}(?:分别|同比|均比上年|比上年|均)?(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})+))?"
+                   rf"(?:[，,、]?{_PRICES}(?:分别|各|同比|均比上年|比上年|均)?(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)
     only_growth = None
     if not m:
