@@ -291,3 +291,19 @@ def test_a_review_under_a_heading_without_a_review_word_opens_with_its_year(voca
             "过去五年，我们砥砺前行。\n\n**二、2016年主要预期目标**\n\n生产总值增长7%。\n")
     review = [s for s in sections(text, vocab, 2016) if s.kind == "review"]
     assert review and text[review[0].start:].lstrip().startswith("2015年，是极不平凡的一年")
+
+
+def test_a_five_year_plans_goals_opened_inside_the_review_are_goals_for_the_periods_end(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。全市城镇新增就业3万人。\n\n"
+            "按照市委全会的部署，今后五年的发展思路：坚持稳中求进，推动高质量发展。\n\n"
+            "一是产业强市。地区生产总值年均增长7%，城镇化率达到65%。\n\n"
+            "各位代表，要实现今后五年的奋斗目标，必须做好今年的工作。\n\n"
+            "今年全市经济社会发展的主要调控目标为：地区生产总值增长8%。\n")
+    path = tmp_path / "2021.md"
+    path.write_text(text, encoding="utf-8")
+    got = sorted((r["kind"], r.get("year"), r["name"], r.get("value"), r.get("growth"), r.get("period"))
+                 for r in draft(path, load_vocab(DATA))["records"] if r["kind"] in ("indicator", "target"))
+    assert got == [("indicator", 2020, "城镇新增就业", 3, None, None),
+                   ("target", 2021, "地区生产总值", None, 8, None),  # (主要调控目标 opens the year's goals)
+                   ("target", 2025, "地区生产总值", None, 7, "年均"),
+                   ("target", 2025, "城镇化率", 65, None, "五年")]

@@ -164,12 +164,12 @@ _TOP = re.compile(rf"(?:^[ \t\u3000*#]*|(?<=[\s。]))"  # (a line may open with 
                   rf"([{CN_DIGIT}]+、(?![{CN_DIGIT}]+、|[一二三]产)[^。\n*]{{2,40}}?)(?=\*\*|\s|$|。|\n)", re.M)
 
 
-_MAIN_TARGETS = re.compile(r"(?:主要预期目标|主要目标)(?:建议)?(?:是|为|：|:)")
+_MAIN_TARGETS = re.compile(r"(?:主要(?:调控)?预期目标|主要(?:调控)?目标)(?:建议)?(?:是|为|：|:)")  # (主要调控目标为)
 _MAIN_GOALS = re.compile(r"主要预期目标|预期目标|\d{4}年")
 _HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
 
 
-_GOAL = re.compile(r"(今年|(\d{4})年)[^。]{0,20}?(主要预期目标|预期目标|总体要求)")
+_GOAL = re.compile(r"(今年|(\d{4})年)[^。]{0,20}?(主要(?:调控)?预期目标|预期目标|主要调控目标|总体要求)")
 
 
 def _plans(text: str, goal: re.Match, plan_year: int | None) -> bool:
@@ -195,6 +195,32 @@ def _heading_kind(head: str, vocab: Vocab, plan_year: int | None) -> str | None:
     if any(w in head for w in vocab.plan_headings):
         return "plan"
     return None
+
+
+# a paragraph that opens the goals of a five-year plan still to run (今后五年的发展思路：…;
+# “十三五”时期的主要目标是…), with no heading of its own
+_FIVE_YEAR_GOALS = re.compile(r"^[ \t\u3000*]*(?:[（(][一二三四五六七八九十]+[)）])?"
+                              r"(?:[^。\n]{0,20}[，,])?[^。\n，,]{0,12}?"
+                              r"(今后五年|未来五年|“(十[一二三四五六]?)五”(?:时期|期间))"
+                              r"[^。\n，,]{0,12}?(?:发展思路|指导思想|奋斗目标|主要目标|发展目标|总体要求|目标任务|总体思路)"
+                              r"[^。\n，,：:]{0,12}?(?=是|为|：|:|。|\*\*|[ \t]*$)", re.M)
+
+
+def _five_year_plans_in_review(text: str, marks: list[tuple[int, str, str]],
+                               plan_year: int | None) -> list[tuple[int, str, str]]:
+    """Where the review part, before any plan heading, turns to a five-year plan's goals in a paragraph
+    of its own: a plan part from there (its figures are goals for the period's end, not last year's)."""
+    if not plan_year:
+        return []
+    first_plan = min((start for start, kind, _ in marks if kind == "plan"), default=len(text))
+    reviews = [start for start, kind, _ in marks if kind == "review" and start < first_plan]
+    for m in _FIVE_YEAR_GOALS.finditer(text, min(reviews, default=first_plan), first_plan):
+        if m.group(2) and five_year_plan_end(m.group(2)) <= plan_year:
+            continue  # (“十三五”时期的主要目标全面完成, in a 2021 report: a review)
+        if re.search("实现|完成|围绕", text[m.start():m.start(1)]):
+            continue  # (要实现今后五年的奋斗目标，就必须…: what the goals ask of the year, no goals)
+        return [(m.start(), "plan", text[m.start(1):m.end()])]
+    return []
 
 
 def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Section]:
@@ -228,6 +254,7 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
         year = rf"|^\s*(?:\*\*)?{plan_year - 1}年(?:，|,|是|以来|我们)" if plan_year else ""  # 2015年，是我省…
         first = re.search(rf"(过去|一年来|\d{{4}}年[^。]{{0,6}}(工作)?回顾{year})", text, re.M)
         marks.append((first.start() if first else 0, "review", "工作回顾"))
+    marks += _five_year_plans_in_review(text, marks, plan_year)
     goal = next((m for m in _GOAL.finditer(text) if _plans(text, m, plan_year)), None)
     if goal:
         marks.append((goal.start(), "plan", "主要预期目标"))
