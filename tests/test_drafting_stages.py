@@ -307,3 +307,18 @@ def test_a_five_year_plans_goals_opened_inside_the_review_are_goals_for_the_peri
                    ("target", 2021, "地区生产总值", None, 8, None),  # (主要调控目标 opens the year's goals)
                    ("target", 2025, "地区生产总值", None, 7, "年均"),
                    ("target", 2025, "城镇化率", 65, None, "五年")]
+
+
+def test_a_review_of_five_years_opened_after_the_years_own_review_gives_its_figures_that_period(tmp_path):
+    text = ("2026年某市政府工作报告\n\n一、2025年工作和“十四五”时期发展回顾\n\n"
+            "2025年，我们砥砺前行。全年城镇新增就业5万人。\n\n"
+            "各位代表！回望“十四五”，发展历程极不平凡。\n\n完成森林提质增绿60万亩，新增上市公司40家。\n\n"
+            "二、2026年工作安排\n\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n")
+    path = tmp_path / "2026.md"
+    path.write_text(text, encoding="utf-8")
+    got = {r["name"]: (r["kind"], r.get("year"), r.get("period"))
+           for r in draft(path, load_vocab(DATA))["records"] if r["kind"] in ("indicator", "target")}
+    assert got["城镇新增就业"] == ("indicator", 2025, None)
+    assert got["完成森林提质增绿"] == ("indicator", 2025, "五年")
+    assert got["新增上市公司"] == ("indicator", 2025, "五年")
+    assert got["地区生产总值"] == ("target", 2026, None)

@@ -17,6 +17,7 @@ from .drafting.read import PER_MILLE_REST
 from .drafting.structure import (
     Section,
     _subheading,
+    five_years_opened,
     level,
     looks_ahead,
     looks_back,
@@ -291,6 +292,9 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
         said = position + len(fig["quote"])  # (2010年全社会固定资产投资…: the year may open the quote itself)
         if whole and position >= 0 and not fig.get("period") and not of_one_year(text, said, review, sec.start):
             fig["period"] = whole[1]
+        opened = five_years_opened(text, position, review, sec.start) if not whole and position >= 0 else None
+        if opened is not None and not fig.get("period") and not of_one_year(text, said, review, opened):
+            fig["period"] = "五年"  # (2025年…；各位代表！回望“十四五”，…: the five years after the year)
         return "indicator", review
     last_year = fig["quote"].lstrip().startswith(("去年", "上年"))
     if last_year or position >= 0 and looks_back(text, position, review, sec.start):

@@ -362,6 +362,24 @@ def of_one_year(text: str, position: int, review_year: int | None, floor: int = 
     return any(opening.match(p) for p in text[floor:position].split("\n")[:-1])
 
 
+def five_years_opened(text: str, position: int, review_year: int | None, floor: int = 0) -> int | None:
+    """Where a paragraph of a review part (from `floor`) up to `position` opens a review of the five
+    years after the year's own (各位代表！回望“十四五”，…; 过去五年，…): its start, or None."""
+    if not review_year:
+        return None
+    found = None
+    for m in _FIVE_YEARS_OPENING.finditer(text, floor, position):
+        plan = m.group(1)
+        if plan is None or five_year_plan_end(plan) == review_year:
+            found = m.start()
+    return found
+
+
+# a paragraph that opens a review of five years: 回望“十四五”, 过去五年, 五年来, 这五年
+_FIVE_YEARS_OPENING = re.compile(r"^[ \t\u3000*]*(?:各位代表[！!，,:：]\s*)?(?:回望|回顾|回首)?"
+                                 rf"(?:“(十[一二三四五六]?)五”(?:时期|期间|以来)?[，,是]|{_FIVE_YEARS}|这五年)", re.M)
+
+
 @lru_cache(maxsize=8)
 def _year_opening(review_year: int | None) -> re.Pattern:
     """A paragraph that opens the reviewed year's own review (各位代表，一年来…; 2021年是…; 刚刚过去的2025年，…)."""
