@@ -1111,3 +1111,11 @@ def test_a_level_dated_inside_a_review_of_thresholds_crossed_is_that_years_level
     assert got == [("地区生产总值", 3260, "亿元", 6.9, None, None), ("地区生产总值", None, None, 8.1, None, "年均")]
     got = _facts("城镇居民人均可支配收入比2015年增长40.2%、达到31500元。", vocab)
     assert got[0][:4] == ("城镇居民人均可支配收入", 31500, "元", 40.2)  # (the base year is no part of the name)
+
+
+def test_verbs_listed_before_a_count_stay_in_its_name_and_quote(vocab):
+    folded = working("全年新建、改扩建60所乡镇幼儿园，新建、改造农贸市场25家。")
+    got = [name_figure(f, vocab.names) for f in figures(folded, 0, len(folded), vocab)]
+    assert [(g["name"], g["value"], g["quote"]) for g in got] == [
+        ("新建、改扩建乡镇幼儿园", 60, "全年新建、改扩建60所乡镇幼儿园"),
+        ("新建、改造农贸市场", 25, "新建、改造农贸市场25家")]

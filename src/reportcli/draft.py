@@ -74,13 +74,16 @@ class Vocab:
         return specific(name, self.names, tuple(self.measure_endings), self.bare_heads) and not self.verbs_only(name)
 
     def verbs_only(self, name: str) -> bool:
-        """Whether a subject is made only of verbs and words of how they are done (重点帮扶, 新建续建)."""
+        """Whether a subject is made only of verbs and words of how they are done (重点帮扶, 新建续建,
+        新建、改扩建)."""
         rest = name
         while rest:
             word = next((w for w in self.verb_words if rest.startswith(w)), None)
             if word is None:
                 return False
             rest = rest[len(word):]
+            if rest[:1] in ("、", "和", "及", "与") and len(rest) > 1:
+                rest = rest[1:]  # (verbs listed: 新建、改扩建800所…)
         return bool(name)
 
     def __post_init__(self) -> None:

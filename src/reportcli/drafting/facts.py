@@ -116,7 +116,7 @@ def _verb_before(words: str, name: str, vocab: Vocab) -> str:
     added = re.match(r"(?:比上年|同比|全年|当年)?(新增|净增)", words[at + len(name):])
     if added:  # 规模以上服务业企业新增130户: what was added, written after its subject
         return added.group(1)
-    return next((v for v in vocab.kept_verbs if words[:at].endswith(v)), "") if at >= 2 else ""
+    return next((v for v in (*vocab.kept_verbs, *vocab.flow_verbs) if words[:at].endswith(v)), "") if at >= 2 else ""
 
 
 def _each_year(words: str) -> bool:
@@ -178,6 +178,16 @@ def _flow(name: str, vocab: Vocab) -> str:
     if opening and re.fullmatch(r"[^，,。；;\d]{1,12}等", name[len(opening):]):
         return opening  # 新增“苏州水八仙”等7个…: the examples are no part of the name
     return last
+
+
+def _listed_verbs(text: str, s_start: int, c_start: int, vocab: Vocab) -> str:
+    """Verbs listed before the clause of a count with 、 (新建、改扩建800所…: 新建、), to be kept with the
+    flow verb the clause opens with; "" for none."""
+    if c_start - 1 <= s_start or text[c_start - 1] != "、":
+        return ""
+    start = max(text.rfind(c, s_start, c_start - 1) for c in "，,；;、：:") + 1
+    words = text[max(start, s_start):c_start - 1].strip()
+    return words + "、" if words and vocab.verbs_only(words) and len(words) <= 4 else ""
 
 
 def _cut_off_after(name: str, vocab: Vocab) -> bool:
@@ -344,6 +354,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 unit += m.group("paren")
             name = _name_before(text[c_start:m.start()], vocab)
             named_before = name
+            verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
+            if verbs_listed and name.startswith(tuple(vocab.flow_verbs)):
+                name = verbs_listed + name  # 新建、改造农家店485家
             noun = ""
             points = _POINTS.match(text[c_start:m.start()].strip()) if unit == "个百分点" else None
             if points:  # …46.5%，比2010年提高6.1个百分点: the change of the level before, its subject not said
@@ -352,6 +365,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 # noun comes after the count
                 bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
                 flow = _flow(name, vocab)
+                flow = verbs_listed + flow if flow and not flow.startswith(verbs_listed or "、") else flow
                 name = _name_after(text, m.end(), s_end, vocab)
                 if unit in _RATE_UNITS and name:
                     continue  # 完成1%人口抽样调查: a share is named before it, never by the noun after it
@@ -387,6 +401,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             rec = {"name": name, "value": value, "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post") or m.group("many")}  # 1000多万人: 多
             verb = _verb_before(text[c_start:m.start()], name, vocab) if name and name == named_before else ""
+            if verb and verbs_listed and text[c_start:m.start()].lstrip().startswith(verb):
+                verb = verbs_listed + verb  # 新建、建设城市绿道679公里
             if verb:
                 rec["verb"] = verb  # put back by name_figure unless it names a headline indicator
             if points:
@@ -412,7 +428,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             named_after = text.find(noun, m.end(), s_end)
             if named_after == m.end() + (len(m.group("paren") or "")) or named_after == m.end():
                 q_end = max(q_end, named_after + len(noun))  # the quote holds the name it was given
-            rec["quote"] = text[c_start:q_end]
+            lead = len(verbs_listed) if verbs_listed and verbs_listed in name + verb else 0  # (the quote holds them)
+            rec["quote"] = text[c_start - lead:q_end]
             if each:
                 rec["each"] = True
             out.append(rec)
