@@ -1119,3 +1119,13 @@ def test_verbs_listed_before_a_count_stay_in_its_name_and_quote(vocab):
     assert [(g["name"], g["value"], g["quote"]) for g in got] == [
         ("新建、改扩建乡镇幼儿园", 60, "全年新建、改扩建60所乡镇幼儿园"),
         ("新建、改造农贸市场", 25, "新建、改造农贸市场25家")]
+
+
+def test_the_subject_of_a_list_of_growths_starts_after_the_last_figure_before_it(vocab):
+    got = _facts("一般公共预算收入增长6%以上、城镇和农村居民人均可支配收入分别增长7%和8.5%。", vocab)
+    assert got == [("一般公共预算收入", None, None, 6, "以上", None),
+                   ("城镇居民人均可支配收入", None, None, 7, None, None),
+                   ("农村居民人均可支配收入", None, None, 8.5, None, None)]
+    got = _facts("PM2.5、PM10平均浓度分别下降3.1%、4.2%。", vocab)  # (a name with digits is no figure)
+    assert got[0][0].startswith("PM2.5") and got[1][0] == "PM10平均浓度"
+    assert [g[3] for g in got] == [-3.1, -4.2]

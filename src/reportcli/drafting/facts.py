@@ -236,12 +236,16 @@ def _clause_start(text: str, position: int, floor: int) -> int:
     return i
 
 
-def _list_start(text: str, position: int, floor: int) -> int:
+def _list_start(text: str, position: int, floor: int, figure_re: re.Pattern | None = None) -> int:
     """Where the subject of a 分别 list or 由…到 starts: its clause, with the subjects listed before
-    it with 、 (a list of subjects is one subject)."""
+    it with 、 (a list of subjects is one subject); given `figure_re`, not an item with a figure of its own
+    (…增长13%、城乡居民人均可支配收入分别增长…: the list of subjects starts after the last figure)."""
     c_start = _clause_start(text, position, floor)
     while c_start > floor and text[c_start - 1] == "、":
-        c_start = _clause_start(text, c_start - 1, floor)
+        before = _clause_start(text, c_start - 1, floor)
+        if figure_re is not None and figure_re.search(text, before, c_start - 1):
+            break
+        c_start = before
     return c_start
 
 
@@ -1007,11 +1011,11 @@ def _list_subject(text: str, at: int, s_start: int, count: int, vocab: Vocab) ->
     give: the subjects listed before it in its clause (城镇调查失业率、城镇登记失业率分别…), or, when its
     own clause holds only a period, headline indicators listed in the clause before, which holds no
     figure (…人均可支配收入和…人均可支配收入，年均分别增长7.3%和8.9%)."""
-    c_start = _list_start(text, at, s_start)
+    c_start = _list_start(text, at, s_start, vocab.figure_re)
     name = _unlead(_name_before(text[c_start:at], vocab))
     period = period_of(text[c_start:at])
     if NO_SUBJECT.match(name) and c_start > s_start and vocab.names is not None:
-        before = _list_start(text, c_start - 1, s_start)
+        before = _list_start(text, c_start - 1, s_start, vocab.figure_re)
         subject = _name_before(text[before:c_start].rstrip("，,"), vocab)
         subject = _BOTH.sub("", subject)  # …存款、贷款余额双双突破万亿元，分别达到…
         subject = re.sub(r"(?<=..)(?:等)?(?:主要)?指标$", "", subject)  # …、社会消费品零售总额指标，分别按增长…
