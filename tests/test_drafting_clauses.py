@@ -1129,3 +1129,17 @@ def test_the_subject_of_a_list_of_growths_starts_after_the_last_figure_before_it
     got = _facts("PM2.5、PM10平均浓度分别下降3.1%、4.2%。", vocab)  # (a name with digits is no figure)
     assert got[0][0].startswith("PM2.5") and got[1][0] == "PM10平均浓度"
     assert [g[3] for g in got] == [-3.1, -4.2]
+
+
+def test_an_area_or_a_basis_before_a_headline_indicator_is_no_part_of_its_name(vocab):
+    assert _named("某某地区进出口总额达到120亿美元。", vocab) == [("进出口总额", 120, "亿美元", None)]
+    assert _named("辖区公共财政收入360亿元。", vocab) == [("一般公共预算收入", 360, "亿元", None)]
+    assert _named("同口径财政总收入500亿元，增长9%。", vocab) == [("财政收入", 500, "亿元", 9)]
+    assert _named("贫困地区贷款余额增长12%。", vocab)[0][0] == "贫困地区贷款余额"  # (a kind of area, not one)
+    assert _named("物价涨幅1.8%，规上工业增长6%。", vocab) == [("居民消费价格", 1.8, "%", None),
+                                                       ("规模以上工业增加值", None, None, 6)]
+
+
+def test_a_count_of_things_is_not_a_headline_amount_of_the_same_words(vocab):
+    assert _named("研发投入500家。", vocab)[0][0] == "研发投入"
+    assert _named("新增城镇就业岗位12万个。", vocab)[0][0] == "城镇新增就业"  # (jobs counted as posts)

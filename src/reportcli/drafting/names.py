@@ -118,7 +118,7 @@ class Names:
         (or either is not known)."""
         family = self.family.get(canonical)
         found = self.unit_family_of(unit)
-        return not (unit and family and found) or found == family
+        return not (unit and family and found) or found == family or (family, found) == ("people", "count")
 
     def canonical_name(self, phrase: str) -> str | None:
         """The canonical name of a subject phrase, or None when it names no headline indicator.
@@ -134,6 +134,9 @@ class Names:
         for scope in ("全国", "全社会"):  # 全国财政收入 (全国示范林场 is a title: 全国 stays in names)
             if not found and key.startswith(scope):
                 found = self._canonical_key(self._key(strip_leading(key[len(scope):])))
+        scope = None if found else _AREA_OR_BASIS.match(key)
+        if scope:  # 北京地区进出口总额, 辖区公共财政收入, 同口径财政总收入: the indicator of that area or basis
+            found = self._canonical_key(self._key(strip_leading(key[scope.end():])))
         bare = _ASIDE.sub("", phrase)
         if not found and bare != phrase:  # 金融机构（含外资）人民币存款余额, 研发投入强度（全口径）
             found = self.canonical_name(bare)
@@ -170,6 +173,9 @@ class Names:
 
 
 _SIZE = ("规模", "总量")  # the size of an amount is the amount
+# an area or a basis of counting before an indicator's name, no part of it (北京地区, 上海关区, 辖区, 同口径)
+_AREA_OR_BASIS = re.compile(r"^(?:(?!贫困|民族|边远|边境|山区|农村|革命|欠发达|重点|其他)"
+                            r"[\u4e00-\u9fff]{2,3}(?:地区|关区)|辖区|属地|初步核算|同口径|可比口径)")
 _FLOWS = ("新增", "新增加", "净增", "增加")  # verbs whose object is what was added, not the indicator
 _SHARE_OF_GDP = re.compile(r"占(?:[^占]{0,4}生产总值|GDP)$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a scope said in brackets: （含外资）, （全口径）
