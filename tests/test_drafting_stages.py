@@ -322,3 +322,18 @@ def test_a_review_of_five_years_opened_after_the_years_own_review_gives_its_figu
     assert got["完成森林提质增绿"] == ("indicator", 2025, "五年")
     assert got["新增上市公司"] == ("indicator", 2025, "五年")
     assert got["地区生产总值"] == ("target", 2026, None)
+
+
+def test_a_rural_income_that_does_not_say_which_is_named_by_the_indicator_of_its_year(tmp_path):
+    text = ("2011年某省政府工作报告\n\n一、2010年工作回顾\n\n城乡居民收入分别达到18000元和6000元。\n\n"
+            "二、2011年工作安排\n\n今年经济社会发展的主要预期目标是：农村居民人均可支配收入增长10%。\n")
+    path = tmp_path / "2011.md"
+    path.write_text(text, encoding="utf-8")
+    got = {(r["kind"], r.get("year"), r["name"]) for r in draft(path, load_vocab(DATA))["records"]
+           if r["kind"] in ("indicator", "target")}
+    assert got == {("indicator", 2010, "城镇居民人均可支配收入"), ("indicator", 2010, "农民人均纯收入"),
+                   ("target", 2011, "农村居民人均可支配收入")}  # (said so: named as said, whatever the year)
+    text = text.replace("2011", "2016").replace("2010", "2015")
+    path.write_text(text, encoding="utf-8")
+    names = {r["name"] for r in draft(path, load_vocab(DATA))["records"] if r["kind"] == "indicator"}
+    assert names == {"城镇居民人均可支配收入", "农村居民人均可支配收入"}

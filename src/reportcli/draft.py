@@ -234,7 +234,10 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
                 if sec.kind == "plan" and position >= 0 and _done(text, position, fig["quote"]):
                     continue  # 先后派出3批次133名医务工作者, 已建成…: done already, no goal
                 fig_kind, fig_year = _kind_and_year(fig, text, position, sec, meta, whole)
+                phrase = fig["name"]
                 fig = name_figure(fig, vocab.names)
+                if vocab.names is not None:  # (农民收入 of 2010 is 农民人均纯收入)
+                    fig["name"] = vocab.names.of_year(phrase, fig["name"], fig_year)
                 if not is_name(fig["name"]) or not vocab.specific(fig["name"]):
                     continue
                 records.append({"kind": fig_kind, **fig, "year": fig_year,

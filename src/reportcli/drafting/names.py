@@ -77,12 +77,16 @@ class Names:
         self.family: dict[str, str] = {}
         self.lead_verbs = lead_verbs  # verbs a subject may open with (带动…), longest first
         self.rise_is_level: set[str] = set()
+        self.earlier: dict[str, tuple[str, int]] = {}  # a name said without its kind → (earlier name, until)
         written: set[str] = set()
         for name, spec in entries.items():
             spec = spec or {}
             self.family[name] = spec.get("family") or ""
             if spec.get("rise_is_level"):
                 self.rise_is_level.add(name)
+            earlier = spec.get("earlier") or {}
+            for word in earlier.get("said_as") or ():
+                self.earlier[self._key(word)] = (earlier["name"], int(earlier["until"]))
             for word in [name, *(spec.get("synonyms") or [])]:
                 self.canonical.setdefault(self._key(word), name)
                 written.add(_key(word))
@@ -141,6 +145,12 @@ class Names:
         if not found and bare != phrase:  # 金融机构（含外资）人民币存款余额, 研发投入强度（全口径）
             found = self.canonical_name(bare)
         return found
+
+    def of_year(self, phrase: str, name: str, year: int | None) -> str:
+        """The name of a figure whose subject was `phrase`, for the year it is of: a phrase that does not
+        say which of two successive indicators it is (农民收入) names the earlier one up to its last year."""
+        earlier = self.earlier.get(self._key(strip_leading(phrase)))
+        return earlier[0] if earlier and year is not None and year <= earlier[1] else name
 
     def synonym_of(self, name: str) -> str | None:
         """The canonical name of which `name` is itself one of the synonyms (or the name), or None."""
