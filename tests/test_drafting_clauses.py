@@ -1143,3 +1143,12 @@ def test_an_area_or_a_basis_before_a_headline_indicator_is_no_part_of_its_name(v
 def test_a_count_of_things_is_not_a_headline_amount_of_the_same_words(vocab):
     assert _named("研发投入500家。", vocab)[0][0] == "研发投入"
     assert _named("新增城镇就业岗位12万个。", vocab)[0][0] == "城镇新增就业"  # (jobs counted as posts)
+
+
+def test_a_price_index_held_at_a_level_a_count_of_days_and_a_yearly_list_of_growths(vocab):
+    assert _named("居民消费价格总指数调控在103.5以内。", vocab) == [("居民消费价格", 103.5, None, None)]
+    assert _facts("空气优良天数保持在320天以上。", vocab) == [("空气优良天数", 320, "天", None, "以上", None)]
+    assert _facts("我们用5天时间完成了搬迁。", vocab) == []  # (a span of days is no figure)
+    got = _facts("城乡居民人均可支配收入分别年均增长6.2%、7.9%。", vocab)
+    assert [(g[0], g[3], g[5]) for g in got] == [("城镇居民人均可支配收入", 6.2, "年均"),
+                                                ("农村居民人均可支配收入", 7.9, "年均")]

@@ -37,6 +37,7 @@ __all__ = ["Vocab", "confidence", "draft", "figures", "is_name", "load_vocab", "
 class Vocab:
     units: list[str]
     rating_units: list[str]
+    units_named_by: dict[str, list[str]]
     prefix_qualifiers: list[str]
     suffix_qualifiers: list[str]
     growth_words: list[str]

@@ -389,6 +389,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 if unit == "个百分点":  # named once the sentence's own figures are known
                     compared.append((c_start, m))
                 continue  # (高于年初确定的5.9%: the figure compared with, not a fact of this report)
+            if unit in vocab.units_named_by and not name.endswith(tuple(vocab.units_named_by[unit])):
+                continue  # (用3天时间: a figure in 天 only of a count of days, 空气优良天数)
             if m.group("many") and not (vocab.names and vocab.names.canonical_name(name)):
                 continue  # 1000多万人: a round count, drafted only of a headline indicator
             each = _EACH.search(text, c_start, m.start())
@@ -494,8 +496,8 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
     return out
 
 
-_PRICE_INDEX = re.compile(r"(?P<name>[^，,。；;、：:\s\d]{0,12}价格(?:总)?指数)(?:为|是|达到|达)?"
-                          r"(?P<num>\d{2,3}(?:\.\d+)?)(?=[，,。；;）)]|$)")
+_PRICE_INDEX = re.compile(r"(?P<name>[^，,。；;、：:\s\d]{0,12}价格(?:总)?指数)(?:为|是|达到|达|(?:控制|调控|保持)在)?"
+                          r"(?P<num>\d{2,3}(?:\.\d+)?)(?P<post>左右|以内|以下)?(?=[，,。；;）)]|$)")
 
 
 def _price_indices(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]]) -> list[dict]:
@@ -506,10 +508,10 @@ def _price_indices(text: str, s_start: int, s_end: int, vocab: Vocab, covered: l
         if any(a <= m.start("num") < b for a, b in covered) or not 80 <= value <= 130:
             continue
         c_start = _clause_start(text, m.start(), s_start)
-        name = _name_before(text[c_start:m.start("num")], vocab)
+        name = _name_before(text[c_start:m.end("name")], vocab)  # (…指数控制在103左右: the index is the name)
         if not is_name(name) or verb_like(name, vocab):
             continue
-        out.append({"name": name, "value": value, "unit": None, "growth": None, "qualifier": None,
+        out.append({"name": name, "value": value, "unit": None, "growth": None, "qualifier": m.group("post"),
                     "quote": text[c_start:m.end()]})
         covered.append((m.start(), m.end()))
     return out
@@ -876,7 +878,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
     change = "|".join(re.escape(w) for w in vocab.change_words)  # (分别下降3.5%和2%: falls too)
     base = (r"(?P<base>(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?|年初|“[^”]{1,8}”(?:期)?末))?"
-            r"(?:实际|名义|可比)?")
+            r"(?:实际|名义|可比)?(?P<yearly>年均)?")  # (分别年均增长6.7%、8.8%)
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>突破|超过|超)|{reached}|"
                    rf"(?:提高|增加|上升)(?=[\d.]+个百分点))?"
@@ -930,6 +932,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     period = period or growth_period
     base = found.group("base") if found.group("base") and not re.search("上年|去年|年初", found.group("base")) else None
     period = period_of(base or "") or base or period  # (比上年 is a year's growth, no period)
+    period = "年均" if found.group("yearly") else period
     quote = text[c_start:end]
     names = distribute(name, count, vocab.head_nouns) or [name] * count  # 城乡居民… → 城镇居民…, 农村居民…
     if m:
