@@ -1152,3 +1152,12 @@ def test_a_price_index_held_at_a_level_a_count_of_days_and_a_yearly_list_of_grow
     got = _facts("城乡居民人均可支配收入分别年均增长6.2%、7.9%。", vocab)
     assert [(g[0], g[3], g[5]) for g in got] == [("城镇居民人均可支配收入", 6.2, "年均"),
                                                 ("农村居民人均可支配收入", 7.9, "年均")]
+
+
+def test_a_subject_that_goes_on_as_a_sentence_is_no_name(vocab):
+    assert _named("9个重点项目顺利投产。", vocab) == [("重点项目", 9, "个", None)]  # (cut before 顺利)
+    assert _named("年初确定的30件民生实事全部完成。", vocab)[0][:3] == ("民生实事", 30, "件")
+    assert _named("家庭农场发展到2100个。", vocab) == [("家庭农场", 2100, "个", None)]
+    assert _facts("连续36个月未发生重大事故。", vocab) == []  # (a span of months)
+    assert all(not g[0].endswith("以下") for g in _facts("要切实抓好以下8个方面。", vocab))
+    assert _facts("产粮大县发展12个。", vocab) == []  # (no noun after the count: nothing named)

@@ -49,6 +49,7 @@ class Vocab:
     appendix_headings: list[str]
     verbs: list[str]
     verb_endings: list[str]
+    no_name_endings: list[str]
     head_nouns: list[str]
     measure_endings: list[str]
     carried_heads: list[str]

@@ -38,6 +38,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = _CHANGED_TO.sub("", name)  # 占比升至(48%), 比重上升到(50.5%): how it changed, not what it is
     name = re.sub(r"\[\d{1,2}\]", "", name)  # “四上”企业[2]: a note's number, no part of the name
     name = _STEPS_CROSSED.sub("", name)  # 地区生产总值五年跨越四个万亿元台阶(、年均增长5.5%)
+    name = re.sub(r"(?<=..)发展(?:到|至)$", "", name)  # 农民合作社发展到(4.3万个): how many there came to be
     changed = True
     while changed and name:
         changed = False
@@ -156,7 +157,7 @@ _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 
 # cut off or holding another phrase: 了, 我们…, …14., 在…, …从1100元 (a base), …从月销售额, …和, 落实12项…
 _FRAGMENT = re.compile(r"了|^我们|[\d.]$|^(?!对外)[在把对向从将让使]|[从由][^，,]*\d|(?<![自理缘])[从由][^，,]{0,5}$|"
-                       r"[和与及等的向对把将给为在从由并或]$|"
+                       r"[和与及等的向对把将给为在从由并或第]$|"
                        r"\d+[多余]?(?:个|项|家|件|条|名|年)")
 
 
@@ -164,7 +165,7 @@ def verb_like(name: str, vocab: Vocab) -> bool:
     """A subject that does something rather than names what is counted: a verb (建成), a phrase ending in
     one (争创, 新推动), a cut-off phrase (…改革与, 文旅等) or one holding another count (落实12项内容)."""
     return name in vocab.verbs or name in vocab.name_suffixes or name in vocab.name_prefixes \
-        or bool(_FRAGMENT.search(name)) or name.endswith(tuple(vocab.verb_endings)) \
+        or bool(_FRAGMENT.search(name)) or name.endswith((*vocab.verb_endings, *vocab.no_name_endings)) \
         or vocab.verbs_only(name)  # (首次 alone names nothing; 重点帮扶, 有序整治)
 
 
@@ -319,6 +320,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         for m in vocab.figure_re.finditer(text, s_start, s_end):
             if m.group("unit") in vocab.rating_units:
                 continue
+            if m.group("unit") == "个" and text.startswith("月", m.end()):
+                continue  # 连续86个月, 用3个月时间: a span of months, no count
             if m.group("unit") != "%" and _COUNT_RANGE.search(text, max(s_start, m.start() - 8), m.start()):
                 continue  # 培育2—3家: a range of counts is no one figure (a range of rates is read as growth)
             if STEPS.match(text, m.end(), s_end):
