@@ -1161,3 +1161,12 @@ def test_a_subject_that_goes_on_as_a_sentence_is_no_name(vocab):
     assert _facts("连续36个月未发生重大事故。", vocab) == []  # (a span of months)
     assert all(not g[0].endswith("以下") for g in _facts("要切实抓好以下8个方面。", vocab))
     assert _facts("产粮大县发展12个。", vocab) == []  # (no noun after the count: nothing named)
+
+
+def test_the_verb_of_work_done_that_opens_a_list_of_counts_holds_for_each_item(vocab):
+    folded = working("全年新增高新技术企业40家、上市公司2家，新建、改扩建12个社区食堂和30个农村幸福院。")
+    got = [name_figure(f, vocab.names) for f in figures(folded, 0, len(folded), vocab)]
+    assert [(g["name"], g["value"]) for g in got] == [
+        ("新增高新技术企业", 40), ("新增上市公司", 2), ("新建、改扩建社区食堂", 12), ("新建、改扩建农村幸福院", 30)]
+    assert all(g["name"][-4:] in g["quote"] and str(g["value"]) in g["quote"] for g in got)
+    assert _named("改造老旧小区30个、综合改造1万户。", vocab)[1][0] == "综合改造"  # (its own verb)

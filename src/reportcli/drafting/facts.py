@@ -191,6 +191,24 @@ def _listed_verbs(text: str, s_start: int, c_start: int, vocab: Vocab) -> str:
     return words + "、" if words and vocab.verbs_only(words) and len(words) <= 4 else ""
 
 
+def _shared_verb(words: str, vocab: Vocab) -> str:
+    """The verbs of work done that open a list of counts and hold for its next item (新建改造天然气管网502公里、
+    (城市绿道679公里); 新建15个…中心和(50个…)): words opening with them and ending after a count with
+    a joining word; "" for none."""
+    if not re.search(r"\d[^\d，,；;]*[和及与、]$", words):
+        return ""
+    for k in range(min(8, len(words)), 1, -1):
+        if vocab.verbs_only(words[:k]) and words[:k].endswith(tuple(vocab.flow_verbs)):
+            first = min((words.find(v) for v in vocab.flow_verbs if 0 <= words.find(v) < k), default=0)
+            return words[first:k]  # (全区新建…, 力争新增…: the verbs of work done, without scope or hedge)
+    return ""
+
+
+def _opens_with_verb(name: str, vocab: Vocab) -> bool:
+    """Whether a name already says what was done (改造农村土坯房, 发放租赁补贴, 新增…)."""
+    return name.startswith((*vocab.verbs, *vocab.verb_endings, *vocab.flow_verbs, *vocab.kept_verbs))
+
+
 def _cut_off_after(name: str, vocab: Vocab) -> bool:
     """A noun phrase found after a count that is a verb or cut off (到突破, 社区健身路径或, 村达到);
     one that opens with 在/对 is a noun here (在建铁路项目, 对俄经贸专业人才培养基地)."""
@@ -373,6 +391,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
                 flow = _flow(name, vocab)
                 flow = verbs_listed + flow if flow and not flow.startswith(verbs_listed or "、") else flow
+                shared = "" if flow else _shared_verb(named_before, vocab)  # 新建15个…中心和(50个…之家)
+                flow = flow or (verbs_listed + shared if shared and verbs_listed else shared)  # (one verb for both)
                 name = _name_after(text, m.end(), s_end, vocab)
                 if unit in _RATE_UNITS and name:
                     continue  # 完成1%人口抽样调查: a share is named before it, never by the noun after it
@@ -412,6 +432,13 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             verb = _verb_before(text[c_start:m.start()], name, vocab) if name and name == named_before else ""
             if verb and verbs_listed and text[c_start:m.start()].lstrip().startswith(verb):
                 verb = verbs_listed + verb  # 新建、建设城市绿道679公里
+            q_start = c_start
+            if not verb and name and name == named_before and c_start > s_start and text[c_start - 1] == "、" \
+                    and not _opens_with_verb(name, vocab):  # 新增上市公司5家、(挂牌企业8家): the verb of both
+                q_start = _clause_start(text, c_start - 1, s_start)
+                verb = _shared_verb(text[q_start:c_start], vocab)
+                verb = "" if any(v in name for v in vocab.flow_verbs if verb.endswith(v)) else verb  # (综合改造)
+                q_start = q_start if verb else c_start
             if verb:
                 rec["verb"] = verb  # put back by name_figure unless it names a headline indicator
             if points:
@@ -438,7 +465,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if named_after == m.end() + (len(m.group("paren") or "")) or named_after == m.end():
                 q_end = max(q_end, named_after + len(noun))  # the quote holds the name it was given
             lead = len(verbs_listed) if verbs_listed and verbs_listed in name + verb else 0  # (the quote holds them)
-            rec["quote"] = text[c_start - lead:q_end]
+            rec["quote"] = text[min(q_start, c_start - lead):q_end]
             if each:
                 rec["each"] = True
             out.append(rec)
