@@ -1170,3 +1170,12 @@ def test_the_verb_of_work_done_that_opens_a_list_of_counts_holds_for_each_item(v
         ("新增高新技术企业", 40), ("新增上市公司", 2), ("新建、改扩建社区食堂", 12), ("新建、改扩建农村幸福院", 30)]
     assert all(g["name"][-4:] in g["quote"] and str(g["value"]) in g["quote"] for g in got)
     assert _named("改造老旧小区30个、综合改造1万户。", vocab)[1][0] == "综合改造"  # (its own verb)
+
+
+def test_measures_listed_after_the_first_take_its_subject(vocab):
+    assert [g[0] for g in _facts("国企资产总额、营业收入分别增长9.1%和7.4%。", vocab)] == \
+        ["国企资产总额", "国企营业收入"]
+    assert [g[0] for g in _facts("生产安全事故起数和死亡人数分别下降12%和9%。", vocab)] == \
+        ["生产安全事故起数", "生产安全事故死亡人数"]
+    assert [g[0] for g in _facts("城镇调查失业率、城镇登记失业率分别为5%和3%。", vocab)] == \
+        ["城镇调查失业率", "城镇登记失业率"]  # (whole names stay as they are)

@@ -53,6 +53,7 @@ class Vocab:
     head_nouns: list[str]
     measure_endings: list[str]
     carried_heads: list[str]
+    list_measures: list[str]
     flow_verbs: list[str]
     kept_verbs: list[str]
     adverbs: list[str]

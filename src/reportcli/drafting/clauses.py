@@ -358,7 +358,7 @@ def _own_subjects(fig: dict, before: list[dict], vocab: Vocab, each: bool = Fals
     name = name[:-1] if said_of_each(name) else name
     growths = [fig["growth"], *more]
     parts = len(LIST_SEPARATORS.split(name))
-    names = distribute(name, len(growths) if more else parts, vocab.head_nouns)
+    names = distribute(name, len(growths) if more else parts, vocab.head_nouns, vocab.list_measures)
     if not names or (more and len(names) != len(growths)):
         return [{**fig, "name": name}]
     if each and not more and "存贷款" in name:  # 存贷款余额均突破…: the deposits' and the loans'

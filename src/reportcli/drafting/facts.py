@@ -964,7 +964,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     period = period_of(base or "") or base or period  # (比上年 is a year's growth, no period)
     period = "年均" if found.group("yearly") else period
     quote = text[c_start:end]
-    names = distribute(name, count, vocab.head_nouns) or [name] * count  # 城乡居民… → 城镇居民…, 农村居民…
+    names = distribute(name, count, vocab.head_nouns, vocab.list_measures) or [name] * count  # 城乡… → 城镇…, 农村…
     if m:
         if growths and len(growths) != len(values):
             growths = []
@@ -1052,7 +1052,7 @@ def _list_subject(text: str, at: int, s_start: int, count: int, vocab: Vocab) ->
         subject = _name_before(text[before:c_start].rstrip("，,"), vocab)
         subject = _BOTH.sub("", subject)  # …存款、贷款余额双双突破万亿元，分别达到…
         subject = re.sub(r"(?<=..)(?:等)?(?:主要)?指标$", "", subject)  # …、社会消费品零售总额指标，分别按增长…
-        names = distribute(subject, count, vocab.head_nouns) or []
+        names = distribute(subject, count, vocab.head_nouns, vocab.list_measures) or []
         if not vocab.figure_re.search(text, before, c_start) and len(names) == count and \
                 all(vocab.names.canonical_name(n) for n in names):
             c_start, name = before, subject

@@ -228,6 +228,17 @@ def shared_head(parts: list[str], heads: tuple[str, ...] | list[str]) -> list[st
     return [p + head for p in parts[:-1]] + [last]
 
 
+def _of_first_subject(parts: list[str], measures: tuple[str, ...] | list[str]) -> list[str] | None:
+    """Measures of one subject written once before the first (国企资产总额、营业收入 → 国企营业收入; 事故起数、
+    死亡人数 → 事故死亡人数): each later measure with the first's subject, or None."""
+    first = parts[0]
+    measure = next((m for m in sorted(measures, key=len, reverse=True)
+                    if first.endswith(m) and len(first) >= len(m) + 2), None)
+    if not measure or not all(p in measures and p != measure for p in parts[1:]):
+        return None
+    return [first] + [first[:-len(measure)] + p for p in parts[1:]]
+
+
 def _with_first_modifier(first: str, part: str) -> str:
     """A later subject of a list written as a head alone (发明专利申请量和授权量 → 授权量) with the first
     subject's modifier (发明专利授权量): only a head of up to three characters that ends as the
@@ -241,7 +252,8 @@ def _with_first_modifier(first: str, part: str) -> str:
 _INDUSTRIES = re.compile(r"^((?:第?[一二三](?:产业|产)?[、和及与]?){2,3})(?P<rest>[\u4e00-\u9fff]*)$")
 
 
-def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()) -> list[str] | None:
+def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = (),
+               measures: tuple[str, ...] | list[str] = ()) -> list[str] | None:
     """The names a 分别 list gives its `count` values: 城乡居民人均可支配收入 → 城镇居民人均可支配收入,
     农村居民人均可支配收入; 城镇调查失业率、城镇登记失业率 → both; 城镇、农村居民… → each with the shared
     rest. None when the subject does not split into `count` names."""
@@ -265,6 +277,9 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     share = last.find("占")  # 工业经济、民营经济占地区生产总值比重: each with the share's tail
     if share >= 2 and all(len(p) <= 6 and "占" not in p for p in parts[:-1]):
         return [p + last[share:] for p in parts[:-1]] + [last]
+    of_first = _of_first_subject(parts, measures)
+    if of_first:
+        return of_first
     modifiers = [m for m in _PAIRED if last.startswith(m) and len(last) > len(m)]
     shared = shared_head(parts, heads)
     if shared:
