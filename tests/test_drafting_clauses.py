@@ -1179,3 +1179,10 @@ def test_measures_listed_after_the_first_take_its_subject(vocab):
         ["生产安全事故起数", "生产安全事故死亡人数"]
     assert [g[0] for g in _facts("城镇调查失业率、城镇登记失业率分别为5%和3%。", vocab)] == \
         ["城镇调查失业率", "城镇登记失业率"]  # (whole names stay as they are)
+
+
+def test_an_urban_and_rural_subject_said_of_each_is_two_records(vocab):
+    got = _named("城乡居民人均可支配收入均增长6.3%。", vocab)
+    assert got == [("城镇居民人均可支配收入", None, None, 6.3), ("农村居民人均可支配收入", None, None, 6.3)]
+    got = _named("地方公共财政一般预算收入和支出分别完成20.5亿元和150.2亿元。", vocab)
+    assert [g[:2] for g in got] == [("一般公共预算收入", 20.5), ("一般公共预算支出", 150.2)]
