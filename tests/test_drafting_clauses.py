@@ -1186,3 +1186,4 @@ def test_an_urban_and_rural_subject_said_of_each_is_two_records(vocab):
     assert got == [("城镇居民人均可支配收入", None, None, 6.3), ("农村居民人均可支配收入", None, None, 6.3)]
     got = _named("地方公共财政一般预算收入和支出分别完成20.5亿元和150.2亿元。", vocab)
     assert [g[:2] for g in got] == [("一般公共预算收入", 20.5), ("一般公共预算支出", 150.2)]
+    assert _named("城乡居民养老保险参保率均超过95%。", vocab)[0][0] == "城乡居民养老保险参保率"  # (one scheme)

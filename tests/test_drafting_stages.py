@@ -337,3 +337,15 @@ def test_a_rural_income_that_does_not_say_which_is_named_by_the_indicator_of_its
     path.write_text(text, encoding="utf-8")
     names = {r["name"] for r in draft(path, load_vocab(DATA))["records"] if r["kind"] == "indicator"}
     assert names == {"城镇居民人均可支配收入", "农村居民人均可支配收入"}
+
+
+def test_last_years_figures_quoted_in_the_plan_and_targets_called_main_indicators(tmp_path):
+    text = ("2012年某省政府工作报告\n\n一、2011年工作回顾\n\n全省经济平稳运行。\n\n二、2012年的工作\n\n"
+            "过去一年，我们取得了很大成绩。地区生产总值增长9.5%，城镇新增就业40万人。\n\n"
+            "综合考虑各方面因素，今年经济社会发展主要调控指标是：地区生产总值增长8%。\n")
+    path = tmp_path / "2012.md"
+    path.write_text(text, encoding="utf-8")
+    got = sorted((r["kind"], r.get("year"), r["name"], r.get("value"), r.get("growth"))
+                 for r in draft(path, load_vocab(DATA))["records"] if r["kind"] in ("indicator", "target"))
+    assert got == [("indicator", 2011, "地区生产总值", None, 9.5), ("indicator", 2011, "城镇新增就业", 40, None),
+                   ("target", 2012, "地区生产总值", None, 8)]

@@ -358,8 +358,9 @@ def _own_subjects(fig: dict, before: list[dict], vocab: Vocab, each: bool = Fals
     name = name[:-1] if said_of_each(name) else name
     growths = [fig["growth"], *more]
     parts = len(LIST_SEPARATORS.split(name))
-    if each and parts == 1 and strip_leading(name).startswith("城乡"):
-        parts = 2  # 城乡居民人均可支配收入均增长7.6%: the urban and the rural each
+    if each and parts == 1 and strip_leading(name).startswith("城乡") and vocab.names is not None and \
+            all(vocab.names.canonical_name(n) for n in distribute(name, 2) or [""]):
+        parts = 2  # 城乡居民人均可支配收入均增长7.6%: the urban and the rural each (not 城乡居民养老保险, one scheme)
     names = distribute(name, len(growths) if more else parts, vocab.head_nouns, vocab.list_measures)
     if not names or (more and len(names) != len(growths)):
         return [{**fig, "name": name}]

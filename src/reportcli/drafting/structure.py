@@ -164,7 +164,7 @@ _TOP = re.compile(rf"(?:^[ \t\u3000*#]*|(?<=[\s。]))"  # (a line may open with 
                   rf"([{CN_DIGIT}]+、(?![{CN_DIGIT}]+、|[一二三]产)[^。\n*]{{2,40}}?)(?=\*\*|\s|$|。|\n)", re.M)
 
 
-_MAIN_TARGETS = re.compile(r"(?:主要(?:调控)?预期目标|主要(?:调控)?目标)(?:建议)?(?:是|为|：|:)")  # (主要调控目标为)
+_MAIN_TARGETS = re.compile(r"主要(?:调控)?(?:预期)?(?:目标|指标)(?:建议)?(?:是|为|：|:)")  # (主要调控指标是)
 _MAIN_GOALS = re.compile(r"主要预期目标|预期目标|\d{4}年")
 _HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
 
@@ -308,6 +308,7 @@ _PLAN_NUMBERS = {"十": 10, "十一": 11, "十二": 12, "十三": 13, "十四": 
 _FIVE_YEAR_PLAN = re.compile(r"“(十[一二三四五六]?)五”")
 _FIVE_YEARS = r"过去的?[五5]年|(?<![\d十])[五5]年来"  # 过去五年, 五年来, 5年来: the last five years
 _LOOKING_BACK = re.compile(rf"回顾|{_FIVE_YEARS}")
+_LAST_YEAR = re.compile(r"过去的?一年(?:里|来|中)?[，,]")
 
 
 def five_year_plan_end(name: str) -> int:
@@ -321,6 +322,9 @@ def looks_back(text: str, position: int, review_year: int | None, floor: int = 0
     that has ended (“十五”期间 in a 2006 report)."""
     paragraph = text[max(floor, text.rfind("\n", 0, position) + 1):position]
     if _LOOKING_BACK.search(paragraph):
+        return True
+    last_year = _LAST_YEAR.search(paragraph)  # 过去一年，…国内生产总值增长10.3%: last year's, quoted in the plan
+    if last_year and "今年" not in paragraph[last_year.end():]:
         return True
     plans = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(paragraph)]
     return bool(plans and review_year and max(plans) <= review_year)
