@@ -349,3 +349,9 @@ def test_last_years_figures_quoted_in_the_plan_and_targets_called_main_indicator
                  for r in draft(path, load_vocab(DATA))["records"] if r["kind"] in ("indicator", "target"))
     assert got == [("indicator", 2011, "地区生产总值", None, 9.5), ("indicator", 2011, "城镇新增就业", 40, None),
                    ("target", 2012, "地区生产总值", None, 8)]
+    text = ("2012年某省政府工作报告\n\n**2011年政府工作的回顾**\n\n过去的一年，全省城镇新增就业40万人。\n\n"
+            "各位代表，今年政府工作的总体思路是：稳中求进。宏观经济和社会发展的预期目标是：国内生产总值增长9%左右。\n")
+    path.write_text(text, encoding="utf-8")  # (no heading opens the plan: its goals' own words do)
+    got = {(r["kind"], r.get("year"), r["name"]) for r in draft(path, load_vocab(DATA))["records"]
+           if r["kind"] in ("indicator", "target")}
+    assert got == {("indicator", 2011, "城镇新增就业"), ("target", 2012, "地区生产总值")}

@@ -164,7 +164,7 @@ _TOP = re.compile(rf"(?:^[ \t\u3000*#]*|(?<=[\s。]))"  # (a line may open with 
                   rf"([{CN_DIGIT}]+、(?![{CN_DIGIT}]+、|[一二三]产)[^。\n*]{{2,40}}?)(?=\*\*|\s|$|。|\n)", re.M)
 
 
-_MAIN_TARGETS = re.compile(r"主要(?:调控)?(?:预期)?(?:目标|指标)(?:建议)?(?:是|为|：|:)")  # (主要调控指标是)
+_MAIN_TARGETS = re.compile(r"(?:主要(?:调控)?(?:预期)?(?:目标|指标)|发展的预期目标)(?:建议)?(?:是|为|：|:)")
 _MAIN_GOALS = re.compile(r"主要预期目标|预期目标|\d{4}年")
 _HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
 
@@ -260,7 +260,7 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
         marks.append((goal.start(), "plan", "主要预期目标"))
     for m in _MAIN_TARGETS.finditer(text):  # …主要预期目标是：, wherever it stands, opens the plan
         sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]
-        if not re.search(r"过去|去年|上年|五年来|一年来|\d{4}年以来", sentence):
+        if not re.search(r"过去|去年|上年|年初|五年来|一年来|\d{4}年以来", sentence):
             marks.append((m.start() - len(sentence), "plan", "主要预期目标"))
             break
     marks.sort()
