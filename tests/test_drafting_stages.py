@@ -355,3 +355,14 @@ def test_last_years_figures_quoted_in_the_plan_and_targets_called_main_indicator
     got = {(r["kind"], r.get("year"), r["name"]) for r in draft(path, load_vocab(DATA))["records"]
            if r["kind"] in ("indicator", "target")}
     assert got == {("indicator", 2011, "城镇新增就业"), ("target", 2012, "地区生产总值")}
+
+
+def test_main_goals_of_the_years_ahead_are_goals_for_the_periods_end(tmp_path):
+    text = ("2013年某省政府工作报告\n\n一、过去五年工作回顾\n\n五年来全省发展迈上新台阶。\n\n二、今后五年奋斗目标\n\n"
+            "今后五年我省经济社会发展的主要目标是：\n\n——地区生产总值年均增长9%左右。\n\n三、2013年主要任务\n\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长10%左右。\n")
+    path = tmp_path / "2013.md"
+    path.write_text(text, encoding="utf-8")
+    got = sorted((r["kind"], r.get("year"), r.get("growth"), r.get("period"))
+                 for r in draft(path, load_vocab(DATA))["records"] if r["kind"] == "target")
+    assert got == [("target", 2013, 10, None), ("target", 2017, 9, "年均")]

@@ -261,7 +261,9 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
     for m in _MAIN_TARGETS.finditer(text):  # …主要预期目标是：, wherever it stands, opens the plan
         sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]
         if not re.search(r"过去|去年|上年|年初|五年来|一年来|\d{4}年以来", sentence):
-            marks.append((m.start() - len(sentence), "plan", "主要预期目标"))
+            ahead = looks_ahead(sentence, len(sentence), plan_year)  # 今后五年…的主要目标是: the period's goals
+            label = (sentence.strip(" \t\u3000*") + m.group().rstrip("是为：:")) if ahead else "主要预期目标"
+            marks.append((m.start() - len(sentence), "plan", label))
             break
     marks.sort()
     out: list[Section] = []
