@@ -17,7 +17,7 @@ from .drafting.read import PER_MILLE_REST
 from .drafting.structure import (
     Section,
     _subheading,
-    five_years_opened,
+    five_year_openings,
     level,
     looks_ahead,
     looks_back,
@@ -231,12 +231,14 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
     for sec in sects:
         if sec.kind in ("review", "plan"):
             whole = part_period(sec.label, sec.kind, meta["plan_year"], meta["review_year"])
+            openings = five_year_openings(text, sec.start, sec.end, meta["review_year"]) \
+                if sec.kind == "review" and not whole else []
             for fig in figures(text, sec.start, sec.end, vocab):
                 position = text.find(fig["quote"], sec.start)
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
                 if sec.kind == "plan" and position >= 0 and _done(text, position, fig["quote"]):
                     continue  # 先后派出3批次133名医务工作者, 已建成…: done already, no goal
-                fig_kind, fig_year = _kind_and_year(fig, text, position, sec, meta, whole)
+                fig_kind, fig_year = _kind_and_year(fig, text, position, sec, meta, whole, openings)
                 phrase = fig["name"]
                 fig = name_figure(fig, vocab.names)
                 if vocab.names is not None:  # (农民收入 of 2010 is 农民人均纯收入)
@@ -290,7 +292,7 @@ def _done(text: str, position: int, quote: str) -> bool:
 
 
 def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict,
-                   whole: tuple[int, str] | None) -> tuple[str, int]:
+                   whole: tuple[int, str] | None, openings: tuple[int, ...] | list[int] = ()) -> tuple[str, int]:
     """The kind and year of a figure of a review or plan part, setting its period when the part or
     its sentence speaks of several years: a figure of a five-year review (过去五年工作回顾) has period
     五年 unless its paragraph is of the reviewed year; last year's figure quoted in the plan is an
@@ -301,7 +303,7 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
         said = position + len(fig["quote"])  # (2010年全社会固定资产投资…: the year may open the quote itself)
         if whole and position >= 0 and not fig.get("period") and not of_one_year(text, said, review, sec.start):
             fig["period"] = whole[1]
-        opened = five_years_opened(text, position, review, sec.start) if not whole and position >= 0 else None
+        opened = next((o for o in reversed(openings) if o < position), None)  # (五年 from the last opening)
         if opened is not None and not fig.get("period") and not of_one_year(text, said, review, opened):
             fig["period"] = "五年"  # (2025年…；各位代表！回望“十四五”，…: the five years after the year)
         return "indicator", review

@@ -368,17 +368,13 @@ def of_one_year(text: str, position: int, review_year: int | None, floor: int = 
     return any(opening.match(p) for p in text[floor:position].split("\n")[:-1])
 
 
-def five_years_opened(text: str, position: int, review_year: int | None, floor: int = 0) -> int | None:
-    """Where a paragraph of a review part (from `floor`) up to `position` opens a review of the five
-    years after the year's own (各位代表！回望“十四五”，…; 过去五年，…): its start, or None."""
+def five_year_openings(text: str, start: int, end: int, review_year: int | None) -> list[int]:
+    """Where paragraphs of a review part (start…end) open a review of the five years after the year's own
+    (各位代表！回望“十四五”，…; 过去五年，…), in order: found once a part, looked up for each figure."""
     if not review_year:
-        return None
-    found = None
-    for m in _FIVE_YEARS_OPENING.finditer(text, floor, position):
-        plan = m.group(1)
-        if plan is None or five_year_plan_end(plan) == review_year:
-            found = m.start()
-    return found
+        return []
+    return [m.start() for m in _FIVE_YEARS_OPENING.finditer(text, start, end)
+            if m.group(1) is None or five_year_plan_end(m.group(1)) == review_year]
 
 
 # a paragraph that opens a review of five years: 回望“十四五”, 过去五年, 五年来, 这五年
