@@ -355,3 +355,16 @@ def test_main_goals_of_the_years_ahead_are_goals_for_the_periods_end(tmp_path):
             "今年经济社会发展的主要预期目标是：地区生产总值增长10%左右。\n")
     got = [g for g in _drafted(tmp_path / "2013.md", text, "kind", "year", "growth", "period") if g[0] == "target"]
     assert got == [("target", 2013, 10, None), ("target", 2017, 9, "年均")]
+
+
+def test_subjects_listed_with_a_growth_each_joined_by_he_are_one_record_each_in_order(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。城镇、农村居民人均可支配收入增长8.5%和8.9%。"
+            "过去五年，财政总收入、一般预算收入年均增长12.6%和11.7%，全市生产总值、固定资产投资跨上千亿元新台阶，"
+            "年均增长9.1%和14.7%。\n")
+    path = tmp_path / "2021.md"
+    path.write_text(text, encoding="utf-8")
+    got = sorted((r["growth"], r["name"], r.get("period")) for r in draft(path, load_vocab(DATA))["records"]
+                 if r.get("growth") is not None)
+    assert got == [(8.5, "城镇居民人均可支配收入", None), (8.9, "农村居民人均可支配收入", None),
+                   (9.1, "地区生产总值", "年均"), (11.7, "一般公共预算收入", "年均"),
+                   (12.6, "财政收入", "年均"), (14.7, "固定资产投资", "年均")]  # (跨上…台阶 is no part of a name)

@@ -71,7 +71,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     if not _THRESHOLD.match(name):  # 500万元以上固定资产投资: a threshold that is part of the name
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
-    return name.strip(" \u3000,，、")
+    return _STEPS_CROSSED.sub("", name.strip(" \u3000,，、"))  # (…投资跨上万亿元新台阶，年均: once 年均 is cut)
 
 
 
@@ -697,12 +697,14 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
             c_start = before_start
             name = _name_before(text[c_start:start - len(word)].rstrip(",，、"), vocab)
     each = said_of_each(text[c_start:start - len(word)].strip())
+    more = _GROWTH_LIST.match(text, m.end()) if not low else None
     if c_start > s_start and text[c_start - 1] == "、" and name:  # 化学需氧量、氨氮排放量下降1%: a list of subjects
         listed = _list_start(text, c_start, s_start)
         whole = _name_before(text[listed:start - len(word)], vocab)
         if not vocab.figure_re.search(text, listed, c_start) and "分别" not in text[listed:start] \
-                and (shared_subjects(whole, vocab) or each and _listed_names(whole, True)):
-            c_start, name = listed, whole  # (…、固定资产投资、社会消费品零售总额各增长10%: of each)
+                and (shared_subjects(whole, vocab) or (each or more) and _listed_names(whole, True)):
+            c_start, name = listed, whole  # (…、固定资产投资、社会消费品零售总额各增长10%: of each;
+            # 城镇、农村居民人均可支配收入增长8.5%和8.9%: one growth each, in order)
     sign = -1 if word in vocab.fall_words or minus else 1  # (下降-3% is a fall of 3% too)
     bound = _BOUND_BEFORE.search(text[c_start:start - len(word)])  # 资费年内至少降低20%: the bound of the fall
     if bound:
@@ -716,8 +718,7 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
         out["period"] = period
     if low:
         out["growth"], out["growth_max"] = sign * _number(low.group(1)), sign * value
-    more = _GROWTH_LIST.match(text, m.end())
-    if more and not low:  # 实际增长9.8%和8.5%: the growths of the subjects before, in order
+    if more:  # 实际增长9.8%和8.5%: the growths of the subjects before, in order
         out["more"] = [sign * _number(x) for x in re.findall(r"\d+(?:\.\d+)?", more.group())]
         out["quote"] = text[c_start:more.end()]
     top = _RANGE_TOP.match(text, m.end()) if not m.group("post") and not more else None
