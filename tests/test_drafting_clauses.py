@@ -302,6 +302,9 @@ def test_a_structure_ratio_is_read_with_its_starting_point_and_either_colon(voca
     assert [(f["name"], f["ratio"]) for f in got if "ratio" in f] == [
         ("一二三产业", [8, 45, 47]), ("城乡人口", [1, 2, 3])]
     assert _ratio_records("三次产业结构由2015年的12.1∶40.3∶47.6", vocab) == []  # a starting point only
+    spaced = _ratio_records("三次产业增加值比例由22.3 ∶38 ∶39.7调整为16.5 ∶44.7 ∶38.8。", vocab)  # spaces as printed
+    assert [(f.get("ratio"), f.get("ratio_before")) for f in spaced if "ratio" in f] == [
+        ([16.5, 44.7, 38.8], [22.3, 38, 39.7])]
 
 
 def test_a_ratio_of_the_three_industries_is_also_their_three_shares(vocab):
@@ -780,6 +783,8 @@ def test_the_three_industries_listed_by_their_numbers_are_each_named(vocab):
     got = _facts("一、二、三产业增加值分别增长7.7%、8.5%、4.7%。", vocab)
     assert [g[0] for g in got] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
     assert [g[0] for g in _facts("二、三产业增加值分别增长5%、7%。", vocab)] == ["第二产业增加值", "第三产业增加值"]
+    assert [g[:2] for g in _facts("一、二、三次产业增加值分别达到19.5亿元、122.4亿元和59.6亿元。", vocab)] == [
+        ("第一产业增加值", 19.5), ("第二产业增加值", 122.4), ("第三产业增加值", 59.6)]
 
 
 def test_a_numbered_heading_of_an_earlier_year_without_a_word_of_plan_is_the_review(vocab):

@@ -66,9 +66,20 @@ def test_per_mille_written_as_percent_and_full_stop_is_read_as_per_mille(vocab):
     ("研究与发展经费支出占地区生产总值比例", "研究与试验发展经费投入强度"),
     ("全社会固定资产投资总量", "固定资产投资"), ("人民币贷款余额", "金融机构贷款余额"),
     ("城镇居民登记失业率", "城镇登记失业率"),
+    # an area or a basis before the name; a verb after 全社会; more spellings (期末, 银行机构, 耗能, 升幅)
+    ("市区城镇居民人均可支配收入", "城镇居民人均可支配收入"), ("按户籍人口人均GDP", "人均地区生产总值"),
+    ("银行机构期末本外币存款余额", "金融机构存款余额"),
+    ("万元生产总值耗能", "单位地区生产总值能耗"), ("居民消费价格总水平升幅", "居民消费价格"),
+    ("市区道路", None), ("高耗能行业增加值", None),
 ])
 def test_canonical_names(phrase, canonical):
     assert Names.load(DATA).canonical_name(phrase) == canonical
+
+
+def test_a_verb_after_a_scope_word_leads_to_the_indicator_it_acts_on(vocab):
+    assert vocab.names.canonical_name("全社会投入研发经费") == "研究与试验发展经费支出"
+    assert vocab.names.canonical_name("带动全市固定资产投资") == "固定资产投资"
+    assert vocab.names.canonical_name("全社会新增贷款余额") is None  # new loans, not their balance
 
 
 @pytest.mark.parametrize(("subject", "count", "names"), [

@@ -1073,7 +1073,7 @@ def _with_qualifiers(items: list[str], vocab: Vocab) -> list[tuple[str, str | No
     return out
 
 
-_RATIO_PARTS = r"\d+(?:\.\d+)?(?:[:∶：]\d+(?:\.\d+)?){2,3}"  # 8.6:44.4:47, also written 8.6∶44.4∶47
+_RATIO_PARTS = r"\d+(?:\.\d+)?(?: ?[:∶：] ?\d+(?:\.\d+)?){2,3}"  # 8.6:44.4:47, 8.6∶44.4∶47, 16.5 ∶44.7 ∶38.8
 _WHEN = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”末?)(?:的|底的|末的)?)?"
 _CHANGED = "演进|调整|优化|变|转|转变|提升|改善|趋近"
 _RATIO = re.compile(rf"({_RATIO_PARTS})(?:[，,]?(?:进一步)?(?:{_CHANGED})?(?:为|到|至|于){_WHEN}"
@@ -1086,8 +1086,8 @@ def _ratios(text: str, start: int, end: int) -> list[dict]:
     `ratio` (and `ratio_before`), not three shares: the curated knowledge base records the ratio."""
     out = []
     for m in _RATIO.finditer(text[start:end]):
-        first = [_number(x) for x in re.split("[:∶：]", m.group(1))]
-        second = [_number(x) for x in re.split("[:∶：]", m.group(2))] if m.group(2) else None
+        first = [_number(x.strip()) for x in re.split("[:∶：]", m.group(1))]
+        second = [_number(x.strip()) for x in re.split("[:∶：]", m.group(2))] if m.group(2) else None
         c_start = _clause_start(text, start + m.start(), start)
         if text.endswith("一、二、", start, c_start):
             c_start -= 4  # 一、二、三产业比例演进为5∶30∶65: the list of industries is the name, not a list of clauses

@@ -130,14 +130,11 @@ class Names:
         Scope and hedge words before it are dropped (全市, 预计); a phrase that ends in a synonym
         after a scope word (全市地区生产总值) is that indicator; anything else is not guessed."""
         key = self._key(strip_leading(phrase))
-        found = self._canonical_key(key)
-        verb = None if found else next((v for v in self.lead_verbs if key.startswith(v) and len(key) > len(v)
-                                        and v not in _FLOWS), None)  # (新增贷款余额: new loans, not their balance)
-        if verb:  # 带动全市固定资产投资: what was driven is the indicator
-            found = self._canonical_key(self._key(strip_leading(key[len(verb):])))
-        for scope in ("全国", "全社会"):  # 全国财政收入 (全国示范林场 is a title: 全国 stays in names)
+        found = self._canonical_key(key) or self._after_lead_verb(key)
+        for scope in ("全国", "全社会"):  # 全国财政收入, 全社会投入研发经费 (全国示范林场 is a title: 全国 stays)
             if not found and key.startswith(scope):
-                found = self._canonical_key(self._key(strip_leading(key[len(scope):])))
+                rest = self._key(strip_leading(key[len(scope):]))
+                found = self._canonical_key(rest) or self._after_lead_verb(rest)
         scope = None if found else _AREA_OR_BASIS.match(key)
         if scope:  # 北京地区进出口总额, 辖区公共财政收入, 同口径财政总收入: the indicator of that area or basis
             found = self._canonical_key(self._key(strip_leading(key[scope.end():])))
@@ -145,6 +142,12 @@ class Names:
         if not found and bare != phrase:  # 金融机构（含外资）人民币存款余额, 研发投入强度（全口径）
             found = self.canonical_name(bare)
         return found
+
+    def _after_lead_verb(self, key: str) -> str | None:
+        """带动全市固定资产投资: what a verb leading the phrase acted on is the indicator (新增贷款余额 is not:
+        new loans, not their balance)."""
+        verb = next((v for v in self.lead_verbs if key.startswith(v) and len(key) > len(v) and v not in _FLOWS), None)
+        return self._canonical_key(self._key(strip_leading(key[len(verb):]))) if verb else None
 
     def of_year(self, phrase: str, name: str, year: int | None) -> str:
         """The name of a figure whose subject was `phrase`, for the year it is of: a phrase that does not
@@ -183,9 +186,10 @@ class Names:
 
 
 _SIZE = ("规模", "总量")  # the size of an amount is the amount
-# an area or a basis of counting before an indicator's name, no part of it (北京地区, 上海关区, 辖区, 同口径)
+# an area or a basis of counting before an indicator's name, no part of it (北京地区, 上海关区, 辖区, 市区, 同口径,
+# 按户籍人口)
 _AREA_OR_BASIS = re.compile(r"^(?:(?!贫困|民族|边远|边境|山区|农村|革命|欠发达|重点|其他)"
-                            r"[\u4e00-\u9fff]{2,3}(?:地区|关区)|辖区|属地|初步核算|同口径|可比口径)")
+                            r"[\u4e00-\u9fff]{2,3}(?:地区|关区)|辖区|属地|市区|初步核算|同口径|可比口径|按(?:户籍|常住)人口(?:计算|计)?)")
 _FLOWS = ("新增", "新增加", "净增", "增加")  # verbs whose object is what was added, not the indicator
 _SHARE_OF_GDP = re.compile(r"占(?:[^占]{0,4}生产总值|GDP)$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a scope said in brackets: （含外资）, （全口径）
@@ -249,7 +253,8 @@ def _with_first_modifier(first: str, part: str) -> str:
     return first[:-len(part)] + part
 
 
-_INDUSTRIES = re.compile(r"^((?:第?[一二三](?:产业|产)?[、和及与]?){2,3})(?P<rest>[\u4e00-\u9fff]*)$")
+_INDUSTRIES = re.compile(r"^((?:第?[一二三](?:产业|产)?[、和及与]?){2,3})(?:次产业)?(?P<rest>[\u4e00-\u9fff]*)$")
+# (一、二、三次产业增加值: 第一产业增加值, …)
 
 
 def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = (),
