@@ -379,3 +379,11 @@ def test_subjects_listed_with_a_growth_each_joined_by_he_are_one_record_each_in_
     assert got == [(8.5, "城镇居民人均可支配收入", None), (8.9, "农村居民人均可支配收入", None),
                    (9.1, "地区生产总值", "年均"), (11.7, "一般公共预算收入", "年均"),
                    (12.6, "财政收入", "年均"), (14.7, "固定资产投资", "年均")]  # (跨上…台阶 is no part of a name)
+
+
+def test_a_cut_in_emissions_is_a_fall_of_the_emissions_and_an_adverb_may_lead_the_verb(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。有力推动全市规模以上工业增加值增长9.1%以上。\n\n"
+            "今年全市经济社会发展的主要预期目标是：化学需氧量减排3%以上，二氧化硫减排2%。\n")
+    got = _drafted(tmp_path / "2021.md", text, "kind", "name", "growth", "qualifier")
+    assert got == [("indicator", "规模以上工业增加值", 9.1, "以上"), ("target", "二氧化硫排放量", -2, None),
+                   ("target", "化学需氧量排放量", -3, "以上")]

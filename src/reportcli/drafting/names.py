@@ -144,10 +144,14 @@ class Names:
         return found
 
     def _after_lead_verb(self, key: str) -> str | None:
-        """带动全市固定资产投资: what a verb leading the phrase acted on is the indicator (新增贷款余额 is not:
-        new loans, not their balance)."""
-        verb = next((v for v in self.lead_verbs if key.startswith(v) and len(key) > len(v) and v not in _FLOWS), None)
-        return self._canonical_key(self._key(strip_leading(key[len(verb):]))) if verb else None
+        """带动全市固定资产投资, 有力推动全市规模以上工业增加值: what a verb leading the phrase (after an adverb
+        of two characters at most) acted on is the indicator (新增贷款余额 is not: new loans, not their balance)."""
+        for lead in (0, 2):
+            verb = next((v for v in self.lead_verbs if key.startswith(v, lead) and len(key) > lead + len(v)
+                         and v not in _FLOWS), None)
+            if verb:
+                return self._canonical_key(self._key(strip_leading(key[lead + len(verb):])))
+        return None
 
     def of_year(self, phrase: str, name: str, year: int | None) -> str:
         """The name of a figure whose subject was `phrase`, for the year it is of: a phrase that does not
