@@ -387,3 +387,11 @@ def test_a_cut_in_emissions_is_a_fall_of_the_emissions_and_an_adverb_may_lead_th
     got = _drafted(tmp_path / "2021.md", text, "kind", "name", "growth", "qualifier")
     assert got == [("indicator", "规模以上工业增加值", 9.1, "以上"), ("target", "二氧化硫排放量", -2, None),
                    ("target", "化学需氧量排放量", -3, "以上")]
+
+
+def test_a_goal_read_out_in_the_review_is_a_target_for_its_year(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。全市生产总值达到900亿元。"
+            "市党代会提出，到2025年，全市生产总值达到1500亿元，森林覆盖率达到40%。\n")
+    got = _drafted(tmp_path / "2021.md", text, "kind", "year", "name", "value", "period")
+    assert got == [("indicator", 2020, "地区生产总值", 900, None), ("target", 2025, "地区生产总值", 1500, "五年"),
+                   ("target", 2025, "森林覆盖率", 40, "五年")]
