@@ -395,3 +395,13 @@ def test_a_goal_read_out_in_the_review_is_a_target_for_its_year(tmp_path):
     got = _drafted(tmp_path / "2021.md", text, "kind", "year", "name", "value", "period")
     assert got == [("indicator", 2020, "地区生产总值", 900, None), ("target", 2025, "地区生产总值", 1500, "五年"),
                    ("target", 2025, "森林覆盖率", 40, "五年")]
+
+
+def test_a_basis_or_a_run_of_rankings_between_a_level_and_its_growth_names_no_subject(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去五年，我们攻坚克难。地方财政收入87亿元，同口径年均增长19.7%；"
+            "进出口总额由41.8亿美元增加到159.3亿美元，连续五年居中西部第一，年均增长30.7%。\n\n"
+            "今年全市经济社会发展的主要预期目标是：城乡居民收入增长8%左右。\n")
+    got = _drafted(tmp_path / "2021.md", text, "kind", "name", "value", "growth")
+    assert [g for g in got if g[1] != "进出口总额在中西部排名"] == [
+        ("indicator", "地方财政收入", 87, 19.7), ("indicator", "进出口总额", 159.3, 30.7),
+        ("target", "居民人均可支配收入", None, 8)]  # (城乡居民收入 without 分别 or 均: all residents')
