@@ -405,3 +405,9 @@ def test_a_basis_or_a_run_of_rankings_between_a_level_and_its_growth_names_no_su
     assert [g for g in got if g[1] != "进出口总额在中西部排名"] == [
         ("indicator", "地方财政收入", 87, 19.7), ("indicator", "进出口总额", 159.3, 30.7),
         ("target", "居民人均可支配收入", None, 8)]  # (城乡居民收入 without 分别 or 均: all residents')
+
+
+def test_tonnes_of_standard_coal_are_one_unit(tmp_path):
+    text = "2021年某市政府工作报告\n\n过去一年，我们攻坚克难。万元GDP能耗1.1吨标煤，节约能耗7.4万吨标准煤。\n"
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit")
+    assert got == [("单位地区生产总值能耗", 1.1, "吨标煤"), ("节约能耗", 7.4, "万吨标准煤")]
