@@ -1071,7 +1071,9 @@ def test_goods_trade_and_emissions_named_by_their_substance_take_canonical_names
     assert _named("货物贸易增长20%。", vocab) == [("进出口总额", None, None, 20)]
     cuts = _named("二氧化硫和化学需氧量分别削减4%和3.5%。", vocab)
     assert [n[0] for n in cuts] == ["二氧化硫排放量", "化学需氧量排放量"]
-    assert _named("城乡居民收入年均增长12%。", vocab)[0][0] == "城乡居民收入"  # (no one statistic before 2013)
+    said = _named("城乡居民收入年均增长12%。", vocab)[0][0]
+    assert vocab.names.of_year("城乡居民收入", said, 2012) == "城乡居民收入"  # (no one statistic before 2013)
+    assert vocab.names.of_year("城乡居民收入", said, 2016) == "居民人均可支配收入"
 
 
 def test_a_verb_of_work_done_before_a_count_stays_unless_it_names_a_measure_or_money(vocab):

@@ -77,7 +77,7 @@ class Names:
         self.family: dict[str, str] = {}
         self.lead_verbs = lead_verbs  # verbs a subject may open with (带动…), longest first
         self.rise_is_level: set[str] = set()
-        self.earlier: dict[str, tuple[str, int]] = {}  # a name said without its kind → (earlier name, until)
+        self.earlier: dict[str, tuple[str | None, int]] = {}  # a name said without its kind → (earlier, until)
         written: set[str] = set()
         for name, spec in entries.items():
             spec = spec or {}
@@ -155,9 +155,12 @@ class Names:
 
     def of_year(self, phrase: str, name: str, year: int | None) -> str:
         """The name of a figure whose subject was `phrase`, for the year it is of: a phrase that does not
-        say which of two successive indicators it is (农民收入) names the earlier one up to its last year."""
+        say which of two successive indicators it is (农民收入) names the earlier one up to its last year;
+        with no earlier one (城乡居民收入 before 2013: two statistics) it keeps the report's words."""
         earlier = self.earlier.get(self._key(strip_leading(phrase)))
-        return earlier[0] if earlier and year is not None and year <= earlier[1] else name
+        if not earlier or year is None or year > earlier[1]:
+            return name
+        return earlier[0] or strip_leading(phrase)
 
     def synonym_of(self, name: str) -> str | None:
         """The canonical name of which `name` is itself one of the synonyms (or the name), or None."""
