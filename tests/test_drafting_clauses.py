@@ -305,6 +305,8 @@ def test_a_structure_ratio_is_read_with_its_starting_point_and_either_colon(voca
     spaced = _ratio_records("三次产业增加值比例由22.3 ∶38 ∶39.7调整为16.5 ∶44.7 ∶38.8。", vocab)  # spaces as printed
     assert [(f.get("ratio"), f.get("ratio_before")) for f in spaced if "ratio" in f] == [
         ([16.5, 44.7, 38.8], [22.3, 38, 39.7])]
+    assert value_problems({"quote": spaced[0]["quote"], "ratio": [16.5, 44.7, 38.8],
+                           "ratio_before": [22.3, 38, 39.7]}) == []  # (the check reads it as printed too)
 
 
 def test_a_ratio_of_the_three_industries_is_also_their_three_shares(vocab):

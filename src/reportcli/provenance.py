@@ -15,7 +15,8 @@ _SPACE = re.compile(r"\s+")
 FALL_WORDS = ("下降", "同比下降", "同比降", "比降", "减少", "降低", "回落", "削减", "减排", "压减", "压缩", "缩短",
               "精简", "降幅收窄至", "降幅收窄到", "下降了", "降低了", "减少了",
               "降")  # (the first is the word a fall is shown with when its quote holds none of them)
-_RATIO = re.compile(r"\d+(?:\.\d+)?(?:[:∶]\d+(?:\.\d+)?)+")  # (∶, the ratio sign, is no colon to NFKC)
+_RATIO = re.compile(r"\d+(?:\.\d+)?(?: ?[:∶] ?\d+(?:\.\d+)?)+")  # (∶, the ratio sign, is no colon to NFKC;
+# a space may stand beside it as printed: 16.5 ∶44.7)
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
@@ -134,7 +135,7 @@ def value_problems(record: dict) -> list[str]:
             f"{format_number(growth / 100)}倍" not in quote and \
             not any(w in quote for w in _GROWTH_WORDS.get(growth, ())):  # 增长1.71倍 is a growth of 171%
         problems.append(f"growth {format_number(growth)} is not in the quote")
-    ratios = [[float(x) for x in re.split("[:∶]", r)] for r in _RATIO.findall(unicodedata.normalize("NFKC", quote))]
+    ratios = [[float(x) for x in re.split(" ?[:∶] ?", r)] for r in _RATIO.findall(unicodedata.normalize("NFKC", quote))]
     for field in ("ratio", "ratio_before"):
         parts = record.get(field)
         if parts and [float(p) for p in parts] not in ratios:
