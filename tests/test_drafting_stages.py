@@ -411,3 +411,10 @@ def test_tonnes_of_standard_coal_are_one_unit(tmp_path):
     text = "2021年某市政府工作报告\n\n过去一年，我们攻坚克难。万元GDP能耗1.1吨标煤，节约能耗7.4万吨标准煤。\n"
     got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit")
     assert got == [("单位地区生产总值能耗", 1.1, "吨标煤"), ("节约能耗", 7.4, "万吨标准煤")]
+
+
+def test_containers_counted_in_teu_and_a_base_of_the_year_start_leave_the_name(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。港口集装箱吞吐量达287万标箱、增长8.4%，"
+            "全市绿色信贷余额比年初增长14.6%。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit", "growth")
+    assert got == [("港口集装箱吞吐量", 287, "万标箱", 8.4), ("绿色信贷余额", None, None, 14.6)]

@@ -67,7 +67,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
     name = re.sub(rf"(?<=..)(?:实现|完成)(?=(?:{heads})$)", "", name)  # 规模以上工业企业实现增加值 → …企业增加值
     # …预计比2010年, …比上一个五年: the base is no name
-    name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年|上年|上一个五年|前五年|[五十]年前|“[^”]{1,8}”末?)$", "", name)
+    name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?|年初|上一个五年|前五年|"
+                  r"[五十]年前|“[^”]{1,8}”末?)$", "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     if not _THRESHOLD.match(name):  # 500万元以上固定资产投资: a threshold that is part of the name
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
