@@ -18,6 +18,7 @@ from .drafting.structure import (
     Section,
     _subheading,
     five_year_openings,
+    goal_in_review,
     level,
     looks_ahead,
     looks_back,
@@ -281,17 +282,6 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
 
 
 
-_AHEAD_BY_YEAR = re.compile(r"(?<![\d实现了成提前])到(20\d{2})年")
-
-
-def _goal_year(text: str, position: int, review: int) -> int | None:
-    """The year of the last 到YYYY年 of the figure's sentence, up to 80 characters before it, when later
-    than the reviewed year: a goal stated inside a review part (a plan's goals read out in review)."""
-    start = max(text.rfind("。", 0, position), text.rfind("\n", 0, position), position - 80) + 1
-    years = [int(m.group(1)) for m in _AHEAD_BY_YEAR.finditer(text, start, position)]
-    return years[-1] if years and years[-1] > review else None
-
-
 # words that say a figure of the plan part is done already, not a goal
 _DONE = re.compile(r"先后|已经|已(?=[\u4e00-\u9fff])|业已")
 
@@ -310,7 +300,7 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
     indicator; a plan figure for a plan period still to run (“十四五”时期…, 今后五年…) is a goal for
     the period's end."""
     review, plan = meta["review_year"], meta["plan_year"]
-    goal = _goal_year(text, position, review) if sec.kind == "review" and position >= 0 else None
+    goal = goal_in_review(text, position, review) if sec.kind == "review" and position >= 0 else None
     if goal:  # 到2010年，城镇居民人均可支配收入达到19100元: a goal inside the review, for its year
         if goal <= review + 5:
             fig.setdefault("period", "五年")

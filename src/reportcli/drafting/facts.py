@@ -67,8 +67,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
     name = re.sub(rf"(?<=..)(?:实现|完成)(?=(?:{heads})$)", "", name)  # 规模以上工业企业实现增加值 → …企业增加值
     # …预计比2010年, …比上一个五年: the base is no name
-    name = re.sub(r"(?:预计)?(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?|年初|上一个五年|前五年|"
-                  r"[五十]年前|“[^”]{1,8}”末?)$", "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
+    name = re.sub(rf"(?:预计)?(?:比|较)(?:{_BASE_YEAR}|上一个五年|前五年|[五十]年前|“[^”]{{1,8}}”末?)$", "",
+                  name)  # (绿色信贷余额比年初(增长…): the base is no name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     if not _THRESHOLD.match(name):  # 500万元以上固定资产投资: a threshold that is part of the name
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
@@ -100,6 +100,8 @@ def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple
     return None
 
 
+# the year a change is counted from (比2010年末, 比上年, 比年初)
+_BASE_YEAR = r"\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?|年初"
 _STEPS_IN_WORDS = re.compile(r"[两三四五六七八九十\d]个[^，,。；;\d]{0,5}台阶")
 # what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
@@ -909,7 +911,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     joined = "[、和及与]"
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
     change = "|".join(re.escape(w) for w in vocab.change_words)  # (分别下降3.5%和2%: falls too)
-    base = (r"(?P<base>(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?|年初|“[^”]{1,8}”(?:期)?末))?"
+    base = (rf"(?P<base>(?:比|较)(?:{_BASE_YEAR}|“[^”]{{1,8}}”(?:期)?末))?"
             r"(?:实际|名义|可比)?(?P<yearly>年均)?")  # (分别年均增长6.7%、8.8%)
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>突破|超过|超)|{reached}|"

@@ -332,7 +332,9 @@ def looks_back(text: str, position: int, review_year: int | None, floor: int = 0
     return bool(plans and review_year and max(plans) <= review_year)
 
 
-_AHEAD = re.compile(r"今后五年|未来五年|(?<!\d)到(20\d{2})年")
+_TO_YEAR = r"(?<!\d)到(20\d{2})年"  # 到2025年: a goal's year
+_AHEAD = re.compile(rf"今后五年|未来五年|{_TO_YEAR}")
+_GOAL_YEAR = re.compile(rf"(?<![实现了成提前]){_TO_YEAR}")  # (not 提前实现了到2010年的目标)
 _FIVE_YEARS_BACK = re.compile(rf"{_FIVE_YEARS}|本届政府|"
                               r"“十[一二三四五六]?五”(?:时期|期间)?[^，,。、]{0,12}?(?:发展成就|工作|回顾|成就)")
 _FIVE_YEARS_NAMED = re.compile(rf"“十[一二三四五六]?五”|{_FIVE_YEARS}|本届政府")
@@ -387,6 +389,14 @@ def _year_opening(review_year: int | None) -> re.Pattern:
     """A paragraph that opens the reviewed year's own review (各位代表，一年来…; 2021年是…; 刚刚过去的2025年，…)."""
     return re.compile(rf"^\s*(?:各位代表[！!，,]\s*)?(?:刚刚过去的|过去的)?"
                       rf"(?:一年来|过去一年|一年(?=[，,])|去年|{review_year}年(?:是|，|,|全年|以来))")
+
+
+def goal_in_review(text: str, position: int, review_year: int) -> int | None:
+    """The year of the last 到YYYY年 of a review figure's sentence, up to 80 characters before it, when later
+    than the reviewed year: a goal read out inside a review part (到2010年，全市生产总值达到3700亿元)."""
+    start = max(text.rfind("。", 0, position), text.rfind("\n", 0, position), position - 80) + 1
+    years = [int(m.group(1)) for m in _GOAL_YEAR.finditer(text, start, position)]
+    return years[-1] if years and years[-1] > review_year else None
 
 
 def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, str] | None:
