@@ -418,3 +418,13 @@ def test_containers_counted_in_teu_and_a_base_of_the_year_start_leave_the_name(t
             "全市绿色信贷余额比年初增长14.6%。\n")
     got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit", "growth")
     assert got == [("港口集装箱吞吐量", 287, "万标箱", 8.4), ("绿色信贷余额", None, None, 14.6)]
+
+
+def test_loans_granted_spending_on_livelihoods_and_short_forms_have_their_canonical_names(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。社消零总额增长6%，货物贸易出口300亿元、增长5%。"
+            "金融机构本外币贷款新增400亿元，各项存款余额达到2000亿元。全年民生支出120亿元。\n\n"
+            "今年全市经济社会发展的主要预期目标是：新增信贷投放500亿元以上。\n")
+    got = _drafted(tmp_path / "2021.md", text, "kind", "name", "value", "growth")
+    assert got == [("indicator", "出口总额", 300, 5), ("indicator", "新增贷款", 400, None),
+                   ("indicator", "社会消费品零售总额", None, 6), ("indicator", "财政民生支出", 120, None),
+                   ("indicator", "金融机构存款余额", 2000, None), ("target", "新增贷款", 500, None)]

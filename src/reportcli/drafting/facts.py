@@ -39,6 +39,9 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = re.sub(r"\[\d{1,2}\]", "", name)  # “四上”企业[2]: a note's number, no part of the name
     name = _STEPS_CROSSED.sub("", name)  # 地区生产总值五年跨越四个万亿元台阶(、年均增长5.5%)
     name = re.sub(r"(?<=..)发展(?:到|至)$", "", name)  # 农民合作社发展到(4.3万个): how many there came to be
+    added = re.match(r"(.{2,}?)(?:实际)?(?:新增|净增)$", name)  # 贷款新增(4740亿元): what was added, when it has a name
+    if added and vocab.names is not None and vocab.names.canonical_name("新增" + strip_leading(added.group(1))):
+        return "新增" + strip_leading(added.group(1))
     changed = True
     while changed and name:
         changed = False
