@@ -428,3 +428,16 @@ def test_loans_granted_spending_on_livelihoods_and_short_forms_have_their_canoni
     assert got == [("indicator", "出口总额", 300, 5), ("indicator", "新增贷款", 400, None),
                    ("indicator", "社会消费品零售总额", None, 6), ("indicator", "财政民生支出", 120, None),
                    ("indicator", "金融机构存款余额", 2000, None), ("target", "新增贷款", 500, None)]
+
+
+def test_a_level_after_its_growth_and_a_threshold_crossed_is_one_record_of_the_opening_subject(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。"
+            "地方一般公共预算收入增长9.2%，首次突破500亿元，达到502亿元。"
+            "GDP增长9.1%，总量跨过2万亿元大关，达到2.259万亿元。粮食总产量又增产14万吨，达到480万吨。"
+            "规模以上工业总产值首次突破2000亿元，达到2141.3亿元。财政总收入突破300亿元，增加52亿元。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit", "growth", "qualifier")
+    assert got == sorted([("一般公共预算收入", 502, "亿元", 9.2, None), ("地区生产总值", 2.259, "万亿元", 9.1, None),
+                          ("粮食产量", 480, "万吨", None, None),
+                          ("规模以上工业总产值", 2000, "亿元", None, "突破"),  # (not 规模以上工业: no headline
+                          ("规模以上工业总产值", 2141.3, "亿元", None, None),  # indicator opens it)
+                          ("财政收入", 300, "亿元", None, "突破")])  # (an increase is no level; the threshold stays)

@@ -85,22 +85,42 @@ _RATE_UNITS = ("%", "‰", "个百分点")
 
 
 def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple[int, str] | None:
-    """Where the sentence opens with a headline indicator and no figure comes before a level that names no
-    subject (粮食产量屡创历史新高，去年达到54641万吨; 地区生产总值迈上6万亿元台阶，达到62661亿元): the
-    start of the subject and its words."""
-    if vocab.names is None or c_start <= s_start or any(
-            not STEPS.match(text, m.end()) for m in vocab.figure_re.finditer(text, s_start, c_start)):
-        return None  # (a threshold crossed, 迈上6万亿元台阶, is no figure of its own)
+    """Where the sentence opens with a headline indicator and only its growth, an increase or a threshold
+    crossed come before a level that names no subject (粮食产量屡创历史新高，去年达到54641万吨; 地区生产总值迈上
+    6万亿元台阶，达到62661亿元; 一般公共预算收入增长9.2%，首次突破500亿元，达到502亿元): the start of the
+    subject and its words."""
+    if vocab.names is None or c_start <= s_start:
+        return None
     starts = [s_start] + [i + 1 for i in range(s_start, c_start - 1) if text[i] in "，,"]
     for start in reversed(starts):  # the nearest clause first (经济规模稳步壮大，地区生产总值迈上…，达到…)
         before = text[start:c_start]
+        if not all(_on_the_way(text, m, start, vocab) for m in vocab.figure_re.finditer(text, start, c_start)):
+            return None
         crossed = _STEPS_IN_WORDS.sub("", before)  # (连跨三个万亿元台阶: thresholds crossed, no figure in words)
-        if "翻" in before or re.search(r"(?<![\d.])(?:[百千万]亿|[十百千万亿]+[^\d，,。]{0,3}大关)", crossed):
+        if "翻" in before or re.search(r"(?<![\d.十百千万亿])(?:[百千万]亿|[十百千万亿]+[^\d，,。]{0,3}大关)", crossed):
             return None  # (…收入翻一番，超过2000亿元; 突破百亿元大关，达到107亿元: the level of a figure in words)
         opening = vocab.names.opening(before)
+        if opening and before[before.find(opening) + len(opening):].startswith(vocab.bare_heads):
+            return None  # (规模以上工业总产值首次突破…: not 规模以上工业 itself)
         if opening:
             return start + len(before) - len(before.lstrip()), opening
     return None
+
+
+def _on_the_way(text: str, m: re.Match, start: int, vocab: Vocab) -> bool:
+    """Whether a figure is no level of its own on the way to one: a threshold crossed (迈上6万亿元台阶, 首次突破
+    500亿元, 跨过2万亿元大关), a growth in % (增长9.2%) or an increase (增加近1000亿元, 又增产1454万吨)."""
+    if STEPS.match(text, m.end()) or text.startswith(_LANDMARKS, m.end()) or m.group("pre") in _THRESHOLDS:
+        return True
+    lead = text[max(start, m.start() - 6):m.start()].rstrip(" \u3000")
+    if m.group("unit") == "%":
+        return lead.endswith(tuple(vocab.change_words))
+    return bool(_INCREASE.search(lead)) or lead.endswith(_THRESHOLDS)
+
+
+_LANDMARKS = ("大关", "关口")
+_THRESHOLDS = ("突破", "首破", "跨过", "跨越", "迈过", "越过", "站上", "接近", "逼近")
+_INCREASE = re.compile(r"(?:增加|净增|增产|新增)了?(?:近|约|超过?)?$")
 
 
 # the year a change is counted from (比2010年末, 比上年, 比年初)
@@ -384,7 +404,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:m.start()], vocab)
-            named_before = name
+            named_before, of_opening = name, False
             verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
             if verbs_listed and name.startswith(tuple(vocab.flow_verbs)):
                 name = verbs_listed + name  # 新建、改造农家店485家
@@ -394,7 +414,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 name = ""
             elif not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the
                 # noun comes after the count
-                bare = not name or name in HEDGES or name in vocab.verbs or NO_SUBJECT.match(name)
+                bare = not name or name in HEDGES or name in vocab.verbs or name in vocab.adverbs or \
+                    NO_SUBJECT.match(name)
                 flow = _flow(name, vocab)
                 flow = verbs_listed + flow if flow and not flow.startswith(verbs_listed or "、") else flow
                 shared = "" if flow else _shared_verb(named_before, vocab)  # 新建15个…中心和(50个…之家)
@@ -410,10 +431,13 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     if not bare:
                         continue  # 完成1000亿元 and nothing more: what it counts is not said here
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
-                    opened = _opened_before(text, s_start, c_start, vocab)
-                    if opened and (unit not in _RATE_UNITS or vocab.names.family.get(
-                            vocab.names.canonical_name(opened[1]) or "") == "rate"):  # (a rate only of a rate)
+                    opened = _opened_before(text, s_start, c_start, vocab) if not _INCREASE.search(
+                        text[c_start:m.start()].rstrip()) and m.group("pre") not in ("高于", "低于") and \
+                        unit != "个百分点" and (text[c_start:m.start()].strip() or m.group("pre")) else None
+                    if opened and vocab.names.fits(vocab.names.canonical_name(opened[1]) or "", unit):
                         c_start, name = opened  # 粮食产量稳定增长，达到56.2亿斤: the sentence's first subject
+                        of_opening = True  # (not an increase, 增加4442亿元, 提高1.5个百分点, a figure compared
+                        # with, 高于4%, or the next of a list, 分别增加4868元、1210元)
             if unit in ("个百分点", "%") and _COMPARISON.match(name):
                 if unit == "个百分点":  # named once the sentence's own figures are known
                     compared.append((c_start, m))
@@ -474,17 +498,50 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             rec["quote"] = text[min(q_start, c_start - lead):q_end]
             if each:
                 rec["each"] = True
+            if of_opening:
+                rec["of_opening"] = True
             out.append(rec)
             covered.append((m.start(), q_end))
         out += _in_words(text, s_start, s_end, vocab, covered) + _growth_in_words(text, s_start, s_end, vocab, covered)
         out += _price_indices(text, s_start, s_end, vocab, covered)
-        out[first:] = attach_growths(text, s_start, _join_totals(text, s_start, out[first:]), vocab)
+        joined = _join_totals(text, s_start, _join_opening(text, s_start, out[first:], vocab.names))
+        out[first:] = attach_growths(text, s_start, joined, vocab)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
         out += _multiples(text, s_start, s_end, out[first:], vocab) + _comparisons(text, s_start, compared, out[first:])
     return out
 
 
 _TOTAL = TOTALS
+
+
+def _join_opening(text: str, s_start: int, figs: list[dict], names: Names | None) -> list[dict]:
+    """地方一般公共预算收入增长9.2%，首次突破500亿元，达到502亿元: a level of the subject the sentence opened with
+    is one record with that subject's growth before it (a growth of its own after it, 年均增长14.4%, is then a
+    fact of its own); the thresholds crossed and the increases on its way (总量跨过2万亿元大关, 又增产1454万吨)
+    are no facts of their own."""
+    out: list[dict] = []
+    for fig in figs:
+        if not fig.pop("of_opening", False):
+            out.append(fig)
+            continue
+        out = [f for f in out if not (f["quote"] in fig["quote"] and f.get("value") is not None)]
+        subject = names.canonical_name(fig["name"]) if names else fig["name"]  # (经济总量…达…: GDP)
+        grown = next((f for f in reversed(out) if f.get("value") is None and subject in (
+                      f["name"], names and names.canonical_name(f["name"]))
+                      and f.get("growth") is not None), None)
+        begin = text.find(grown["quote"], s_start) if grown else -1
+        if begin < 0:
+            out.append(fig)
+            continue
+        finish = text.find(fig["quote"], begin) + len(fig["quote"])
+        out.remove(grown)
+        further = {**fig, "value": None, "unit": None} if fig.get("growth") is not None else None
+        out.append({**fig, "growth": grown["growth"], "growth_max": grown.get("growth_max"),
+                    "period": grown.get("period"), "quote": text[begin:finish],
+                    "qualifier": fig.get("qualifier") or grown.get("qualifier")})
+        if further:
+            out.append(further)
+    return out
 
 
 def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:

@@ -186,7 +186,7 @@ class Names:
         """The headline indicator a clause opens with, as written (生产总值跃上千亿元台阶 → 生产总值), or None."""
         phrase = strip_leading(clause.strip())
         for synonym in self._written:
-            if len(synonym) >= 4 and phrase.startswith(synonym) and \
+            if (len(synonym) >= 4 or synonym.isascii() and len(synonym) >= 3) and phrase.startswith(synonym) and \
                     not re.match(r"[\u4e00-\u9fff]*(?:占|比重|率)", phrase[len(synonym):len(synonym) + 3]):
                 return synonym
         return None
