@@ -1050,7 +1050,7 @@ def test_levels_each_in_its_clause_take_a_list_of_growths_in_order(vocab):
 
 
 def test_new_loans_are_no_balance_and_period_ends_or_sources_lead_no_name(vocab):
-    assert vocab.names.canonical_name("新增贷款余额") is None  # new loans, not the balance
+    assert vocab.names.canonical_name("新增贷款余额") == "新增贷款"  # new loans, not the balance
     assert _named("来源于广东的财政总收入达1.9万亿元，增长12.5%。", vocab) == [("财政收入", 1.9, "万亿元", 12.5)]
     assert _named("期末城镇登记失业率2.13%。", vocab) == [("城镇登记失业率", 2.13, "%", None)]
     assert _named("实际到位外资超250亿元、增长9.1%。", vocab)[0][0] == "实际利用外资"

@@ -79,7 +79,8 @@ def test_canonical_names(phrase, canonical):
 def test_a_verb_after_a_scope_word_leads_to_the_indicator_it_acts_on(vocab):
     assert vocab.names.canonical_name("全社会投入研发经费") == "研究与试验发展经费支出"
     assert vocab.names.canonical_name("带动全市固定资产投资") == "固定资产投资"
-    assert vocab.names.canonical_name("全社会新增贷款余额") is None  # new loans, not their balance
+    assert vocab.names.canonical_name("全社会新增贷款余额") == "新增贷款"  # new loans, not their balance
+    assert vocab.names.canonical_name("全社会新增存款余额") is None  # (新增 is no verb leading to 存款余额)
 
 
 @pytest.mark.parametrize(("subject", "count", "names"), [

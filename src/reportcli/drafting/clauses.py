@@ -184,6 +184,12 @@ def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:
         return False  # (首次突破500亿元，达到502亿元: what it counts is not said)
     if fig.get("period") == "累计":
         return prev.get("period") != "累计" and fig["name"] not in TOTALS
+    return exact_after_rounded(prev, fig)
+
+
+def exact_after_rounded(prev: dict, fig: dict) -> bool:
+    """Whether `fig` is the exact figure of the rounded one `prev` (突破1万亿元 … 11583.8亿元): the same
+    quantity, between one and two times the round number."""
     if prev.get("value") is None or prev.get("growth") is not None or prev.get("qualifier") not in ROUNDED:
         return False
     rounded, exact = _amount(prev["value"], prev["unit"]), _amount(fig["value"], fig["unit"])

@@ -11,9 +11,11 @@ from .clauses import (
     NO_SUBJECT,
     PRICE_FACTORS,
     RANK_VERBS,
+    ROUNDED,
     STEPS,
     TOTALS,
     attach_growths,
+    exact_after_rounded,
     period_of,
     said_of_each,
     shared_subjects,
@@ -517,18 +519,20 @@ _TOTAL = TOTALS
 def _join_opening(text: str, s_start: int, figs: list[dict], names: Names | None) -> list[dict]:
     """地方一般公共预算收入增长9.2%，首次突破500亿元，达到502亿元: a level of the subject the sentence opened with
     is one record with that subject's growth before it (a growth of its own after it, 年均增长14.4%, is then a
-    fact of its own); the thresholds crossed and the increases on its way (总量跨过2万亿元大关, 又增产1454万吨)
-    are no facts of their own."""
+    fact of its own); the increases and the thresholds crossed on its way that name no subject (总量跨过2万亿元大关,
+    又增产1454万吨) are no facts (a threshold of the subject, 突破2万亿元, is one: a rounded level)."""
     out: list[dict] = []
     for fig in figs:
         if not fig.pop("of_opening", False):
             out.append(fig)
             continue
-        out = [f for f in out if not (f["quote"] in fig["quote"] and f.get("value") is not None)]
         subject = names.canonical_name(fig["name"]) if names else fig["name"]  # (经济总量…达…: GDP)
-        grown = next((f for f in reversed(out) if f.get("value") is None and subject in (
-                      f["name"], names and names.canonical_name(f["name"]))
-                      and f.get("growth") is not None), None)
+        mine = [f for f in out if subject in (f["name"], names and names.canonical_name(f["name"]))]
+        out = [f for f in out if f in mine or not (f["quote"] in fig["quote"] and f.get("value") is not None)]
+        if any(f["quote"] in fig["quote"] and f.get("qualifier") in ROUNDED and not exact_after_rounded(f, fig)
+               and not text.startswith(_LANDMARKS, text.find(f["quote"], s_start) + len(f["quote"])) for f in mine):
+            continue  # 突破100亿元，达到230亿元: not the same quantity, whatever it is (突破1000亿元大关: a landmark)
+        grown = next((f for f in reversed(mine) if f.get("value") is None and f.get("growth") is not None), None)
         begin = text.find(grown["quote"], s_start) if grown else -1
         if begin < 0:
             out.append(fig)
@@ -536,9 +540,10 @@ def _join_opening(text: str, s_start: int, figs: list[dict], names: Names | None
         finish = text.find(fig["quote"], begin) + len(fig["quote"])
         out.remove(grown)
         further = {**fig, "value": None, "unit": None} if fig.get("growth") is not None else None
-        out.append({**fig, "growth": grown["growth"], "growth_max": grown.get("growth_max"),
-                    "period": grown.get("period"), "quote": text[begin:finish],
-                    "qualifier": fig.get("qualifier") or grown.get("qualifier")})
+        joined = {**fig, "name": grown["name"], "growth": grown["growth"], "growth_max": grown.get("growth_max"),
+                  "quote": text[begin:finish], "qualifier": fig.get("qualifier") or grown.get("qualifier")}
+        joined.pop("period", None)
+        out.append({**joined, **({"period": grown["period"]} if grown.get("period") else {})})
         if further:
             out.append(further)
     return out
