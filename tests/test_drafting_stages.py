@@ -71,6 +71,10 @@ def test_per_mille_written_as_percent_and_full_stop_is_read_as_per_mille(vocab):
     ("银行机构期末本外币存款余额", "金融机构存款余额"),
     ("万元生产总值耗能", "单位地区生产总值能耗"), ("居民消费价格总水平升幅", "居民消费价格"),
     ("市区道路", None), ("高耗能行业增加值", None),
+    ("我市生产总值", "地区生产总值"), ("各级财政用于民生支出", "财政民生支出"), ("新口径固定资产投资", "固定资产投资"),
+    ("“十一五”全省固定资产投资", "固定资产投资"), ("“十五”时期完成固定资产投资", "固定资产投资"),
+    ("万元地区生产总值二氧化碳排放量", "单位地区生产总值二氧化碳排放量"), ("全部工业总产值", "工业总产值"),
+    ("规模以上工业总产值", None),
 ])
 def test_canonical_names(phrase, canonical):
     assert Names.load(DATA).canonical_name(phrase) == canonical

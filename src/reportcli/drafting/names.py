@@ -15,7 +15,7 @@ _LEADING = ("预计", "预期", "全年", "全市", "全省", "全区", "全州"
             "上年末", "今年", "年末", "年底", "年内",
             "其中", "平均每年", "年均",
             "实现", "完成", "力争", "确保", "努力", "争取", "有望", "过去五年", "五年来", "四年来", "三年来", "两年来",
-            "五年", "累计", "共", "去年", "上年")
+            "五年", "累计", "共", "去年", "上年", "各级", "我市", "我省", "我区", "我州", "我县", "我旗", "我盟")
 # the government level a report's own figure can be said of: 市财政一般预算收入 is its 一般预算收入
 _LEVEL_SCOPES = ("市", "省", "区", "县", "州", "盟", "旗", "本市", "本省", "市级", "省级", "市属", "地区")
 # the modifiers a 分别 list pairs (城镇、农村…), longest first
@@ -196,7 +196,7 @@ _SIZE = ("规模", "总量")  # the size of an amount is the amount
 # an area or a basis of counting before an indicator's name, no part of it (北京地区, 上海关区, 辖区, 市区, 同口径,
 # 按户籍人口)
 _AREA_OR_BASIS = re.compile(r"^(?:(?!贫困|民族|边远|边境|山区|农村|革命|欠发达|重点|其他)"
-                            r"[\u4e00-\u9fff]{2,3}(?:地区|关区)|辖区|属地|市区|初步核算|同口径|可比口径|按(?:户籍|常住)人口(?:计算|计)?)")
+                            r"[\u4e00-\u9fff]{2,3}(?:地区|关区)|辖区|属地|市区|初步核算|新口径|同口径|可比口径|按(?:户籍|常住)人口(?:计算|计)?)")
 _FLOWS = ("新增", "新增加", "净增", "增加")  # verbs whose object is what was added, not the indicator
 _SHARE_OF_GDP = re.compile(r"占(?:[^占]{0,4}生产总值|GDP)$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a scope said in brackets: （含外资）, （全口径）
@@ -206,7 +206,8 @@ def _key(text: str) -> str:
     return re.sub(r"[\s“”\"'（）()的]", "", text)  # 占地区生产总值的比重 is 占地区生产总值比重
 
 
-_YEAR = re.compile(r"^(?:\d{4}年(?:底|末|以来)?|\d+年|“十[一二三四五六]?五”(?:期末|末)|期末|来源于[^的，,]{1,10}的)")
+_YEAR = re.compile(r"^(?:\d{4}年(?:底|末|以来)?|\d+年|“十[一二三四五六]?五”(?:期末|末|时期|期间)?|期末|"
+                   r"来源于[^的，,]{1,10}的)")
 # what opens a line or an item of a list without being part of what it says: dashes and bullets
 # (―――, ●), 一是…十是, 其一, 1. and (1), （一）
 LIST_MARKER = re.compile(r"^(?:[\s\u3000―—\-–·•●○◆◇■□▲△★☆※*]+|[一二三四五六七八九十]{1,3}是|"
