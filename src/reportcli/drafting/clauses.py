@@ -36,6 +36,8 @@ NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|
 TOTALS = ("总量", "总额", "总值", "规模", "总规模")
 # the words that round a level before the exact one is given (突破1万亿元，达到11583.8亿元)
 ROUNDED = ("突破", "超过", "超", "逾", "跨越", "跨上", "迈上", "迈过", "跃上")
+# the words before a figure that make it a threshold crossed on the way to a level (首次突破500亿元，达到502亿元)
+THRESHOLD_WORDS = (*ROUNDED, "首破", "跨过", "越过", "站上", "登上", "接近", "逼近")
 # an increase over a base said after a level (…余额794亿元，比年初增加141亿元): of that level
 _INCREMENT = re.compile(r"^(?:比|较)(?:年初|上年末?|去年|上年同期)(?:增加|新增|多增|减少)$")
 _HEDGED_AGAIN = re.compile(r"(力争|争取|确保|努力)(?:达到|实现|增长)?(?=\d)")  # …增长6%左右，力争达到6%以上

@@ -13,6 +13,7 @@ from .clauses import (
     RANK_VERBS,
     ROUNDED,
     STEPS,
+    THRESHOLD_WORDS,
     TOTALS,
     attach_growths,
     exact_after_rounded,
@@ -112,16 +113,23 @@ def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple
 def _on_the_way(text: str, m: re.Match, start: int, vocab: Vocab) -> bool:
     """Whether a figure is no level of its own on the way to one: a threshold crossed (迈上6万亿元台阶, 首次突破
     500亿元, 跨过2万亿元大关), a growth in % (增长9.2%) or an increase (增加近1000亿元, 又增产1454万吨)."""
-    if STEPS.match(text, m.end()) or text.startswith(_LANDMARKS, m.end()) or m.group("pre") in _THRESHOLDS:
+    if STEPS.match(text, m.end()) or text.startswith(_LANDMARKS, m.end()) or m.group("pre") in THRESHOLD_WORDS:
         return True
     lead = text[max(start, m.start() - 6):m.start()].rstrip(" \u3000")
     if m.group("unit") == "%":
         return lead.endswith(tuple(vocab.change_words))
-    return bool(_INCREASE.search(lead)) or lead.endswith(_THRESHOLDS)
+    return bool(_INCREASE.search(lead)) or lead.endswith(THRESHOLD_WORDS)
+
+
+def _a_level(text: str, c_start: int, m: re.Match) -> bool:
+    """Whether a figure whose clause names no subject says a level (达到502亿元, 超10000美元): not an increase
+    (增加4442亿元), a rise in points, a figure compared with (高于4%) or the next of a list (分别增加4868元、1210元)."""
+    lead = text[c_start:m.start()].strip()
+    return bool(lead or m.group("pre")) and not _INCREASE.search(lead) and m.group("pre") not in ("高于", "低于") \
+        and m.group("unit") != "个百分点"
 
 
 _LANDMARKS = ("大关", "关口")
-_THRESHOLDS = ("突破", "首破", "跨过", "跨越", "迈过", "越过", "站上", "接近", "逼近")
 _INCREASE = re.compile(r"(?:增加|净增|增产|新增)了?(?:近|约|超过?)?$")
 
 
@@ -433,13 +441,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     if not bare:
                         continue  # 完成1000亿元 and nothing more: what it counts is not said here
                     name = ""  # …增长70%、达到20000元: the level of the growth before, if there is one
-                    opened = _opened_before(text, s_start, c_start, vocab) if not _INCREASE.search(
-                        text[c_start:m.start()].rstrip()) and m.group("pre") not in ("高于", "低于") and \
-                        unit != "个百分点" and (text[c_start:m.start()].strip() or m.group("pre")) else None
+                    opened = _opened_before(text, s_start, c_start, vocab) if _a_level(text, c_start, m) else None
                     if opened and vocab.names.fits(vocab.names.canonical_name(opened[1]) or "", unit):
                         c_start, name = opened  # 粮食产量稳定增长，达到56.2亿斤: the sentence's first subject
-                        of_opening = True  # (not an increase, 增加4442亿元, 提高1.5个百分点, a figure compared
-                        # with, 高于4%, or the next of a list, 分别增加4868元、1210元)
+                        of_opening = True
             if unit in ("个百分点", "%") and _COMPARISON.match(name):
                 if unit == "个百分点":  # named once the sentence's own figures are known
                     compared.append((c_start, m))
