@@ -446,3 +446,14 @@ def test_a_level_after_its_growth_and_a_threshold_crossed_is_one_record_of_the_o
                           ("规模以上工业总产值", 2000, "亿元", None, "突破"),  # (not 规模以上工业: no headline
                           ("规模以上工业总产值", 2141.3, "亿元", None, None),  # indicator opens it)
                           ("财政收入", 300, "亿元", None, "突破")])  # (an increase is no level; the threshold stays)
+
+
+def test_short_forms_bounds_of_a_list_and_a_note_inside_a_growth(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。地区生产总值293亿元，增长（同比，下同）9%。"
+            "规上工业增加值增长8%，SO2排放下降2%，各项税收收入80亿元。"
+            "城镇登记失业率、城镇调查失业率分别小于3%、6%。地方一般公共财政预算收入和支出分别为12亿元、36亿元。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "growth", "qualifier")
+    assert got == sorted([("地区生产总值", 293, 9, None), ("规模以上工业增加值", None, 8, None),
+                          ("二氧化硫排放量", None, -2, None), ("税收收入", 80, None, None),
+                          ("城镇登记失业率", 3, None, "小于"), ("城镇调查失业率", 6, None, "小于"),
+                          ("一般公共预算收入", 12, None, None), ("一般公共预算支出", 36, None, None)])

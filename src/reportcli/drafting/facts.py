@@ -130,6 +130,7 @@ def _a_level(text: str, c_start: int, m: re.Match) -> bool:
 
 
 _LANDMARKS = ("大关", "关口")
+_ASIDE_BEFORE = re.compile(r"[（(][^（）()\d]{1,8}[）)]$")
 _INCREASE = re.compile(r"(?:增加|净增|增产|新增)了?(?:近|约|超过?)?$")
 
 
@@ -755,6 +756,8 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     start = low.start() if low else m.start()
     while start > s_start and text[start - 1] in " \u3000":  # 增长 67.9 %
         start -= 1
+    aside = _ASIDE_BEFORE.search(text, max(s_start, start - 12), start)  # 增长（同比，下同）9%: a note between
+    start = aside.start() if aside and not low else start
     minus = not low and start - 1 > s_start and text[start - 1] in "-−" and not text[start - 2].isdigit()
     start -= minus  # 增长-16.8%: a fall written as a negative growth
     before = text[max(s_start, start - 6):start]
@@ -984,7 +987,8 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     base = (rf"(?P<base>(?:比|较)(?:{_BASE_YEAR}|“[^”]{{1,8}}”(?:期)?末))?"
             r"(?:实际|名义|可比)?(?P<yearly>年均)?")  # (分别年均增长6.7%、8.8%)
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
-    m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>突破|超过|超)|{reached}|"
+    bounds = "突破|超过|超|小于|不超过|不低于|不少于"  # (分别小于3%、6%: each figure's qualifier)
+    m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>{bounds})|{reached}|"
                    rf"(?:提高|增加|上升)(?=[\d.]+个百分点))?"
                    rf"(?P<values>{fig}(?:{joined}{fig})+)"
                    rf"(?:[，,、]?{_PRICES}(?:分别|各|同比|均比上年|比上年|均)?(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})+))?"
