@@ -21,7 +21,7 @@ from .clauses import (
     said_of_each,
     shared_subjects,
 )
-from .names import HEDGES, LIST_MARKER, LIST_SEPARATORS, Names, distribute, is_name, strip_leading
+from .names import HEDGES, LIST_MARKER, LIST_SEPARATORS, NOTE, Names, distribute, is_name, strip_leading
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -130,7 +130,7 @@ def _a_level(text: str, c_start: int, m: re.Match) -> bool:
 
 
 _LANDMARKS = ("大关", "关口")
-_ASIDE_BEFORE = re.compile(r"[（(][^（）()\d]{1,8}[）)]$")
+_NOTE_BEFORE = re.compile(NOTE + "$")
 _INCREASE = re.compile(r"(?:增加|净增|增产|新增)了?(?:近|约|超过?)?$")
 
 
@@ -756,7 +756,7 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     start = low.start() if low else m.start()
     while start > s_start and text[start - 1] in " \u3000":  # 增长 67.9 %
         start -= 1
-    aside = _ASIDE_BEFORE.search(text, max(s_start, start - 12), start)  # 增长（同比，下同）9%: a note between
+    aside = _NOTE_BEFORE.search(text, max(s_start, start - 12), start)  # 增长（同比，下同）9%: a note between
     start = aside.start() if aside and not low else start
     minus = not low and start - 1 > s_start and text[start - 1] in "-−" and not text[start - 2].isdigit()
     start -= minus  # 增长-16.8%: a fall written as a negative growth

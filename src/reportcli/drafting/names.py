@@ -200,6 +200,8 @@ _AREA_OR_BASIS = re.compile(r"^(?:(?!贫困|民族|边远|边境|山区|农村|�
 _FLOWS = ("新增", "新增加", "净增", "增加")  # verbs whose object is what was added, not the indicator
 _SHARE_OF_GDP = re.compile(r"占(?:[^占]{0,4}生产总值|GDP)$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a scope said in brackets: （含外资）, （全口径）
+# a short note in brackets without a figure, between a word and what it says (增长（同比，下同）9%)
+NOTE = r"[（(][^（）()\d]{1,8}[）)]"
 
 
 def _key(text: str) -> str:
