@@ -36,6 +36,7 @@ NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|
 TOTALS = ("总量", "总额", "总值", "规模", "总规模")
 # the words that round a level before the exact one is given (突破1万亿元，达到11583.8亿元)
 ROUNDED = ("突破", "超过", "超", "逾", "跨越", "跨上", "迈上", "迈过", "跃上")
+COMPARED = ("高于", "低于")  # the qualifiers of a figure compared with (高于4%的调控目标), no level of its own
 # the words before a figure that make it a threshold crossed on the way to a level (首次突破500亿元，达到502亿元)
 THRESHOLD_WORDS = (*ROUNDED, "首破", "跨过", "越过", "站上", "登上", "接近", "逼近")
 # an increase over a base said after a level (…余额794亿元，比年初增加141亿元): of that level
@@ -112,7 +113,7 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                     prev.get("value") is not None and prev.get("growth") is None and _named(prev, vocab):
                 prev.update(growth=fig["growth"], quote=text[start(prev):start(fig) + len(fig["quote"])])
                 continue  # 生产总值62164亿元、突破1万亿美元，比上年增长8.5%: the level restated, then its growth
-            if not bare or fig.get("period") == "累计" or fig.get("qualifier") in ("高于", "低于"):
+            if not bare or fig.get("period") == "累计" or fig.get("qualifier") in COMPARED:
                 continue  # a total is not the level of a yearly growth; 高于4%的调控目标 compares
             if adjacent and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
                 finish = start(fig) + len(fig["quote"])

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .clauses import (
+    COMPARED,
     NO_SUBJECT,
     PRICE_FACTORS,
     RANK_VERBS,
@@ -125,13 +126,15 @@ def _a_level(text: str, c_start: int, m: re.Match) -> bool:
     """Whether a figure whose clause names no subject says a level (达到502亿元, 超10000美元): not an increase
     (增加4442亿元), a rise in points, a figure compared with (高于4%) or the next of a list (分别增加4868元、1210元)."""
     lead = text[c_start:m.start()].strip()
-    return bool(lead or m.group("pre")) and not _INCREASE.search(lead) and m.group("pre") not in ("高于", "低于") \
+    return bool(lead or m.group("pre")) and not _INCREASE.search(lead) and m.group("pre") not in COMPARED \
         and m.group("unit") != "个百分点"
 
 
 _LANDMARKS = ("大关", "关口")
+_INCREMENT_WORDS = "增加|净增|多增|增"  # the words of an increase of a level said before (比上年增加113亿元)
+_INCREMENT = re.compile(rf"(?:比上年|比去年|较上年|较去年|同比)?(?:{_INCREMENT_WORDS})")
 _NOTE_BEFORE = re.compile(NOTE + "$")
-_INCREASE = re.compile(r"(?:增加|净增|增产|新增)了?(?:近|约|超过?)?$")
+_INCREASE = re.compile(rf"(?:{_INCREMENT_WORDS}|增产|新增)了?(?:近|约|超过?)?$")  # (…增加近1000亿元, 又增产…)
 
 
 # the year a change is counted from (比2010年末, 比上年, 比年初)
@@ -140,7 +143,6 @@ _STEPS_IN_WORDS = re.compile(r"[两三四五六七八九十\d]个[^，,。；;\d
 # what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
 _POLICY_TITLE = re.compile(r"(?:出台|制定|推出|印发|出台了)[^，,。；;\d]{1,12}$")
-_INCREMENT = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)?(?:增加|净增|多增|增)")  # (比上年增加113亿元)
 # a figure of each year (城镇新增就业每年超过90万人), not of each one of something (农村低保标准每人每年4000元)
 _EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均)?$")
 
@@ -548,8 +550,10 @@ def _join_opening(text: str, s_start: int, figs: list[dict], names: Names | None
         further = {**fig, "value": None, "unit": None} if fig.get("growth") is not None else None
         joined = {**fig, "name": grown["name"], "growth": grown["growth"], "growth_max": grown.get("growth_max"),
                   "quote": text[begin:finish], "qualifier": fig.get("qualifier") or grown.get("qualifier")}
-        joined.pop("period", None)
-        out.append({**joined, **({"period": grown["period"]} if grown.get("period") else {})})
+        joined.pop("period", None)  # (the growth's period, 比2010年, if any: the level's own went to `further`)
+        if grown.get("period"):
+            joined["period"] = grown["period"]
+        out.append(joined)
         if further:
             out.append(further)
     return out
