@@ -457,3 +457,16 @@ def test_short_forms_bounds_of_a_list_and_a_note_inside_a_growth(tmp_path):
                           ("二氧化硫排放量", None, -2, None), ("税收收入", 80, None, None),
                           ("城镇登记失业率", 3, None, "小于"), ("城镇调查失业率", 6, None, "小于"),
                           ("一般公共预算收入", 12, None, None), ("一般公共预算支出", 36, None, None)])
+
+
+def test_a_total_of_five_years_takes_its_growth_over_the_five_before_and_more_short_names(tmp_path):
+    text = ("2021年某区政府工作报告\n\n过去一年，我们攻坚克难。全疆居民储蓄存款余额达到900亿元。"
+            "五年累计完成工业投资3200亿元、比上个五年增长40%。五年累计引进内资600亿元，比前五年增长1.5倍。"
+            "城镇就业累计新增12万人，城镇新增就业人口2.5万人，税收完成66亿元，CPI涨幅2.1%。"
+            "地方一般公共预算收入扣除一次性收入后增长5.5%。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "growth", "period")
+    assert got == sorted([("居民储蓄存款余额", 900, None, None),
+                          ("工业投资", 3200, 40, "累计"), ("引进内资", 600, 150, "累计"),
+                          ("城镇新增就业", 12, None, "累计"), ("城镇新增就业", 2.5, None, None),
+                          ("税收收入", 66, None, None), ("居民消费价格", 2.1, None, None),
+                          ("一般公共预算收入", None, 5.5, None)])

@@ -21,7 +21,7 @@ PRICE_FACTORS = r"(?:扣除|剔除)(?:价格|物价)因素(?:后)?"
 RANK_VERBS = "稳居|位居|跃居|位列|均列|列|居|排名|排"
 # what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
 NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
-                         r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|“[^”]{1,8}”末?)|"
+                         r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|上一?个五年|前五年|“[^”]{1,8}”末?)|"
                          r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,|其中|去年|全年|"
                          # 扣除价格因素实际增长…, 两年平均增长…, …、居全省第6位，增长…
                          rf"{PRICE_FACTORS}|[两三]年(?:平均)?|"
@@ -50,7 +50,7 @@ def period_of(words: str) -> str | None:
     the last clause's own 年均 first (…，比2010年翻了近一番，年均增长12.3%: a yearly rate)."""
     if "年均" in re.split(r"[，,；;]", words)[-1]:
         return "年均"
-    base = re.search(r"(?:比|较)(\d{4}年|上一个五年|前五年|[五十]年前|“[^”]{1,8}”(?:期)?(?:末|时期|期间)?)", words)
+    base = re.search(r"(?:比|较)(\d{4}年|上一?个五年|前五年|[五十]年前|“[^”]{1,8}”(?:期)?(?:末|时期|期间)?)", words)
     if base:  # 比2010年, 比“十二五”末, 比上一个五年: over a base, not a year's growth
         return f"比{base.group(1)}"
     several = re.search("(?<!前)[两三]年平均", words)  # 两年平均增长4.9%: the average of two years' growth
@@ -62,6 +62,7 @@ def period_of(words: str) -> str | None:
     return found
 
 
+_PREVIOUS_FIVE_YEARS = re.compile(r"^比(?:上一?个五年|前五年)$")  # a total's growth over the total before
 _OVER_FIVE_YEARS = re.compile(r"(?<![\d十前近第])[五5]年(?:来|间|内)?(?:累计|共)?"
                               r"(?:下降|降低|减少|增长|提高|上升|增加)(?=[\d\s]|$)")
 
@@ -143,9 +144,10 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
         period = period_of(fig["quote"])
         end = start(fig) + len(fig["quote"])
         levels = []
+        of_totals = bool(period and _PREVIOUS_FIVE_YEARS.search(period))  # 五年累计…、比上个五年增长…
         for prev in reversed(out):
             if prev.get("value") is None or prev.get("growth") is not None or prev.get("ratio") \
-                    or prev.get("period") == "累计":  # a total over years has no growth of its own
+                    or (prev.get("period") == "累计" and not of_totals):  # a total's growth: over the total before
                 break
             levels.insert(0, prev)
         if "分别" in fig["quote"] and len(growths) > len(levels):  # 地区生产总值迈入…，人均…达到…元，年均分别增长…、…
@@ -162,7 +164,7 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             for prev, growth in zip(levels[-len(growths):], growths, strict=True):
                 prev.update(growth=growth, quote=text[start(prev):end])
                 prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
-                if period:
+                if period and prev.get("period") != "累计":  # (a total keeps 累计: over the total before)
                     prev["period"] = period
         elif out and len(growths) == 1 and period and (out[-1].get("growth") is not None
                                                        or out[-1].get("period") == "累计"):
