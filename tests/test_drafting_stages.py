@@ -470,3 +470,10 @@ def test_a_total_of_five_years_takes_its_growth_over_the_five_before_and_more_sh
                           ("城镇新增就业", 12, None, "累计"), ("城镇新增就业", 2.5, None, None),
                           ("税收收入", 66, None, None), ("居民消费价格", 2.1, None, None),
                           ("一般公共预算收入", None, 5.5, None)])
+
+
+def test_of_thresholds_crossed_in_turn_only_the_last_is_drafted_and_steps_are_no_levels(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。社会消费品零售总额先后突破200、300亿元，年均增长9%。"
+            "固定资产投资相继跨越1000亿元、1500亿元。规模以上工业增加值连续跨上100亿元、200亿元两个大台阶。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit", "growth", "qualifier")
+    assert got == sorted([("社会消费品零售总额", 300, "亿元", 9, "突破"), ("固定资产投资", 1500, "亿元", None, "跨越")])

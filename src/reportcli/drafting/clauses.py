@@ -202,7 +202,7 @@ def exact_after_rounded(prev: dict, fig: dict) -> bool:
 
 
 # what follows figures that are thresholds crossed, not levels (跨越110万亿元、120万亿元台阶; …和3000亿元两个台阶)
-STEPS = re.compile(r"(?:[、和]\d+(?:\.\d+)?[^\d，,。；;、]{1,4})*(?:[两三四五六七八九十]个)?台阶")
+STEPS = re.compile(r"(?:[、和]\d+(?:\.\d+)?[^\d，,。；;、]{1,4})*(?:[两三四五六七八九十]个)?大?台阶")
 _STEP_CLAUSE = re.compile(r"[，,][^，,。；;\d]{0,8}(?:迈上|跨上|跃上|迈过|跨越|突破|站上|登上)"
                           r"[^，,。；;]{1,16}台阶[，,]$")
 _BARE_LEAD = re.compile(r"^(?:\d{4}年(?:底|末)?|预计|突破|达到|达|超过|完成|实现|为|累计|共|首次|再次|比上年|同比)*$")

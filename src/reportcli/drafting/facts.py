@@ -193,6 +193,11 @@ _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|�
                          r"(?:任务|工程|项目)?")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
+# thresholds crossed in turn before the last of them (连续突破400、500、600、700亿元): the words and numbers before it
+_CROSSED = "|".join(sorted(THRESHOLD_WORDS, key=len, reverse=True))
+_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})?$")
+_CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})"
+                              r"(?:\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元)?、)+$")
 
 
 # cut off or holding another phrase: 了, 我们…, …14., 在…, …从1100元 (a base), …从月销售额, …和, 落实12项…
@@ -401,6 +406,13 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if any(a <= m.start() < b for a, b in covered):
                 continue
             c_start = _clause_start(text, m.start(), s_start)
+            crossed = _CROSSED_IN_TURN.search(text, max(s_start, m.start() - 40), m.start())
+            in_turn = _IN_TURN.search(text, max(s_start, m.start() - 8), m.start())
+            if re.match(r"、\d", text[m.end():m.end() + 2]) and (crossed or in_turn and (
+                    in_turn.group("word") or m.group("pre") in THRESHOLD_WORDS)):
+                continue  # (先后突破3万亿元、4万亿元: only the last threshold crossed is drafted)
+            if crossed:  # 连续突破400、500、600亿元: the last threshold crossed is the one that holds now
+                c_start = _clause_start(text, crossed.start(), s_start)
             if m.group("unit") == "条" and _POLICY_TITLE.search(text, c_start, m.start()):
                 covered.append((m.start(), m.end()))  # 出台稳增长35条: the title of a package of measures,
                 continue  # not a count of anything done
@@ -417,7 +429,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             unit = m.group("unit")
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
-            name = _name_before(text[c_start:m.start()], vocab)
+            name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
             named_before, of_opening = name, False
             verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
             if verbs_listed and name.startswith(tuple(vocab.flow_verbs)):
@@ -469,7 +481,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if unit == "个百分点" and not points and vocab.fall_before_re.search(text, c_start, m.start()):
                 value = -value  # 资产负债率下降3个百分点: a fall, now that 下降 is no part of the name
             rec = {"name": name, "value": value, "unit": unit, "growth": None,
-                   "qualifier": m.group("pre") or m.group("post") or m.group("many")}  # 1000多万人: 多
+                   "qualifier": m.group("pre") or m.group("post") or m.group("many")  # 1000多万人: 多
+                   or (crossed and crossed.group("word"))}
             verb = _verb_before(text[c_start:m.start()], name, vocab) if name and name == named_before else ""
             if verb and verbs_listed and text[c_start:m.start()].lstrip().startswith(verb):
                 verb = verbs_listed + verb  # 新建、建设城市绿道679公里
