@@ -477,3 +477,12 @@ def test_of_thresholds_crossed_in_turn_only_the_last_is_drafted_and_steps_are_no
             "固定资产投资相继跨越1000亿元、1500亿元。规模以上工业增加值连续跨上100亿元、200亿元两个大台阶。\n")
     got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit", "growth", "qualifier")
     assert got == sorted([("社会消费品零售总额", 300, "亿元", 9, "突破"), ("固定资产投资", 1500, "亿元", None, "跨越")])
+
+
+def test_the_verb_opening_a_list_of_counts_is_kept_before_every_item(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。改造8个老旧菜市场、15个农贸市场。"
+            "新建公办幼儿园6所、社区卫生服务站9个。新增30亿元企业2户、10亿元企业5户。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit")
+    assert ("改造农贸市场", 15, "个") in got and ("新建社区卫生服务站", 9, "个") in got
+    assert ("改造老旧菜市场", 8, "个") in got and ("新建公办幼儿园", 6, "所") in got
+    assert not [r for r in got if r[2] == "亿元"]  # (a size of enterprise is no figure)

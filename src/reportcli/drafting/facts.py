@@ -195,6 +195,7 @@ _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 # thresholds crossed in turn before the last of them (连续突破400、500、600、700亿元): the words and numbers before it
 _CROSSED = "|".join(sorted(THRESHOLD_WORDS, key=len, reverse=True))
+_SIZE_OF = re.compile(r"级?(?:企业|项目|工程|产业集群|产业园区|园区)")  # after an amount: the size of what is counted
 _IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})?$")
 _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})"
                               r"(?:\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元)?、)+$")
@@ -247,6 +248,14 @@ def _shared_verb(words: str, vocab: Vocab) -> str:
             first = min((words.find(v) for v in vocab.flow_verbs if 0 <= words.find(v) < k), default=0)
             return words[first:k]  # (全区新建…, 力争新增…: the verbs of work done, without scope or hedge)
     return ""
+
+
+def _first_item(text: str, c_start: int, floor: int) -> int:
+    """Where the list that the item starting at `c_start` (after a 、) belongs to starts: its first item."""
+    start = c_start
+    while start > floor and text[start - 1] == "、":
+        start = _clause_start(text, start - 1, floor)
+    return start
 
 
 def _opens_with_verb(name: str, vocab: Vocab) -> bool:
@@ -396,6 +405,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     (vocab.figure_re.search(text, m.end(), _clause_end(text, m.end(), s_end))
                      or _threshold(m.group("unit"), text[m.end():m.end() + 2], vocab)):
                 continue  # 5000万元以上重点项目137项, 年产值10亿元以上的企业: a threshold, not a figure
+            if m.group("unit").endswith("元") and _SIZE_OF.match(text, m.end()):
+                continue  # 新增30亿元企业2户, 10亿元级项目: the size of the things counted, no figure
             growth_only = _growth_only(text, m, s_start, vocab)
             if growth_only:
                 if not any(a <= m.start() < b for a, b in covered):
@@ -434,7 +445,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
             if verbs_listed and name.startswith(tuple(vocab.flow_verbs)):
                 name = verbs_listed + name  # 新建、改造农家店485家
-            noun = ""
+            noun, list_verb_at = "", None
             points = _POINTS.match(text[c_start:m.start()].strip()) if unit == "个百分点" else None
             if points:  # …46.5%，比2010年提高6.1个百分点: the change of the level before, its subject not said
                 name = ""
@@ -445,6 +456,11 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 flow = _flow(name, vocab)
                 flow = verbs_listed + flow if flow and not flow.startswith(verbs_listed or "、") else flow
                 shared = "" if flow else _shared_verb(named_before, vocab)  # 新建15个…中心和(50个…之家)
+                if not flow and not shared and bare and c_start > s_start and text[c_start - 1] == "、" \
+                        and not unit.endswith(("元", "吨")):  # (新增30亿元企业2户、10亿元企业; 50万吨聚酯: a capacity)
+                    listed_from = _first_item(text, c_start, s_start)  # 建设10个…中心、(60个…中心): its verb
+                    shared = _shared_verb(text[listed_from:c_start], vocab)
+                    list_verb_at = listed_from if shared else None
                 flow = flow or (verbs_listed + shared if shared and verbs_listed else shared)  # (one verb for both)
                 name = _name_after(text, m.end(), s_end, vocab)
                 if unit in _RATE_UNITS and name:
@@ -486,10 +502,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             verb = _verb_before(text[c_start:m.start()], name, vocab) if name and name == named_before else ""
             if verb and verbs_listed and text[c_start:m.start()].lstrip().startswith(verb):
                 verb = verbs_listed + verb  # 新建、建设城市绿道679公里
-            q_start = c_start
+            q_start = list_verb_at if list_verb_at is not None and name.startswith(flow) else c_start
             if not verb and name and name == named_before and c_start > s_start and text[c_start - 1] == "、" \
                     and not _opens_with_verb(name, vocab):  # 新增上市公司5家、(挂牌企业8家): the verb of both
-                q_start = _clause_start(text, c_start - 1, s_start)
+                q_start = _first_item(text, c_start, s_start)
                 verb = _shared_verb(text[q_start:c_start], vocab)
                 verb = "" if any(v in name for v in vocab.flow_verbs if verb.endswith(v)) else verb  # (综合改造)
                 q_start = q_start if verb else c_start
