@@ -486,3 +486,10 @@ def test_the_verb_opening_a_list_of_counts_is_kept_before_every_item(tmp_path):
     assert ("改造农贸市场", 15, "个") in got and ("新建社区卫生服务站", 9, "个") in got
     assert ("改造老旧菜市场", 8, "个") in got and ("新建公办幼儿园", 6, "所") in got
     assert not [r for r in got if r[2] == "亿元"]  # (a size of enterprise is no figure)
+
+
+def test_a_paragraph_saying_these_were_five_years_of_something_opens_a_five_year_review(tmp_path):
+    text = ("2021年某州政府工作报告\n\n**一、2020年和“十三五”时期工作回顾**\n\n2020年，全州生产总值增长4%。\n\n"
+            "这是生态建设持续加强的5年。累计完成营造林374万亩，新增耕地9万亩。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "growth", "period")
+    assert ("地区生产总值", None, 4, None) in got and ("新增耕地", 9, None, "五年") in got

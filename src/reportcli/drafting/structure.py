@@ -379,9 +379,10 @@ def five_year_openings(text: str, start: int, end: int, review_year: int | None)
             if m.group(1) is None or five_year_plan_end(m.group(1)) == review_year]
 
 
-# a paragraph that opens a review of five years: 回望“十四五”, 过去五年, 五年来, 这五年
+# a paragraph that opens a review of five years: 回望“十四五”, 过去五年, 五年来, 这五年, 这是…的5年
 _FIVE_YEARS_OPENING = re.compile(r"^[ \t\u3000*]*(?:各位代表[！!，,:：]\s*)?(?:回望|回顾|回首)?"
-                                 rf"(?:“(十[一二三四五六]?)五”(?:时期|期间|以来)?[，,是]|{_FIVE_YEARS}|这五年)", re.M)
+                                 rf"(?:“(十[一二三四五六]?)五”(?:时期|期间|以来)?[，,是]|{_FIVE_YEARS}|这五年|"
+                                 r"这是[^。，,\n]{2,24}的[五5]年[。，,])", re.M)  # (这是…明显改善的5年。)
 
 
 @lru_cache(maxsize=8)
