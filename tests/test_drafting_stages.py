@@ -493,3 +493,11 @@ def test_a_paragraph_saying_these_were_five_years_of_something_opens_a_five_year
             "这是生态建设持续加强的5年。累计完成营造林374万亩，新增耕地9万亩。\n")
     got = _drafted(tmp_path / "2021.md", text, "name", "value", "growth", "period")
     assert ("地区生产总值", None, 4, None) in got and ("新增耕地", 9, None, "五年") in got
+
+
+def test_a_plants_capacity_is_no_figure_of_the_region_but_a_yearly_output_and_a_size_are_kept(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。开工建设某某化工年产30万吨乙二醇项目。"
+            "全年产销煤炭850万吨，关闭年产9万吨以下煤矿12个，建设年产千吨级生产线3条。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit")
+    assert not [r for r in got if r[1] == 30]
+    assert [r[1:] for r in got] == [(850, "万吨"), (12, "个"), (3, "条")]

@@ -195,6 +195,10 @@ _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 # thresholds crossed in turn before the last of them (连续突破400、500、600、700亿元): the words and numbers before it
 _CROSSED = "|".join(sorted(THRESHOLD_WORDS, key=len, reverse=True))
+# a plant's capacity before a figure (…年产4000台, …年产2000万吨炼油+260万吨…), not 年产量/年产值, 全年产…
+# or a size (年产30万吨以下煤矿)
+_CAPACITY = re.compile(r"(?<![全当])(?:年产|年加工|年处理)(?!量|值)(?![^，,。；;]*以[上下])")
+_COUNTS_OF_THINGS = ("个", "条", "家", "项", "座", "所", "处", "批", "户")
 _SIZE_OF = re.compile(r"级?(?:企业|项目|工程|产业集群|产业园区|园区)")  # after an amount: the size of what is counted
 _IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})?$")
 _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})"
@@ -441,6 +445,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
+            if _CAPACITY.search(text, c_start, m.start()) and unit not in _COUNTS_OF_THINGS \
+                    and not (vocab.names and vocab.names.canonical_name(name)):
+                continue  # 一拖集团年产4000台, 实施年产5000吨…: a plant's capacity, no figure of the region's
             named_before, of_opening = name, False
             verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
             if verbs_listed and name.startswith(tuple(vocab.flow_verbs)):
