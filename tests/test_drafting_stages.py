@@ -501,3 +501,11 @@ def test_a_plants_capacity_is_no_figure_of_the_region_but_a_yearly_output_and_a_
     got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit")
     assert not [r for r in got if r[1] == 30]
     assert [r[1:] for r in got] == [(850, "万吨"), (12, "个"), (3, "条")]
+
+
+def test_a_subject_ending_in_an_adverb_or_a_verb_is_no_name_and_a_first_batch_keeps_its_verb(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。主要支流水质首次4条达标，对52个老旧小区进行。"
+            "建设首批7个市级现代农业产业园。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value")
+    assert ("建设市级现代农业产业园", 7) in got
+    assert not [r for r in got if r[0].endswith(("首次", "进行", "首批"))]
