@@ -198,7 +198,6 @@ _CROSSED = "|".join(sorted(THRESHOLD_WORDS, key=len, reverse=True))
 # a plant's capacity before a figure (…年产4000台, …年产2000万吨炼油+260万吨…), not 年产量/年产值, 全年产…
 # or a size (年产30万吨以下煤矿)
 _CAPACITY = re.compile(r"(?<![全当])(?:年产|年加工|年处理)(?!量|值)(?![^，,。；;]*以[上下])")
-_COUNTS_OF_THINGS = ("个", "条", "家", "项", "座", "所", "处", "批", "户")
 _SIZE_OF = re.compile(r"级?(?:企业|项目|工程|产业集群|产业园区|园区)")  # after an amount: the size of what is counted
 _IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})?$")
 _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})"
@@ -253,6 +252,17 @@ def _shared_verb(words: str, vocab: Vocab) -> str:
             first = min((words.find(v) for v in vocab.flow_verbs if 0 <= words.find(v) < k), default=0)
             return words[first:k]  # (全区新建…, 力争新增…: the verbs of work done, without scope or hedge)
     return ""
+
+
+def _crossed_in_turn(text: str, s_start: int, m: re.Match) -> re.Match | bool | None:
+    """Of thresholds crossed in turn (连续突破400、500、600亿元; 先后突破3万亿元、4万亿元): for the last, the
+    words and numbers before it (the level now); False for one before the last; None for a figure of no such list."""
+    crossed = _CROSSED_IN_TURN.search(text, max(s_start, m.start() - 40), m.start())
+    in_turn = _IN_TURN.search(text, max(s_start, m.start() - 8), m.start())
+    if re.match(r"、\d", text[m.end():m.end() + 2]) and (crossed or in_turn and (
+            in_turn.group("word") or m.group("pre") in THRESHOLD_WORDS)):
+        return False
+    return crossed
 
 
 def _first_item(text: str, c_start: int, floor: int) -> int:
@@ -422,10 +432,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if any(a <= m.start() < b for a, b in covered):
                 continue
             c_start = _clause_start(text, m.start(), s_start)
-            crossed = _CROSSED_IN_TURN.search(text, max(s_start, m.start() - 40), m.start())
-            in_turn = _IN_TURN.search(text, max(s_start, m.start() - 8), m.start())
-            if re.match(r"、\d", text[m.end():m.end() + 2]) and (crossed or in_turn and (
-                    in_turn.group("word") or m.group("pre") in THRESHOLD_WORDS)):
+            crossed = _crossed_in_turn(text, s_start, m)
+            if crossed is False:
                 continue  # (先后突破3万亿元、4万亿元: only the last threshold crossed is drafted)
             if crossed:  # 连续突破400、500、600亿元: the last threshold crossed is the one that holds now
                 c_start = _clause_start(text, crossed.start(), s_start)
@@ -446,8 +454,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
-            if _CAPACITY.search(text, c_start, m.start()) and unit not in _COUNTS_OF_THINGS \
-                    and not (vocab.names and vocab.names.canonical_name(name)):
+            if _CAPACITY.search(text, c_start, m.start()) and vocab.names is not None and not (
+                    vocab.names.unit_family_of(unit) == "count" and unit[0] not in "万亿") \
+                    and not vocab.names.canonical_name(name):  # (建设年产千吨级…5条生产线: a count of plants)
                 continue  # 一拖集团年产4000台, 实施年产5000吨…: a plant's capacity, no figure of the region's
             named_before, of_opening = name, False
             verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
