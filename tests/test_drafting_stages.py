@@ -509,3 +509,11 @@ def test_a_subject_ending_in_an_adverb_or_a_verb_is_no_name_and_a_first_batch_ke
     got = _drafted(tmp_path / "2021.md", text, "name", "value")
     assert ("建设市级现代农业产业园", 7) in got
     assert not [r for r in got if r[0].endswith(("首次", "进行", "首批"))]
+
+
+def test_a_review_of_four_years_under_its_own_heading_gives_the_reviewed_years_figures(tmp_path):
+    text = ("2021年某市政府工作报告\n\n一、四年来的主要工作\n\n市十四届人大一次会议以来的四年，"
+            "地区生产总值预计年底达到900亿元，年均增长8%；固定资产投资600亿元，年均增长12%。\n\n"
+            "二、今后五年的目标任务\n\n地区生产总值年均增长7%。\n\n三、2021年主要工作\n\n今年全市生产总值增长6.5%。\n")
+    got = _drafted(tmp_path / "2021.md", text, "kind", "year", "name", "value", "growth")
+    assert ("indicator", 2020, "地区生产总值", 900, 8) in got and ("indicator", 2020, "固定资产投资", 600, 12) in got
