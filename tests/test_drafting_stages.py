@@ -517,3 +517,16 @@ def test_a_review_of_four_years_under_its_own_heading_gives_the_reviewed_years_f
             "二、今后五年的目标任务\n\n地区生产总值年均增长7%。\n\n三、2021年主要工作\n\n今年全市生产总值增长6.5%。\n")
     got = _drafted(tmp_path / "2021.md", text, "kind", "year", "name", "value", "growth")
     assert ("indicator", 2020, "地区生产总值", 900, 8) in got and ("indicator", 2020, "固定资产投资", 600, 12) in got
+
+
+def test_growths_said_as_yearly_rates_of_a_list_life_expectancy_and_thresholds_crossed(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。城乡居民人均可支配收入年均增速分别为7.2%、9.4%。"
+            "人均预期寿命达到78.6岁，60岁以上老人免费乘车。人均地区生产总值跨越8000美元大关。"
+            "工业总产值跨越2个百亿元台阶。外贸进出口额增长12%，外商直接投资实际到位资金3.2亿美元。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit", "growth", "qualifier", "period")
+    assert got == sorted([("城镇居民人均可支配收入", None, None, 7.2, None, "年均"),
+                          ("农村居民人均可支配收入", None, None, 9.4, None, "年均"),
+                          ("人均预期寿命", 78.6, "岁", None, None, None),
+                          ("人均地区生产总值", 8000, "美元", None, "跨越", None),
+                          ("进出口总额", None, None, 12, None, None),
+                          ("实际利用外资", 3.2, "亿美元", None, None, None)])

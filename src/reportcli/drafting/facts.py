@@ -197,6 +197,7 @@ _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 _CROSSED = "|".join(sorted(THRESHOLD_WORDS, key=len, reverse=True))
 # a plant's capacity before a figure (…年产4000台, …年产2000万吨炼油+260万吨…), not 年产量/年产值, 全年产…
 # or a size (年产30万吨以下煤矿)
+_STEPS_COUNTED = re.compile(r"[^\d，,。；;、]{1,6}台阶")  # after a count: of the steps crossed (3个千亿元台阶)
 _CAPACITY = re.compile(r"(?<![全当])(?:年产|年加工|年处理)(?!量|值)(?![^，,。；;]*以[上下])")
 _SIZE_OF = re.compile(r"级?(?:企业|项目|工程|产业集群|产业园区|园区)")  # after an amount: the size of what is counted
 _IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})?$")
@@ -405,14 +406,17 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 out += found[0]
                 covered.append(found[1])
         for m in vocab.figure_re.finditer(text, s_start, s_end):
-            if m.group("unit") in vocab.rating_units:
-                continue
+            named_by = vocab.units_named_by.get(m.group("unit"))
+            if m.group("unit") in vocab.rating_units or named_by and not re.search(
+                    rf"(?:{'|'.join(named_by)})[^，,。；;\d]{{0,8}}$", text[s_start:m.start()]):
+                continue  # (用3天时间, 15岁以上: no count of days, no life expectancy)
             if m.group("unit") == "个" and text.startswith("月", m.end()):
                 continue  # 连续86个月, 用3个月时间: a span of months, no count
             if m.group("unit") != "%" and _COUNT_RANGE.search(text, max(s_start, m.start() - 8), m.start()):
                 continue  # 培育2—3家: a range of counts is no one figure (a range of rates is read as growth)
-            if STEPS.match(text, m.end(), s_end):
-                continue  # 跨越110万亿元、120万亿元台阶: thresholds crossed, not levels
+            if STEPS.match(text, m.end(), s_end) or \
+                    m.group("unit") == "个" and _STEPS_COUNTED.match(text, m.end(), s_end):
+                continue  # 跨越110万亿元、120万亿元台阶, 跨越3个千亿元台阶: thresholds crossed, not levels
             after = text[m.end():m.end() + 1]
             if text[m.start() - 1:m.start()] in "(（" and after in ")）":
                 continue  # a heading's count of its items: 一、促进群众就业增收(7件)
