@@ -530,3 +530,19 @@ def test_growths_said_as_yearly_rates_of_a_list_life_expectancy_and_thresholds_c
                           ("人均地区生产总值", 8000, "美元", None, "跨越", None),
                           ("进出口总额", None, None, 12, None, None),
                           ("实际利用外资", 3.2, "亿美元", None, None, None)])
+
+
+def test_growths_over_the_last_plan_period_on_another_basis_and_after_steps_crossed(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。"
+            "一般公共预算收入下降3.1%，剔除上年一次性土地出让收入后增长4.2%。"
+            "五年累计完成交通投资300亿元，比“十二五”时期增长45%。农民人均纯收入“十三五”年均增长9%，2020年达到15000元。"
+            "税收收入跨越40亿元、50亿元两个台阶，由2015年的38亿元增加到2020年的52亿元。\n")
+    path = tmp_path / "2021.md"
+    path.write_text(text, encoding="utf-8")
+    got = sorted(str([r["name"], r.get("note"), r.get("period"), r.get("value"), r.get("growth")])
+                 for r in draft(path, load_vocab(DATA))["records"] if r["kind"] == "indicator")
+    assert got == sorted(str(r) for r in [["一般公共预算收入", None, None, None, -3.1],
+                                          ["一般公共预算收入", "basis: 剔除上年一次性土地出让收入后", None, None, 4.2],
+                                          ["交通投资", None, "累计", 300, 45],
+                                          ["农民人均纯收入", None, "年均", 15000, 9],
+                                          ["税收收入", None, None, 52, None]])

@@ -19,12 +19,13 @@ if TYPE_CHECKING:
 PRICE_FACTORS = r"(?:扣除|剔除)(?:价格|物价)因素(?:后)?"
 # the verbs of a ranking: 居全省第6位, 位列…首位
 RANK_VERBS = "稳居|位居|跃居|位列|均列|列|居|排名|排"
+_BASIS_WORDS = r"(?:扣除|剔除)[^，,、；;]{1,16}?(?:因素)?后"  # a growth counted another way: 剔除…一次性收入后
 # what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
 NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
                          r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|上一?个五年|前五年|“[^”]{1,8}”末?)|"
                          r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,|其中|去年|全年|"
                          # 扣除价格因素实际增长…, 两年平均增长…, …、居全省第6位，增长…
-                         rf"{PRICE_FACTORS}|[两三]年(?:平均)?|"
+                         rf"{PRICE_FACTORS}|{_BASIS_WORDS}|[两三]年(?:平均)?|"
                          rf"、?(?:连续[一二三四五六七八九十\d]{{1,2}}年)?(?:{RANK_VERBS})[^，,。；;]{{0,8}}?"
                          r"(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前列|首位|"
                          rf"前[一二三四五六七八九十\d]{{1,3}}(?:强|位|名)?)|"
@@ -62,7 +63,9 @@ def period_of(words: str) -> str | None:
     return found
 
 
-_PREVIOUS_FIVE_YEARS = re.compile(r"^比(?:上一?个五年|前五年)$")  # a total's growth over the total before
+_BASIS = re.compile(_BASIS_WORDS)
+# a total's growth over the total of the five years before (比上个五年, 比“十二五”时期)
+_PREVIOUS_FIVE_YEARS = re.compile(r"^比(?:上一?个五年|前五年|“十[一二三四五六]?五”(?:时期|期间))$")
 _OVER_FIVE_YEARS = re.compile(r"(?<![\d十前近第])[五5]年(?:来|间|内)?(?:累计|共)?"
                               r"(?:下降|降低|减少|增长|提高|上升|增加)(?=[\d\s]|$)")
 
@@ -142,6 +145,7 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             continue
         growths = [fig["growth"], *fig.pop("more", [])]
         period = period_of(fig["quote"])
+        basis = _BASIS.search(fig["name"])
         end = start(fig) + len(fig["quote"])
         levels = []
         of_totals = bool(period and _PREVIOUS_FIVE_YEARS.search(period))  # 五年累计…、比上个五年增长…
@@ -166,11 +170,12 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                 prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
                 if period and prev.get("period") != "累计":  # (a total keeps 累计: over the total before)
                     prev["period"] = period
-        elif out and len(growths) == 1 and period and (out[-1].get("growth") is not None
-                                                       or out[-1].get("period") == "累计"):
-            prev = out[-1]
+        elif out and len(growths) == 1 and (period or basis) and (out[-1].get("growth") is not None
+                                                                or out[-1].get("period") == "累计"):
+            prev = out[-1]  # …，年均增长…: the same subject's growth over a period; …，剔除…后增长…: on another basis
             out.append({"name": prev["name"], "value": None, "unit": None, "growth": growths[0],
-                        "qualifier": fig.get("qualifier"), "period": period, "quote": text[start(prev):end]})
+                        "qualifier": fig.get("qualifier"), "quote": text[start(prev):end],
+                        **({"period": period} if period else {"note": f"basis: {basis.group()}"})})
         elif not out and len(growths) == 1 and vocab.names is not None:
             opening = vocab.names.opening(text[s_start:start(fig)])  # 国内生产总值连续跨越…台阶，年均增长5.4%
             if opening and _unnamed_between(text[s_start:start(fig)], vocab):

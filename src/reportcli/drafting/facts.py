@@ -43,6 +43,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = re.sub(r"\[\d{1,2}\]", "", name)  # “四上”企业[2]: a note's number, no part of the name
     name = _STEPS_CROSSED.sub("", name)  # 地区生产总值五年跨越四个万亿元台阶(、年均增长5.5%)
     name = re.sub(r"(?<=..)发展(?:到|至)$", "", name)  # 农民合作社发展到(4.3万个): how many there came to be
+    # 农民人均纯收入“十五”(年均增长…): the period is no name
+    name = re.sub(r"(?<=..)(?<![比较])“十[一二三四五六]?五”(?:时期|期间|以来)?$", "", name)
     # 贷款新增(4740亿元), 城镇就业五年新增: what was added, when it has a name
     added = re.match(r"(.{2,}?)(?:五年|累计|全年)?(?:实际)?(?:新增|净增)$", name)
     if added and vocab.names is not None and vocab.names.canonical_name("新增" + strip_leading(added.group(1))):
@@ -75,8 +77,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
     name = re.sub(rf"(?<=..)(?:实现|完成)(?=(?:{heads})$)", "", name)  # 规模以上工业企业实现增加值 → …企业增加值
     # …预计比2010年, …比上一个五年: the base is no name
-    name = re.sub(rf"(?:预计)?(?:比|较)(?:{_BASE_YEAR}|上一?个五年|前五年|[五十]年前|“[^”]{{1,8}}”末?)$", "",
-                  name)  # (绿色信贷余额比年初(增长…): the base is no name)
+    name = re.sub(rf"(?:预计)?(?:比|较)(?:{_BASE_YEAR}|上一?个五年|前五年|[五十]年前|“[^”]{{1,8}}”(?:末|时期|期间)?)$",
+                  "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     if not _THRESHOLD.match(name):  # 500万元以上固定资产投资: a threshold that is part of the name
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
@@ -177,7 +179,7 @@ _TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(
 _COMPARED = re.compile(r"高于|高出|低于|快于|慢于|好于|优于|比(?:全国|全省|全区|全市)")  # in a name: a comparison
 _COMPARISON = re.compile(r"^(?:高于|高出|低于|快于|慢于|好于|优于)|"
                          r"^比(?:全国|全省|全区|全市|[^，,]{0,6}平均水平)[高低快慢多少]?$")  # a name that is one
-_FACTORS_AFTER = re.compile(rf"(?<=..)(?:{PRICE_FACTORS}|(?:扣除|剔除)[^，,、；;]{{1,10}}?(?:因素(?:后)?|后))"
+_FACTORS_AFTER = re.compile(rf"(?<=..)(?:{PRICE_FACTORS}|(?:扣除|剔除)[^，,、；;]{{1,16}}?(?:因素(?:后)?|后))"
                             r"(?:[、，,]?(?:同口径|可比口径))?[、，,]?$")
 _POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?"
                      r"(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
@@ -739,6 +741,9 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
             opening = alone
         if opening and not vocab.figure_re.search(text, before, c_start):
             c_start, name = before, opening
+        elif not opening and vocab.names is not None and re.fullmatch(r"[^，,。；;]+台阶", text[s_start:c_start - 1]):
+            opening = vocab.names.opening(text[s_start:c_start - 1])  # 财政收入跨越200亿元、300亿元两个台阶，由…
+            c_start, name = (s_start, opening) if opening else (c_start, name)
     reached = re.findall(rf"(\d+(?:\.\d+)?)({units})({post})?", m.group("b"))
     names = (distribute(name, len(reached), vocab.head_nouns) if len(reached) > 1 else [name]) if name else None
     if not names or len(names) != len(reached):
