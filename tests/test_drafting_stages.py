@@ -546,3 +546,11 @@ def test_growths_over_the_last_plan_period_on_another_basis_and_after_steps_cros
                                           ["交通投资", None, "累计", 300, 45],
                                           ["农民人均纯收入", None, "年均", 15000, 9],
                                           ["税收收入", None, None, 52, None]])
+
+
+def test_a_figure_of_each_year_is_a_yearly_figure_of_its_indicator(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。"
+            "城镇登记失业率每年均控制在4%以内，城镇年均新增就业2.1万人。城镇和农村居民可支配收入分别增长6%和7%。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "period")
+    assert got == sorted([("城镇登记失业率", "年均"), ("城镇新增就业", "年均"),
+                          ("城镇居民人均可支配收入", None), ("农村居民人均可支配收入", None)])

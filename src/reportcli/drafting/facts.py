@@ -43,9 +43,12 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = re.sub(r"\[\d{1,2}\]", "", name)  # “四上”企业[2]: a note's number, no part of the name
     name = _STEPS_CROSSED.sub("", name)  # 地区生产总值五年跨越四个万亿元台阶(、年均增长5.5%)
     name = re.sub(r"(?<=..)发展(?:到|至)$", "", name)  # 农民合作社发展到(4.3万个): how many there came to be
+    # 城镇登记失业率每年均(控制在…): a figure of each year, said by `period`
+    name = re.sub(r"(?<=..)每年(?:均|都)(?=(?:控制在|保持在|稳定在)?$)", "每年", name)
     # 农民人均纯收入“十五”(年均增长…): the period is no name
     name = re.sub(r"(?<=..)(?<![比较])“十[一二三四五六]?五”(?:时期|期间|以来)?$", "", name)
     # 贷款新增(4740亿元), 城镇就业五年新增: what was added, when it has a name
+    name = re.sub(r"(?<=..)年均(?=新增)", "", name)  # 城镇年均新增就业(6.15万人): a yearly average, said by `period`
     added = re.match(r"(.{2,}?)(?:五年|累计|全年)?(?:实际)?(?:新增|净增)$", name)
     if added and vocab.names is not None and vocab.names.canonical_name("新增" + strip_leading(added.group(1))):
         return "新增" + strip_leading(added.group(1))
@@ -71,7 +74,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = re.sub(r"(?<=..)(?<![\d.前近后每第续个])(?:[一二三四五六七八九十两]|[2-9](?![\d.]))年$", "", name)
     name = re.sub(r"(?<=..)连续(?:第)?[\d一二三四五六七八九十两]{1,2}年$", "", name)
     if _each_year(name):  # 城镇新增就业每年(超过90万人): a yearly figure, said by `period`
-        name = re.sub(r"(?:平均)?每年(?:平均)?$", "", name)
+        name = re.sub(r"(?:平均)?每年(?:平均|均|都)?$", "", name)
     name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
     name = _FACTORS_AFTER.sub("", name)  # 一般公共预算收入扣除减税降费因素(增长…): how it was counted
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
@@ -147,7 +150,7 @@ _STEPS_IN_WORDS = re.compile(r"[两三四五六七八九十\d]个[^，,。；;\d
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
 _POLICY_TITLE = re.compile(r"(?:出台|制定|推出|印发|出台了)[^，,。；;\d]{1,12}$")
 # a figure of each year (城镇新增就业每年超过90万人), not of each one of something (农村低保标准每人每年4000元)
-_EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均)?$")
+_EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均|均|都)?(?:控制在|保持在|稳定在)?$")
 
 
 def _verb_before(words: str, name: str, vocab: Vocab) -> str:
@@ -542,7 +545,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             q_end = m.end()
             if _TOTAL_OVER_YEARS.search(text, c_start, m.start()):  # 累计5035亿元, 五年完成…: a total over the years
                 rec["period"] = "累计"
-            elif re.match(r"\s*(?:平均每年|每年平均|年均)", text[c_start:m.start()]) or \
+            elif re.match(r"\s*(?:平均每年|每年平均|年均)|.*年均新增", text[c_start:m.start()]) or \
                     _each_year(text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人, 城镇新增就业每年超过…
                 rec["period"] = "年均"
             growth = _growth_after(text, m.end(), s_end, vocab) if not rec.get("period") else None
