@@ -554,3 +554,12 @@ def test_a_figure_of_each_year_is_a_yearly_figure_of_its_indicator(tmp_path):
     got = _drafted(tmp_path / "2021.md", text, "name", "period")
     assert got == sorted([("城镇登记失业率", "年均"), ("城镇新增就业", "年均"),
                           ("城镇居民人均可支配收入", None), ("农村居民人均可支配收入", None)])
+
+
+def test_a_grade_before_a_name_stays_and_success_or_opening_words_end_no_name(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。新增规上物流企业12家、5A级物流企业2家。"
+            "3家博物馆成功晋级。建成投用8个乡镇污水处理站。对东盟、欧盟进出口分别增长11%、7%。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "growth")
+    assert ("新增5A级物流企业", 2, None) in got and ("对东盟进出口", None, 11) in got
+    assert ("欧盟进出口", None, 7) in got
+    assert not [r for r in got if r[0].endswith(("成功", "投用"))]

@@ -83,7 +83,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = re.sub(rf"(?:预计)?(?:比|较)(?:{_BASE_YEAR}|上一?个五年|前五年|[五十]年前|“[^”]{{1,8}}”(?:末|时期|期间)?)$",
                   "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
-    if not _THRESHOLD.match(name):  # 500万元以上固定资产投资: a threshold that is part of the name
+    if not _THRESHOLD.match(name) and not re.match(r"\d[A-Z]级", name):  # (500万元以上…, 5A级物流企业: names)
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
     return _STEPS_CROSSED.sub("", name.strip(" \u3000,，、"))  # (…投资跨上万亿元新台阶，年均: once 年均 is cut)
 
