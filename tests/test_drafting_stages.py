@@ -563,3 +563,11 @@ def test_a_grade_before_a_name_stays_and_success_or_opening_words_end_no_name(tm
     assert ("新增5A级物流企业", 2, None) in got and ("对东盟进出口", None, 11) in got
     assert ("欧盟进出口", None, 7) in got
     assert not [r for r in got if r[0].endswith(("成功", "投用"))]
+
+
+def test_yearly_or_total_words_inside_a_name_are_its_period_and_an_expectation_is_no_part_of_it(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。居民消费价格指数年均涨幅为2.4%，"
+            "城镇五年累计新增就业岗位12.6万个。\n\n今年全市经济社会发展的主要预期目标是：居民消费价格涨幅预期3%左右。\n")
+    got = _drafted(tmp_path / "2021.md", text, "kind", "name", "value", "period")
+    assert got == sorted([("indicator", "居民消费价格", 2.4, "年均"), ("indicator", "城镇新增就业", 12.6, "累计"),
+                          ("target", "居民消费价格", 3, None)])

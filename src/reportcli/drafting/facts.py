@@ -48,7 +48,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     # 农民人均纯收入“十五”(年均增长…): the period is no name
     name = re.sub(r"(?<=..)(?<![比较])“十[一二三四五六]?五”(?:时期|期间|以来)?$", "", name)
     # 贷款新增(4740亿元), 城镇就业五年新增: what was added, when it has a name
-    name = re.sub(r"(?<=..)年均(?=新增)", "", name)  # 城镇年均新增就业(6.15万人): a yearly average, said by `period`
+    # 城镇年均新增就业(6.15万人), 城镇五年新增就业岗位, 居民消费价格指数年均涨幅: said by `period`
+    name = re.sub(r"(?<=..)(?:年均|五年|累计)+(?=新增)|(?<=..)年均(?=涨幅|增幅|增速)", "", name)
     added = re.match(r"(.{2,}?)(?:五年|累计|全年)?(?:实际)?(?:新增|净增)$", name)
     if added and vocab.names is not None and vocab.names.canonical_name("新增" + strip_leading(added.group(1))):
         return "新增" + strip_leading(added.group(1))
@@ -545,7 +546,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             q_end = m.end()
             if _TOTAL_OVER_YEARS.search(text, c_start, m.start()):  # 累计5035亿元, 五年完成…: a total over the years
                 rec["period"] = "累计"
-            elif re.match(r"\s*(?:平均每年|每年平均|年均)|.*年均新增", text[c_start:m.start()]) or \
+            elif re.match(r"\s*(?:平均每年|每年平均|年均)|.*年均(?:新增|涨幅|增幅|增速)", text[c_start:m.start()]) or \
                     _each_year(text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人, 城镇新增就业每年超过…
                 rec["period"] = "年均"
             growth = _growth_after(text, m.end(), s_end, vocab) if not rec.get("period") else None
