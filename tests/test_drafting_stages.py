@@ -571,3 +571,10 @@ def test_yearly_or_total_words_inside_a_name_are_its_period_and_an_expectation_i
     got = _drafted(tmp_path / "2021.md", text, "kind", "name", "value", "period")
     assert got == sorted([("indicator", "居民消费价格", 2.4, "年均"), ("indicator", "城镇新增就业", 12.6, "累计"),
                           ("target", "居民消费价格", 3, None)])
+
+
+def test_a_level_of_the_same_indicator_after_its_growth_and_a_comparison_is_one_record(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。全省地区生产总值增长6.1%，高于全国0.8个百分点，"
+            "经济总量达到12000亿元。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit", "growth")
+    assert ("地区生产总值", 12000, "亿元", 6.1) in got and not [r for r in got if r[:2] == ("地区生产总值", None)]

@@ -571,7 +571,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             covered.append((m.start(), q_end))
         out += _in_words(text, s_start, s_end, vocab, covered) + _growth_in_words(text, s_start, s_end, vocab, covered)
         out += _price_indices(text, s_start, s_end, vocab, covered)
-        joined = _join_totals(text, s_start, _join_opening(text, s_start, out[first:], vocab.names))
+        joined = _join_totals(text, s_start, _join_opening(text, s_start, out[first:], vocab.names), vocab.names)
         out[first:] = attach_growths(text, s_start, joined, vocab)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
         out += _multiples(text, s_start, s_end, out[first:], vocab) + _comparisons(text, s_start, compared, out[first:])
@@ -616,13 +616,17 @@ def _join_opening(text: str, s_start: int, figs: list[dict], names: Names | None
     return out
 
 
-def _join_totals(text: str, s_start: int, figs: list[dict]) -> list[dict]:
+def _join_totals(text: str, s_start: int, figs: list[dict], names: Names | None) -> list[dict]:
     """国内生产总值增长5%，总量达到140.19万亿元: a level named only 总量 belongs to the growth before it
-    (one fact, one record, quoted from the growth to the level)."""
+    (one fact, one record, quoted from the growth to the level); so does a level of the same headline
+    indicator (地区生产总值增长5.7%，…，经济总量达到64697亿元) when neither says a period."""
     out: list[dict] = []
     for fig in figs:
         prev = out[-1] if out else None
-        if (fig["name"] in _TOTAL and prev and prev.get("value") is None and prev.get("growth") is not None
+        same = bool(prev and names and not prev.get("period") and not fig.get("period")
+                    and names.canonical_name(fig["name"]) is not None
+                    and names.canonical_name(fig["name"]) == names.canonical_name(prev["name"]))
+        if ((fig["name"] in _TOTAL or same) and prev and prev.get("value") is None and prev.get("growth") is not None
                 and fig.get("growth") is None):
             begin = text.find(prev["quote"], s_start)
             finish = text.find(fig["quote"], max(begin, s_start))
