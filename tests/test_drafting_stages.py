@@ -578,3 +578,11 @@ def test_a_level_of_the_same_indicator_after_its_growth_and_a_comparison_is_one_
             "经济总量达到12000亿元。\n")
     got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit", "growth")
     assert ("地区生产总值", 12000, "亿元", 6.1) in got and not [r for r in got if r[:2] == ("地区生产总值", None)]
+
+
+def test_every_unit_drafting_reads_is_one_the_checks_know():
+    from reportcli.kb import load_vocabulary
+
+    known = load_vocabulary(DATA)
+    units = yaml.safe_load((DATA / "drafting.yaml").read_text(encoding="utf-8"))["units"]
+    assert [u for u in units if not known.known_unit(u)] == []
