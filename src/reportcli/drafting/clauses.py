@@ -19,13 +19,13 @@ if TYPE_CHECKING:
 PRICE_FACTORS = r"(?:扣除|剔除)(?:价格|物价)因素(?:后)?"
 # the verbs of a ranking: 居全省第6位, 位列…首位
 RANK_VERBS = "稳居|位居|跃居|位列|均列|列|居|排名|排"
-_BASIS_WORDS = r"(?:扣除|剔除)[^，,、；;]{1,16}?(?:因素)?后"  # a growth counted another way: 剔除…一次性收入后
+BASIS_WORDS = r"(?:扣除|剔除)[^，,、；;]{1,16}?(?:因素)?后"  # a growth counted another way: 剔除…一次性收入后
 # what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
 NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
                          r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|上一?个五年|前五年|“[^”]{1,8}”末?)|"
                          r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,|其中|去年|全年|"
                          # 扣除价格因素实际增长…, 两年平均增长…, …、居全省第6位，增长…
-                         rf"{PRICE_FACTORS}|{_BASIS_WORDS}|[两三]年(?:平均)?|"
+                         rf"{PRICE_FACTORS}|{BASIS_WORDS}|[两三]年(?:平均)?|"
                          rf"、?(?:连续[一二三四五六七八九十\d]{{1,2}}年)?(?:{RANK_VERBS})[^，,。；;]{{0,8}}?"
                          r"(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前列|首位|"
                          rf"前[一二三四五六七八九十\d]{{1,3}}(?:强|位|名)?)|"
@@ -63,7 +63,7 @@ def period_of(words: str) -> str | None:
     return found
 
 
-_BASIS = re.compile(_BASIS_WORDS)
+_BASIS = re.compile(BASIS_WORDS)
 # a total's growth over the total of the five years before (比上个五年, 比“十二五”时期)
 _PREVIOUS_FIVE_YEARS = re.compile(r"^比(?:上一?个五年|前五年|“十[一二三四五六]?五”(?:时期|期间))$")
 _OVER_FIVE_YEARS = re.compile(r"(?<![\d十前近第])[五5]年(?:来|间|内)?(?:累计|共)?"

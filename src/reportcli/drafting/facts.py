@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .clauses import (
+    BASIS_WORDS,
     COMPARED,
     NO_SUBJECT,
     PRICE_FACTORS,
@@ -183,7 +184,7 @@ _TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(
 _COMPARED = re.compile(r"高于|高出|低于|快于|慢于|好于|优于|比(?:全国|全省|全区|全市)")  # in a name: a comparison
 _COMPARISON = re.compile(r"^(?:高于|高出|低于|快于|慢于|好于|优于)|"
                          r"^比(?:全国|全省|全区|全市|[^，,]{0,6}平均水平)[高低快慢多少]?$")  # a name that is one
-_FACTORS_AFTER = re.compile(rf"(?<=..)(?:{PRICE_FACTORS}|(?:扣除|剔除)[^，,、；;]{{1,16}}?(?:因素(?:后)?|后))"
+_FACTORS_AFTER = re.compile(rf"(?<=..)(?:{PRICE_FACTORS}|{BASIS_WORDS}|(?:扣除|剔除)[^，,、；;]{{1,16}}?因素)"
                             r"(?:[、，,]?(?:同口径|可比口径))?[、，,]?$")
 _POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?"
                      r"(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
