@@ -586,3 +586,11 @@ def test_every_unit_drafting_reads_is_one_the_checks_know():
     known = load_vocabulary(DATA)
     units = yaml.safe_load((DATA / "drafting.yaml").read_text(encoding="utf-8"))["units"]
     assert [u for u in units if not known.known_unit(u)] == []
+
+
+def test_a_rate_reached_after_its_rise_in_points_is_a_record_of_the_rate(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。常住人口城镇化率提高1.2个百分点、达58.3%。"
+            "服务业增加值比重达到47.5%。机采率再提3个百分点、达90%。吸引外商直接投资2.2亿美元。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit")
+    assert got == sorted([("城镇化率", 1.2, "个百分点"), ("城镇化率", 58.3, "%"), ("第三产业比重", 47.5, "%"),
+                          ("机采率", 3, "个百分点"), ("机采率", 90, "%"), ("实际利用外资", 2.2, "亿美元")])

@@ -110,6 +110,10 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                 if adjacent and points > 0 and prev.get("unit") == "%" and _named(prev, vocab):
                     out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
                 continue
+            if adjacent and prev.get("unit") == "个百分点" and fig.get("unit") == "%" and not fig.get("growth") \
+                    and _named(prev, vocab):  # 城镇化率提高1个百分点、达56.2%: the level the rise reached
+                out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
+                continue
             if adjacent and _carries_subject(prev, fig, vocab):  # 突破1万亿元，达到11583.8亿元 / …，五年累计达6943亿元
                 out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
                 continue
