@@ -594,3 +594,12 @@ def test_a_rate_reached_after_its_rise_in_points_is_a_record_of_the_rate(tmp_pat
     got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit")
     assert got == sorted([("城镇化率", 1.2, "个百分点"), ("城镇化率", 58.3, "%"), ("第三产业比重", 47.5, "%"),
                           ("机采率", 3, "个百分点"), ("机采率", 90, "%"), ("实际利用外资", 2.2, "亿美元")])
+
+
+def test_circled_and_spaced_list_markers_other_counts_and_verbs_of_work_are_no_names(tmp_path):
+    text = ("2022年某市政府工作报告\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。\n\n"
+            "**二、2022年重点工作**\n\n⑩新建公共停车泊位1500个。（ 3）增加公益性岗位100个。开辟优化40条公交线路。"
+            "改造城市棚户区3万套和国有工矿棚户区800套。\n")
+    names = [r[0] for r in _drafted(tmp_path / "2022.md", text, "name")]
+    assert "新建公共停车泊位" in names and "增加公益性岗位" in names and "公交线路" in names
+    assert not [n for n in names if re.search(r"[\u2460-\u2473（]|\d|开辟优化$", n)]

@@ -215,7 +215,7 @@ _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSS
 # cut off or holding another phrase: 了, 我们…, …14., 在…, …从1100元 (a base), …从月销售额, …和, 落实12项…
 _FRAGMENT = re.compile(r"了|^我们|[\d.]$|^(?!对外)[在把对向从将让使]|[从由][^，,]*\d|(?<![自理缘])[从由][^，,]{0,5}$|"
                        r"[和与及等的向对把将给为在从由并或第]$|"
-                       r"\d+[多余]?(?:个|项|家|件|条|名|年)")
+                       r"\d+[多余]?(?:个|项|家|件|条|名|年)|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]")
 
 
 def verb_like(name: str, vocab: Vocab) -> bool:
