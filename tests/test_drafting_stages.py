@@ -603,3 +603,9 @@ def test_circled_and_spaced_list_markers_other_counts_and_verbs_of_work_are_no_n
     names = [r[0] for r in _drafted(tmp_path / "2022.md", text, "name")]
     assert "新建公共停车泊位" in names and "增加公益性岗位" in names and "公交线路" in names
     assert not [n for n in names if re.search(r"[\u2460-\u2473（]|\d|开辟优化$", n)]
+
+
+def test_a_bound_of_a_list_of_growth_rates_holds_for_each(tmp_path):
+    text = ("2022年某省政府工作报告\n\n今年全省经济社会发展的主要预期目标是：城镇和农村常住居民人均可支配收入增速分别超过7%、8%。\n")
+    got = _drafted(tmp_path / "2022.md", text, "name", "growth", "qualifier")
+    assert got == [("农村居民人均可支配收入", 8, "超过"), ("城镇居民人均可支配收入", 7, "超过")]

@@ -1080,10 +1080,10 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     values = _with_qualifiers(re.split(joined, m.group("values")), vocab) if m else []
     said = re.compile(rf"(?:{words})$").search(text, s_start, at)  # …和…实际增长分别为60.7%和53.0%
     growth_period = None
-    if m and said and not growths and all(raw.endswith("%") for raw, _ in values):
-        growths, values, m = values, [], None  # growths of the subjects, not rates
-        growth_period, at = period_of(said.group()), said.start()
     bound = m.groupdict().get("bound") if m else None  # 分别突破3万元和1万元: each a bound
+    if m and said and not growths and all(raw.endswith("%") for raw, _ in values):
+        growths, values, m = [(g, q or bound) for g, q in values], [], None  # growths of the subjects, not rates
+        growth_period, at = period_of(said.group()), said.start()  # (增速分别超过9%、9.5%: each bounded)
     before = None if m else _values_before(text, at, s_start, fig, joined)
     if before and len(re.split(joined, before.group("values"))) == len(growths):
         values = _with_qualifiers(re.split(joined, before.group("values")), vocab)
