@@ -606,6 +606,7 @@ def test_circled_and_spaced_list_markers_other_counts_and_verbs_of_work_are_no_n
 
 
 def test_a_bound_of_a_list_of_growth_rates_holds_for_each(tmp_path):
-    text = ("2022年某省政府工作报告\n\n今年全省经济社会发展的主要预期目标是：城镇和农村常住居民人均可支配收入增速分别超过7%、8%。\n")
+    text = ("2022年某省政府工作报告\n\n今年全省经济社会发展的主要预期目标是："
+            "城镇和农村常住居民人均可支配收入增速分别超过7%、8%。\n")
     got = _drafted(tmp_path / "2022.md", text, "name", "growth", "qualifier")
     assert got == [("农村居民人均可支配收入", 8, "超过"), ("城镇居民人均可支配收入", 7, "超过")]
