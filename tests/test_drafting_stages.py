@@ -610,3 +610,11 @@ def test_a_bound_of_a_list_of_growth_rates_holds_for_each(tmp_path):
             "城镇和农村常住居民人均可支配收入增速分别超过7%、8%。\n")
     got = _drafted(tmp_path / "2022.md", text, "name", "growth", "qualifier")
     assert got == [("农村居民人均可支配收入", 8, "超过"), ("城镇居民人均可支配收入", 7, "超过")]
+
+
+def test_more_spellings_of_headline_indicators_and_a_space_inside_a_list_of_growths(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。城乡居民收入年均分别增长8.7％和 9.5％。"
+            "规模以上工业预计完成增加值3200亿元。研发投入比重预计达到1.9%。累计利用外商直接投资12.5亿美元。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name")
+    assert [r[0] for r in got] == sorted(["城镇居民人均可支配收入", "农村居民人均可支配收入", "规模以上工业增加值",
+                                          "研究与试验发展经费投入强度", "实际利用外资"])

@@ -80,7 +80,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
     name = _FACTORS_AFTER.sub("", name)  # 一般公共预算收入扣除减税降费因素(增长…): how it was counted
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
-    name = re.sub(rf"(?<=..)(?:实现|完成)(?=(?:{heads})$)", "", name)  # 规模以上工业企业实现增加值 → …企业增加值
+    # 规模以上工业企业实现增加值 → …企业增加值; 规模以上工业预计完成增加值 → 规模以上工业增加值
+    name = re.sub(rf"(?<=..)(?:预计)?(?:实现|完成)(?=(?:{heads})$)", "", name)
     # …预计比2010年, …比上一个五年: the base is no name
     name = re.sub(rf"(?:预计)?(?:比|较)(?:{_BASE_YEAR}|上一?个五年|前五年|[五十]年前|“[^”]{{1,8}}”(?:末|时期|期间)?)$",
                   "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
@@ -1050,7 +1051,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
     fig = rf"\d+(?:\.\d+)?(?:{units})(?:{post})?"
     pct = rf"\d+(?:\.\d+)?%(?:{post})?"
-    joined = "[、和及与]"
+    joined = r"[、和及与]\s?"  # (12.7％和 14.5％)
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
     change = "|".join(re.escape(w) for w in vocab.change_words)  # (分别下降3.5%和2%: falls too)
     base = (rf"(?P<base>(?:比|较)(?:{_BASE_YEAR}|“[^”]{{1,8}}”(?:期)?末))?"
