@@ -618,3 +618,10 @@ def test_more_spellings_of_headline_indicators_and_a_space_inside_a_list_of_grow
     got = _drafted(tmp_path / "2021.md", text, "name")
     assert [r[0] for r in got] == sorted(["城镇居民人均可支配收入", "农村居民人均可支配收入", "规模以上工业增加值",
                                           "研究与试验发展经费投入强度", "实际利用外资"])
+
+
+def test_a_noun_after_a_count_is_not_cut_inside_公共_or_before_作为(tmp_path):
+    text = ("2022年某市政府工作报告\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。\n\n"
+            "**二、2022年重点工作**\n\n新建12个村级公共服务中心。市本级设立2000万元专项资金作为风险补偿金。\n")
+    names = [r[0] for r in _drafted(tmp_path / "2022.md", text, "name")]
+    assert "新建村级公共服务中心" in names and "设立专项资金" in names

@@ -303,7 +303,8 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     if not tail:
         return ""
     words = tail.group()
-    ends = [words.find(v, 2) for v in (*vocab.verbs, *vocab.verb_endings, *_AFTER_NOUN) if words.find(v, 2) > 0]
+    ends = [_end_of_noun(words, v) for v in (*vocab.verbs, *vocab.verb_endings, *_AFTER_NOUN) if words.find(v, 2) > 0]
+    ends = [e for e in ends if e > 0]
     name = words[:min(ends)] if ends else words
     work = _WORK_AFTER.match(words, len(name))
     if ends and work and work.end() == len(words):  # 146个老旧小区改造: the work done on them is the name
@@ -317,6 +318,14 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
 _WORDS_AFTER = re.compile(r"(?:[^，,。；;、：:\s\d()（）]|[(（][^()（）:：]{1,6}[)）])+")  # 村(社区)医保服务点
 # words that end the noun phrase after a count (5个村落列入…, 18家单位被评为…, 10名以上患者免费实施…)
 _AFTER_NOUN = ("被", "列入", "全面", "全部", "免费", "获得", "得到", "成为", "纳入", "通过", "荣获", "实施", "完成")
+
+
+def _end_of_noun(words: str, verb: str) -> int:
+    """Where `verb` ends the noun phrase that opens `words`: before it, or before the word it ends (作为, 成为);
+    0 for none (公共 holds no verb 共)."""
+    at = words.find(verb, 2)
+    word = words[at - 1:at + 1] if len(verb) == 1 else ""
+    return 0 if word == "公共" else at - 1 if word in ("作为", "成为") else at
 
 
 def _clause_end(text: str, position: int, ceiling: int) -> int:
