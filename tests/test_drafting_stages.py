@@ -625,3 +625,12 @@ def test_a_noun_after_a_count_is_not_cut_inside_公共_or_before_作为(tmp_path
             "**二、2022年重点工作**\n\n新建12个村级公共服务中心。市本级设立2000万元专项资金作为风险补偿金。\n")
     names = [r[0] for r in _drafted(tmp_path / "2022.md", text, "name")]
     assert "新建村级公共服务中心" in names and "设立专项资金" in names
+
+
+def test_spending_jobs_trade_and_investment_spellings_and_an_adverb_or_budget_base_are_no_name(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。地方财政支出420亿元，实现城镇就业8.1万人，"
+            "外贸规模增长9.2%，实际利用境外资金3.3亿美元，粮食总产量仍然达到560万吨。\n\n"
+            "今年全省经济社会发展的主要预期目标是：一般公共财政预算收入较2020年预算数增长4%左右。\n")
+    got = _drafted(tmp_path / "2021.md", text, "kind", "name")
+    assert got == sorted([("indicator", "财政支出"), ("indicator", "城镇新增就业"), ("indicator", "进出口总额"),
+                          ("indicator", "实际利用外资"), ("indicator", "粮食产量"), ("target", "一般公共预算收入")])

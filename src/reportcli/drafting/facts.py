@@ -147,7 +147,7 @@ _INCREASE = re.compile(rf"(?:{_INCREMENT_WORDS}|增产|新增)了?(?:近|约|超
 
 
 # the year a change is counted from (比2010年末, 比上年, 比年初)
-_BASE_YEAR = r"\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:末|底)?|年初"
+_BASE_YEAR = r"\d{4}年(?:末|底|预算数)?|上年(?:末|底)?|去年(?:末|底)?|年初"
 _STEPS_IN_WORDS = re.compile(r"[两三四五六七八九十\d]个[^，,。；;\d]{0,5}台阶")
 # what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
