@@ -634,3 +634,14 @@ def test_spending_jobs_trade_and_investment_spellings_and_an_adverb_or_budget_ba
     got = _drafted(tmp_path / "2021.md", text, "kind", "name")
     assert got == sorted([("indicator", "财政支出"), ("indicator", "城镇新增就业"), ("indicator", "进出口总额"),
                           ("indicator", "实际利用外资"), ("indicator", "粮食产量"), ("target", "一般公共预算收入")])
+
+
+def test_main_goals_inside_a_part_on_the_next_five_years_are_the_periods_and_the_years_stay_the_years(tmp_path):
+    text = ("2022年某市政府工作报告\n\n一、过去五年工作回顾\n\n五年来，全市生产总值年均增长6%。\n\n"
+            "二、今后五年主要目标任务\n\n主要预期目标是：地区生产总值年均增长6.5%左右。\n\n"
+            "三、2022年重点工作\n\n全市经济社会发展的主要预期目标是：地区生产总值增长7%。\n")
+    got = _drafted(tmp_path / "2022.md", text, "kind", "year", "growth")
+    assert ("target", 2026, 6.5) in got and ("target", 2022, 7) in got
+    text = ("2022年某市政府工作报告\n\n一、过去五年工作回顾\n\n五年来，全市生产总值年均增长6%。\n\n"
+            "二、今后五年及明年目标任务\n\n2022年是关键一年。全市经济社会发展的主要预期目标是：地区生产总值增长7%以上。\n")
+    assert ("target", 2022, 7) in _drafted(tmp_path / "2022.md", text, "kind", "year", "growth")

@@ -260,6 +260,10 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
         marks.append((goal.start(), "plan", "主要预期目标"))
     for m in _MAIN_TARGETS.finditer(text):  # …主要预期目标是：, wherever it stands, opens the plan
         sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]
+        paragraph = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if _in_five_year_part(marks, m.start(), plan_year) and not re.search(
+                rf"{plan_year}年|今年|明年", paragraph):  # (2022年是…开局之年。…主要预期目标是: the year's)
+            continue  # (二、今后五年主要目标任务 … 主要预期目标是：…: the period's goals, not the year's)
         if not re.search(r"过去|去年|上年|年初|五年来|一年来|\d{4}年以来", sentence):
             ahead = looks_ahead(sentence, len(sentence), plan_year)  # 今后五年…的主要目标是: the period's goals
             label = (sentence.strip(" \t\u3000*") + m.group().rstrip("是为：:")) if ahead else "主要预期目标"
@@ -279,6 +283,17 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
     out.append(Section(kind, position, len(text), label))
     names = {"intro": "开头", "review": "工作回顾", "plan": "工作安排", "glossary": "名词解释"}
     return [Section(s.kind, s.start, s.end, s.label or names[s.kind]) for s in out if s.end > s.start]
+
+
+def _in_five_year_part(marks: list[tuple[int, str, str]], position: int, plan_year: int | None) -> bool:
+    """Whether `position` falls in a plan part whose heading looks ahead to a five-year plan's end
+    (二、今后五年主要目标任务), not in the plan year's own."""
+    before = [mark for mark in marks if mark[0] < position]
+    if not before:
+        return False
+    _, kind, label = max(before)
+    return kind == "plan" and not _MAIN_GOALS.search(label) and not re.search("明年|今年|年度", label) \
+        and looks_ahead(label, len(label), plan_year) is not None  # (今后五年及明年目标任务: the year's too)
 
 
 _SUBHEADING = re.compile(r"——([^。\n——]{2,30})。|[(（]([一二三四五六七八九十]+)[)）]([^。\n]{2,40})")
