@@ -645,3 +645,8 @@ def test_main_goals_inside_a_part_on_the_next_five_years_are_the_periods_and_the
     text = ("2022年某市政府工作报告\n\n一、过去五年工作回顾\n\n五年来，全市生产总值年均增长6%。\n\n"
             "二、今后五年及明年目标任务\n\n2022年是关键一年。全市经济社会发展的主要预期目标是：地区生产总值增长7%以上。\n")
     assert ("target", 2022, 7) in _drafted(tmp_path / "2022.md", text, "kind", "year", "growth")
+
+
+def test_person_years_are_one_unit(tmp_path):
+    text = "2021年某市政府工作报告\n\n过去一年，我们攻坚克难。全市R&D人员全时当量达到3200人年。\n"
+    assert _drafted(tmp_path / "2021.md", text, "value", "unit") == [(3200, "人年")]
