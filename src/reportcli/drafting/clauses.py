@@ -20,9 +20,10 @@ PRICE_FACTORS = r"(?:扣除|剔除)(?:价格|物价)因素(?:后)?"
 # the verbs of a ranking: 居全省第6位, 位列…首位
 RANK_VERBS = "稳居|位居|跃居|位列|均列|列|居|排名|排"
 BASIS_WORDS = r"(?:扣除|剔除)[^，,、；;]{1,16}?(?:因素)?后"  # a growth counted another way: 剔除…一次性收入后
+EARLIER_FIVE_YEARS = r"上一?个五年|前五年"  # the base of a five-year total's growth (比上个五年增长…)
 # what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
 NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
-                         r"(?:比|较)(?:\d{4}年(?:底|末)?|上年|上一?个五年|前五年|“[^”]{1,8}”末?)|"
+                         rf"(?:比|较)(?:\d{{4}}年(?:底|末)?|上年|{EARLIER_FIVE_YEARS}|“[^”]{{1,8}}”末?)|"
                          r"[（(]下同[)）]|\d{4}年以来|分别|均|年均|实际|同比|可比|累计|五年来|五年|期间|以来|的|，|,|其中|去年|全年|"
                          # 扣除价格因素实际增长…, 两年平均增长…, …、居全省第6位，增长…
                          rf"{PRICE_FACTORS}|{BASIS_WORDS}|[两三]年(?:平均)?|"
@@ -51,7 +52,8 @@ def period_of(words: str) -> str | None:
     the last clause's own 年均 first (…，比2010年翻了近一番，年均增长12.3%: a yearly rate)."""
     if "年均" in re.split(r"[，,；;]", words)[-1]:
         return "年均"
-    base = re.search(r"(?:比|较)(\d{4}年|上一?个五年|前五年|[五十]年前|“[^”]{1,8}”(?:期)?(?:末|时期|期间)?)", words)
+    base = re.search(rf"(?:比|较)(\d{{4}}年|{EARLIER_FIVE_YEARS}|[五十]年前|“[^”]{{1,8}}”(?:期)?(?:末|时期|期间)?)",
+                     words)
     if base:  # 比2010年, 比“十二五”末, 比上一个五年: over a base, not a year's growth
         return f"比{base.group(1)}"
     several = re.search("(?<!前)[两三]年平均", words)  # 两年平均增长4.9%: the average of two years' growth
@@ -65,7 +67,7 @@ def period_of(words: str) -> str | None:
 
 _BASIS = re.compile(BASIS_WORDS)
 # a total's growth over the total of the five years before (比上个五年, 比“十二五”时期)
-_PREVIOUS_FIVE_YEARS = re.compile(r"^比(?:上一?个五年|前五年|“十[一二三四五六]?五”(?:时期|期间))$")
+_PREVIOUS_FIVE_YEARS = re.compile(rf"^比(?:{EARLIER_FIVE_YEARS}|“十[一二三四五六]?五”(?:时期|期间))$")
 _OVER_FIVE_YEARS = re.compile(r"(?<![\d十前近第])[五5]年(?:来|间|内)?(?:累计|共)?"
                               r"(?:下降|降低|减少|增长|提高|上升|增加)(?=[\d\s]|$)")
 
@@ -110,11 +112,8 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                 if adjacent and points > 0 and prev.get("unit") == "%" and _named(prev, vocab):
                     out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
                 continue
-            if adjacent and prev.get("unit") == "个百分点" and fig.get("unit") == "%" and not fig.get("growth") \
-                    and _named(prev, vocab):  # 城镇化率提高1个百分点、达56.2%: the level the rise reached
-                out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
-                continue
-            if adjacent and _carries_subject(prev, fig, vocab):  # 突破1万亿元，达到11583.8亿元 / …，五年累计达6943亿元
+            # 突破1万亿元，达到11583.8亿元 / …，五年累计达6943亿元 / 城镇化率提高1个百分点、达56.2%
+            if adjacent and _carries_subject(prev, fig, vocab):
                 out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
                 continue
             if adjacent and fig.get("qualifier") in ROUNDED and fig.get("growth") is not None and \
@@ -193,9 +192,12 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
 def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:
     """A level that names no subject of its own is the subject's before it in the sentence when it is
     the exact figure after a rounded one (…突破1万亿元，达到11583.8亿元: the same quantity, between
-    one and two times the round number) or a total over the years after a figure of that subject."""
+    one and two times the round number), a total over the years after a figure of that subject, or the rate a
+    rise in points before it reached (城镇化率提高1个百分点、达56.2%)."""
     if not _named(prev, vocab):
         return False  # (首次突破500亿元，达到502亿元: what it counts is not said)
+    if prev.get("unit") == "个百分点":
+        return fig.get("unit") == "%" and not fig.get("growth")
     if fig.get("period") == "累计":
         return prev.get("period") != "累计" and fig["name"] not in TOTALS
     return exact_after_rounded(prev, fig)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .clauses import (
     BASIS_WORDS,
     COMPARED,
+    EARLIER_FIVE_YEARS,
     NO_SUBJECT,
     PRICE_FACTORS,
     RANK_VERBS,
@@ -83,8 +84,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     # 规模以上工业企业实现增加值 → …企业增加值; 规模以上工业预计完成增加值 → 规模以上工业增加值
     name = re.sub(rf"(?<=..)(?:预计)?(?:实现|完成)(?=(?:{heads})$)", "", name)
     # …预计比2010年, …比上一个五年: the base is no name
-    name = re.sub(rf"(?:预计)?(?:比|较)(?:{_BASE_YEAR}|上一?个五年|前五年|[五十]年前|“[^”]{{1,8}}”(?:末|时期|期间)?)$",
-                  "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
+    base = rf"{_BASE_YEAR}|{EARLIER_FIVE_YEARS}|[五十]年前|“[^”]{{1,8}}”(?:末|时期|期间)?"
+    name = re.sub(rf"(?:预计)?(?:比|较)(?:{base})$", "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     if not _THRESHOLD.match(name) and not re.match(r"\d[A-Z]级", name):  # (500万元以上…, 5A级物流企业: names)
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
@@ -274,6 +275,14 @@ def _crossed_in_turn(text: str, s_start: int, m: re.Match) -> re.Match | bool | 
     return crossed
 
 
+def _a_capacity(words: str, unit: str, name: str, names: Names | None) -> bool:
+    """Whether a figure whose words before it are `words` is a plant's capacity (…年产4000台): not when it names a
+    headline indicator nor when it counts plants (建设年产千吨级…5条生产线)."""
+    counts_plants = names is not None and names.unit_family_of(unit) == "count" and unit[0] not in "万亿"
+    return bool(_CAPACITY.search(words)) and names is not None and not counts_plants \
+        and not names.canonical_name(name)
+
+
 def _first_item(text: str, c_start: int, floor: int) -> int:
     """Where the list that the item starting at `c_start` (after a 、) belongs to starts: its first item."""
     start = c_start
@@ -423,10 +432,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 out += found[0]
                 covered.append(found[1])
         for m in vocab.figure_re.finditer(text, s_start, s_end):
-            named_by = vocab.units_named_by.get(m.group("unit"))
-            if m.group("unit") in vocab.rating_units or named_by and not re.search(
-                    rf"(?:{'|'.join(named_by)})[^，,。；;\d]{{0,8}}$", text[s_start:m.start()]):
-                continue  # (用3天时间, 15岁以上: no count of days, no life expectancy)
+            if m.group("unit") in vocab.rating_units:
+                continue
             if m.group("unit") == "个" and text.startswith("月", m.end()):
                 continue  # 连续86个月, 用3个月时间: a span of months, no count
             if m.group("unit") != "%" and _COUNT_RANGE.search(text, max(s_start, m.start() - 8), m.start()):
@@ -475,9 +482,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
-            if _CAPACITY.search(text, c_start, m.start()) and vocab.names is not None and not (
-                    vocab.names.unit_family_of(unit) == "count" and unit[0] not in "万亿") \
-                    and not vocab.names.canonical_name(name):  # (建设年产千吨级…5条生产线: a count of plants)
+            if _a_capacity(text[c_start:m.start()], unit, name, vocab.names):
                 continue  # 一拖集团年产4000台, 实施年产5000吨…: a plant's capacity, no figure of the region's
             named_before, of_opening = name, False
             verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
