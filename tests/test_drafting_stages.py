@@ -74,7 +74,8 @@ def test_per_mille_written_as_percent_and_full_stop_is_read_as_per_mille(vocab):
     ("我市生产总值", "地区生产总值"), ("各级财政用于民生支出", "财政民生支出"), ("新口径固定资产投资", "固定资产投资"),
     ("“十一五”全省固定资产投资", "固定资产投资"), ("“十五”时期完成固定资产投资", "固定资产投资"),
     ("万元地区生产总值二氧化碳排放量", "单位地区生产总值二氧化碳排放量"), ("全部工业总产值", "工业总产值"),
-    ("规模以上工业总产值", None),
+    ("规模以上工业总产值", "规模以上工业总产值"), ("规上工业总产值", "规模以上工业总产值"),  # (its own, not 工业总产值)
+    ("数字经济GDP占比", "数字经济占地区生产总值比重"), ("城镇人均可支配收入", "城镇居民人均可支配收入"),
 ])
 def test_canonical_names(phrase, canonical):
     assert Names.load(DATA).canonical_name(phrase) == canonical
@@ -650,3 +651,56 @@ def test_main_goals_inside_a_part_on_the_next_five_years_are_the_periods_and_the
 def test_person_years_are_one_unit(tmp_path):
     text = "2021年某市政府工作报告\n\n过去一年，我们攻坚克难。全市R&D人员全时当量达到3200人年。\n"
     assert _drafted(tmp_path / "2021.md", text, "value", "unit") == [(3200, "人年")]
+
+
+def _drafted_set(path: Path, text: str, *fields: str) -> set[tuple]:
+    """The given fields of the indicators and targets drafted from `text`, as a set (fields may be None)."""
+    path.write_text(text, encoding="utf-8")
+    return {tuple(r.get(f) for f in fields) for r in draft(path, load_vocab(DATA))["records"]
+            if r["kind"] in ("indicator", "target")}
+
+
+def test_growths_on_another_basis_and_a_steering_list_led_by_对(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。地方一般公共预算收入30.5亿元，自然口径增长2%，"
+            "同口径（扣除留抵退税因素）增长12.5%。税收收入20亿元，增长3.1%，考虑减税降费因素同比增长9.8%。\n\n"
+            "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右。对固定资产投资、"
+            "社会消费品零售总额指标，分别按增长7%、5%掌握。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "kind", "name", "value", "growth")
+    assert got == set([("indicator", "一般公共预算收入", 30.5, 2), ("indicator", "一般公共预算收入", None, 12.5),
+                          ("indicator", "税收收入", 20, 3.1), ("indicator", "税收收入", None, 9.8),
+                          ("target", "地区生产总值", None, 6), ("target", "固定资产投资", None, 7),
+                          ("target", "社会消费品零售总额", None, 5)])
+
+
+def test_a_yearly_rise_in_points_a_period_word_and_shares_of_gdp_spelled_shortly(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。城镇化率由50.1%提高到55.6%，年均提高1.1个百分点。"
+            "五年间城镇登记失业率控制在4%以内。城镇和农区常住居民人均可支配收入分别增长5.1%、7.2%。\n\n"
+            "今年全市经济社会发展的主要预期目标是：制造业增加值GDP占比28%，数字经济、绿色经济GDP占比分别为30%、40%以上。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "unit", "growth", "period")
+    assert got == set([("城镇化率", 55.6, "%", None, None), ("城镇化率", 1.1, "个百分点", None, "年均"),
+                          ("城镇登记失业率", 4, "%", None, None), ("城镇居民人均可支配收入", None, None, 5.1, None),
+                          ("农村居民人均可支配收入", None, None, 7.2, None),
+                          ("制造业增加值占地区生产总值比重", 28, "%", None, None),
+                          ("数字经济占地区生产总值比重", 30, "%", None, None),
+                          ("绿色经济占地区生产总值比重", 40, "%", None, None)])
+
+
+def test_a_class_or_an_amount_per_unit_is_no_figure_and_a_count_qualified_with_的_is_of_the_noun_after(tmp_path):
+    text = ("2022年某市政府工作报告\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。\n\n"
+            "**二、2022年重点工作**\n\n建成港区10万吨级航道。按每亩不低于90元发放耕地地力补贴。"
+            "出台支持民营经济发展的12项措施。继续办好8件民生实事。化解36个小区不动产登记历史遗留问题。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "unit")
+    assert ("出台支持民营经济发展的措施", 12, "项") in got and ("民生实事", 8, "件") in got
+    assert ("小区不动产登记历史遗留问题", 36, "个") in got
+    assert not [r for r in got if r[2] in ("万吨", "元")]
+
+
+def test_a_rank_is_placed_in_its_own_sentence_and_read_after_a_word_holding_排(tmp_path):
+    text = ("2022年某市政府工作报告\n\n一、过去五年和2021年工作回顾\n\n"
+            "五年来，单位GDP二氧化碳排放强度下降20%，排名全省第一。\n\n过去一年，建成就业帮扶车间30个，排名全省第一。\n\n"
+            "二、2022年工作安排\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "period")
+    assert ("建成就业帮扶车间在全省排名", 1, None) in got  # (not the five years': the same words stand there)
+    assert ("单位GDP二氧化碳排放强度在全省排名", 1, "五年") in got
+    text = "2021年某市政府工作报告\n\n过去一年，我们攻坚克难。二氧化碳排放强度下降率排名全省第二。\n"
+    assert _drafted_set(tmp_path / "2021.md", text, "name", "value") == {("二氧化碳排放强度下降率在全省排名", 2)}

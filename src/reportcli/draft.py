@@ -236,7 +236,8 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
             openings = five_year_openings(text, sec.start, sec.end, meta["review_year"]) \
                 if sec.kind == "review" and not whole else []
             for fig in figures(text, sec.start, sec.end, vocab):
-                position = text.find(fig["quote"], sec.start)
+                position = fig.pop("at", -1)
+                position = position if position >= 0 else text.find(fig["quote"], sec.start)
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
                 if sec.kind == "plan" and position >= 0 and _done(text, position, fig["quote"]):
                     continue  # 先后派出3批次133名医务工作者, 已建成…: done already, no goal

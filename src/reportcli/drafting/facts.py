@@ -188,7 +188,7 @@ _COMPARISON = re.compile(r"^(?:高于|高出|低于|快于|慢于|好于|优于)
                          r"^比(?:全国|全省|全区|全市|[^，,]{0,6}平均水平)[高低快慢多少]?$")  # a name that is one
 _FACTORS_AFTER = re.compile(rf"(?<=..)(?:{PRICE_FACTORS}|{BASIS_WORDS}|(?:扣除|剔除)[^，,、；;]{{1,16}}?因素)"
                             r"(?:[、，,]?(?:同口径|可比口径))?[、，,]?$")
-_POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?"
+_POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?(?:年均|平均每年)?"
                      r"(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
 _SHARE_BETWEEN = re.compile(r"[，,]占[^，,。；;\d%]{1,10}"
                             r"(?:\d+(?:\.\d+)?%|\d/\d+|[一二三四五六七八九十]分之[一二三四五六七八九十])"
@@ -208,6 +208,8 @@ _CROSSED = "|".join(sorted(THRESHOLD_WORDS, key=len, reverse=True))
 # or a size (年产30万吨以下煤矿)
 _STEPS_COUNTED = re.compile(r"[^\d，,。；;、]{1,6}台阶")  # after a count: of the steps crossed (3个千亿元台阶)
 _CAPACITY = re.compile(r"(?<![全当])(?:年产|年加工|年处理)(?!量|值)(?![^，,。；;]*以[上下])")
+_DECIDED = ("确定", "承诺", "提出", "部署", "安排", "明确", "下达", "制定", "梳理")  # (…确定的30件民生实事)
+_PER_UNIT = re.compile(r"每(?:亩|户|吨|平方米|立方米|千瓦时)(?:不低于|不少于|不超过|最高|最低|约|近)?$")
 _SIZE_OF = re.compile(r"级?(?:企业|项目|工程|产业集群|产业园区|园区)")  # after an amount: the size of what is counted
 _IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})?$")
 _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})"
@@ -283,6 +285,18 @@ def _a_capacity(words: str, unit: str, name: str, names: Names | None) -> bool:
         and not names.canonical_name(name)
 
 
+def _counted_after_of(text: str, c_start: int, m: re.Match, s_end: int, unit: str, name: str,
+                      vocab: Vocab) -> str:
+    """The noun a count is of when the words before it qualify that noun with 的 (服务大湾区建设的18项措施,
+    问题小区的44个项目): what the count counts; "" for none."""
+    if not text[c_start:m.start()].rstrip().endswith("的") or not is_name(name) or _FRAGMENT.search(name) \
+            or len(name) > 14 or vocab.names is None or vocab.names.unit_family_of(unit) != "count" \
+            or vocab.names.canonical_name(name):
+        return ""  # (启动了…的, 国家督办的35条…涉及的: cut off or holding another figure)
+    noun = _name_after(text, m.end(), s_end, vocab)
+    return noun if is_name(noun) and not _cut_off_after(noun, vocab) else ""
+
+
 def _first_item(text: str, c_start: int, floor: int) -> int:
     """Where the list that the item starting at `c_start` (after a 、) belongs to starts: its first item."""
     start = c_start
@@ -331,10 +345,16 @@ _AFTER_NOUN = ("被", "列入", "全面", "全部", "免费", "获得", "得到"
 
 def _end_of_noun(words: str, verb: str) -> int:
     """Where `verb` ends the noun phrase that opens `words`: before it, or before the word it ends (作为, 成为);
-    0 for none (公共 holds no verb 共)."""
+    0 for none (公共 holds no verb 共, 不动产 no 不)."""
     at = words.find(verb, 2)
+    if len(verb) == 1 and any(words.startswith(noun, at - noun.find(verb)) for noun in _NOUNS_HOLDING_A_VERB
+                              if verb in noun):
+        return 0
     word = words[at - 1:at + 1] if len(verb) == 1 else ""
-    return 0 if word == "公共" else at - 1 if word in ("作为", "成为") else at
+    return at - 1 if word in ("作为", "成为") else at
+
+
+_NOUNS_HOLDING_A_VERB = ("公共", "不动产")  # (共 and 不 end no noun phrase inside them)
 
 
 def _clause_end(text: str, position: int, ceiling: int) -> int:
@@ -444,6 +464,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             after = text[m.end():m.end() + 1]
             if text[m.start() - 1:m.start()] in "(（" and after in ")）":
                 continue  # a heading's count of its items: 一、促进群众就业增收(7件)
+            if after == "级":
+                continue  # 20万吨级航道, 5000吨级泊位: the class of what is named, no figure
             if m.group("post") in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", after) and \
                     (vocab.figure_re.search(text, m.end(), _clause_end(text, m.end(), s_end))
                      or _threshold(m.group("unit"), text[m.end():m.end() + 2], vocab)):
@@ -482,6 +504,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
+            if _PER_UNIT.search(text, c_start, m.start()):
+                continue  # 按平均每亩不低于85元: an amount per unit of something, not one in the unit written
             if _a_capacity(text[c_start:m.start()], unit, name, vocab.names):
                 continue  # 一拖集团年产4000台, 实施年产5000吨…: a plant's capacity, no figure of the region's
             named_before, of_opening = name, False
@@ -490,7 +514,11 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 name = verbs_listed + name  # 新建、改造农家店485家
             noun, list_verb_at = "", None
             points = _POINTS.match(text[c_start:m.start()].strip()) if unit == "个百分点" else None
-            if points:  # …46.5%，比2010年提高6.1个百分点: the change of the level before, its subject not said
+            counted = _counted_after_of(text, c_start, m, s_end, unit, name, vocab)
+            if counted:  # 落实金融服务实体经济的10项措施: the count is of the noun after it, which the words qualify
+                # (年初确定的30件民生实事: who set them says nothing of what is counted)
+                name, noun = counted if name.endswith(_DECIDED) else f"{name}的{counted}", counted
+            elif points:  # …46.5%，比2010年提高6.1个百分点: the change of the level before, its subject not said
                 name = ""
             elif not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the
                 # noun comes after the count
@@ -591,7 +619,17 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         out[first:] = attach_growths(text, s_start, joined, vocab)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
         out += _multiples(text, s_start, s_end, out[first:], vocab) + _comparisons(text, s_start, compared, out[first:])
+        for fig in out[first:]:  # where each quote is: the same words may stand in another sentence too (排名全省第一)
+            fig.setdefault("at", _located(text, fig["quote"], s_start))
     return out
+
+
+def _located(text: str, quote: str, s_start: int) -> int:
+    """Where `quote` stands from its sentence's start on ("2%" is not the end of "12%"); -1 if nowhere."""
+    at = text.find(quote, s_start)
+    while at > 0 and quote[:1].isdigit() and (text[at - 1].isdigit() or text[at - 1] == "."):
+        at = text.find(quote, at + 1)
+    return at
 
 
 _TOTAL = TOTALS
@@ -896,7 +934,7 @@ _RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[—\-~～至到]$")
 
 
 _APPENDIX_ITEM = re.compile(r"\s(?:\d{1,3}[.．]|[一二三四五六七八九十]+、)")
-_RANK = re.compile(rf"(?:{RANK_VERBS})(?P<where>[^，,。；;]{{0,12}}?)"
+_RANK = re.compile(rf"(?:{RANK_VERBS})(?P<where>[^，,。；;排]{{0,12}}?)"  # (排放…排名全省第一: not 排)
                    r"(?:第(?P<n>[一二三四五六七八九十]{1,3})(?:位|(?=[，,。；;]|$))|(?P<n1>首)位)")
 
 
@@ -1212,7 +1250,8 @@ def _list_subject(text: str, at: int, s_start: int, count: int, vocab: Vocab) ->
     if NO_SUBJECT.match(name) and c_start > s_start and vocab.names is not None:
         before = _list_start(text, c_start - 1, s_start, vocab.figure_re)
         subject = _name_before(text[before:c_start].rstrip("，,"), vocab)
-        subject = _BOTH.sub("", subject)  # …存款、贷款余额双双突破万亿元，分别达到…
+        # …存款、贷款余额双双突破万亿元，分别达到…; 对…指标，分别按增长…
+        subject = _BOTH.sub("", re.sub(r"^对(?!外)", "", subject))
         subject = re.sub(r"(?<=..)(?:等)?(?:主要)?指标$", "", subject)  # …、社会消费品零售总额指标，分别按增长…
         names = distribute(subject, count, vocab.head_nouns, vocab.list_measures) or []
         if not vocab.figure_re.search(text, before, c_start) and len(names) == count and \

@@ -19,8 +19,8 @@ _LEADING = ("预计", "预期", "全年", "全市", "全省", "全区", "全州"
 # the government level a report's own figure can be said of: 市财政一般预算收入 is its 一般预算收入
 _LEVEL_SCOPES = ("市", "省", "区", "县", "州", "盟", "旗", "本市", "本省", "市级", "省级", "市属", "地区")
 # the modifiers a 分别 list pairs (城镇、农村…), longest first
-_PAIRED = ("农村牧区常住居民", "城镇常住居民", "农村常住居民", "城镇居民", "农村居民", "农牧民", "城镇", "农村",
-           "城市", "农民")
+_PAIRED = ("农村牧区常住居民", "城镇常住居民", "农村常住居民", "农区常住居民", "城镇居民", "农村居民", "农牧民", "城镇",
+           "农村", "城市", "农民")
 # the ways reports write GDP inside a longer name
 _GDP = re.compile(r"(?<!地区)(?:国内|全市|全省|全区|全州|地区|(?<![城都])市)?生产总值|GDP")
 LIST_SEPARATORS = re.compile(r"[、和及与]")  # between the subjects of a list
