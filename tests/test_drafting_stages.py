@@ -704,3 +704,13 @@ def test_a_rank_is_placed_in_its_own_sentence_and_read_after_a_word_holding_排(
     assert ("单位GDP二氧化碳排放强度在全省排名", 1, "五年") in got
     text = "2021年某市政府工作报告\n\n过去一年，我们攻坚克难。二氧化碳排放强度下降率排名全省第二。\n"
     assert _drafted_set(tmp_path / "2021.md", text, "name", "value") == {("二氧化碳排放强度下降率在全省排名", 2)}
+
+
+def test_a_part_on_this_governments_work_reviews_and_a_harvest_grows_by_its_rise_in_output(tmp_path):
+    text = ("2022年某市政府工作报告\n\n一、本届政府的主要工作\n\n四年来，一般公共预算收入年均增长8.7%。"
+            "确保了粮食总产量实现90.7亿斤。粮食产量142.9万吨，增产1.25%。\n\n"
+            "二、2022年工作安排\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "kind", "name", "value", "growth", "hedge")
+    assert ("indicator", "一般公共预算收入", None, 8.7, None) in got
+    assert ("indicator", "粮食产量", 90.7, None, None) in got  # (确保了: done, no hedge)
+    assert ("indicator", "粮食产量", 142.9, 1.25, None) in got

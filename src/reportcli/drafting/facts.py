@@ -64,7 +64,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
         for word in vocab.name_prefixes:  # (实施5000万元以上重点项目: a threshold after it stays behind it)
             if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit() \
                     and not name.startswith(_WORDS_OPENING_WITH_A_PREFIX):
-                name, changed = name[len(word):], True
+                done = name.startswith("了", len(word)) and len(name) > len(word) + 1  # (确保了粮食总产量…)
+                name, changed = name[len(word) + done:], True
     if held_at and name.endswith("在"):
         name = name[:-1]
     # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
@@ -833,7 +834,7 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     lead = re.split(r"\d", fig["quote"], maxsplit=1)[0]  # 外贸出口力争增长5%: a hedge before the figure
     hedge = next((h for h in HEDGES if fig["quote"].lstrip().startswith(h) or fig["name"].startswith(h)), None) \
         or next((h for h in HEDGES if h in lead and h != "争取"), None)  # (争取500万吨…项目: a verb)
-    if hedge:
+    if hedge and f"{hedge}了" not in lead:  # (确保了粮食总产量实现…: done, no hedge)
         fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
     _change_as_growth(fig, names)
