@@ -714,3 +714,10 @@ def test_a_part_on_this_governments_work_reviews_and_a_harvest_grows_by_its_rise
     assert ("indicator", "一般公共预算收入", None, 8.7, None) in got
     assert ("indicator", "粮食产量", 90.7, None, None) in got  # (确保了: done, no hedge)
     assert ("indicator", "粮食产量", 142.9, 1.25, None) in got
+
+
+def test_a_base_or_a_time_said_before_a_figure_or_a_sentences_opening_is_no_name():
+    assert not any(is_name(n) for n in ("主要污染物排放量在2010年基础上", "单位国内生产总值能耗由前三年",
+                                        "城镇低保标准由每人每月310元和每年1500元", "PM2.5自2013年达到峰值以后",
+                                        "我们之所以提出", "规模以上工业企业利润总额从一季度"))
+    assert all(is_name(n) for n in ("从业人数", "自由贸易试验区进出口额", "在建项目"))
