@@ -117,7 +117,9 @@ def test_subjects_that_do_rather_than_name(vocab, name, verb):
 
 
 def test_a_count_after_a_verb_takes_the_noun_after_it_or_is_left_out(vocab):
-    assert _facts("争创12个国家级示范项目。", vocab) == [("国家级示范项目", 12, "个", None, None, None)]
+    # (what was done stays before the noun: the judged samples read 国家级示范项目 alone as a stock of them)
+    assert _facts("争创12个国家级示范项目。", vocab) == [("争创国家级示范项目", 12, "个", None, None, None)]
+    assert _facts("启动10个现代农业综合区。", vocab) == [("启动现代农业综合区", 10, "个", None, None, None)]
     assert _facts("全年重点扶持20户。", vocab) == []
 
 
