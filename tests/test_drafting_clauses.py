@@ -1166,7 +1166,8 @@ def test_a_price_index_held_at_a_level_a_count_of_days_and_a_yearly_list_of_grow
 
 
 def test_a_subject_that_goes_on_as_a_sentence_is_no_name(vocab):
-    assert _named("9个重点项目顺利投产。", vocab) == [("重点项目", 9, "个", None)]  # (cut before 顺利)
+    # (cut before 顺利; the work finished after it stays: 9 projects put into production, not a stock of them)
+    assert _named("9个重点项目顺利投产。", vocab) == [("重点项目投产", 9, "个", None)]
     assert _named("年初确定的30件民生实事全部完成。", vocab)[0][:3] == ("民生实事", 30, "件")
     assert _named("家庭农场发展到2100个。", vocab) == [("家庭农场", 2100, "个", None)]
     assert _facts("连续36个月未发生重大事故。", vocab) == []  # (a span of months)

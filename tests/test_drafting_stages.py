@@ -721,3 +721,12 @@ def test_a_base_or_a_time_said_before_a_figure_or_a_sentences_opening_is_no_name
                                         "城镇低保标准由每人每月310元和每年1500元", "PM2.5自2013年达到峰值以后",
                                         "我们之所以提出", "规模以上工业企业利润总额从一季度"))
     assert all(is_name(n) for n in ("从业人数", "自由贸易试验区进出口额", "在建项目"))
+
+
+def test_work_finished_after_the_noun_a_count_opens_is_kept_in_its_name(tmp_path):
+    text = ("2022年某市政府工作报告\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。\n\n"
+            "过去一年，71个中心村污水处理设施基本建成，2座泵站工程全面完工，新增2户工业企业达产升规，"
+            "20个项目建成投产，年产30万吨聚丙烯装置建成投产。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value")
+    assert {("中心村污水处理设施建成", 71), ("泵站工程完工", 2), ("新增工业企业达产升规", 2)} <= got
+    assert not [r for r in got if r[1] in (20, 30)]  # (项目 alone says too little; a capacity is no count)

@@ -298,6 +298,19 @@ def _counted_after_of(text: str, c_start: int, m: re.Match, s_end: int, unit: st
     return noun if is_name(noun) and not _cut_off_after(noun, vocab) else ""
 
 
+def _done_after(text: str, end: int, noun: str, s_end: int) -> re.Match | None:
+    """The verb of work finished that follows the noun after a count (2座泵站工程全面完工, 新增2户工业企业达产升规),
+    its group "verb" without the adverb before it; None for none."""
+    at = text.find(noun, end, min(s_end, end + 4 + len(noun)))
+    return _DONE_AFTER.match(text, at + len(noun), s_end) if at >= 0 else None
+
+
+_ADVERB_AFTER = re.compile(r"(?:已经|已|基本|全面|全部|顺利|相继|陆续|如期|先后|提前|正式|早日|当年)?$")
+_DONE_AFTER = re.compile(r"(?:已经|已|基本|全面|全部|顺利|相继|陆续|如期|先后|提前|正式)?"
+                         r"(?P<verb>建成投用|建成投产|建成投运|建成|完工|竣工|投产|投用|投运|开通|通车|达产升规|达产|升规|"
+                         r"开工|开业|挂牌|落地)(?=[，,。；;、]|$)")
+
+
 def _first_item(text: str, c_start: int, floor: int) -> int:
     """Where the list that the item starting at `c_start` (after a 、) belongs to starts: its first item."""
     start = c_start
@@ -513,7 +526,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
             if verbs_listed and name.startswith(tuple(vocab.flow_verbs)):
                 name = verbs_listed + name  # 新建、改造农家店485家
-            noun, list_verb_at = "", None
+            noun, list_verb_at, done = "", None, None
             points = _POINTS.match(text[c_start:m.start()].strip()) if unit == "个百分点" else None
             counted = _counted_after_of(text, c_start, m, s_end, unit, name, vocab)
             if counted:  # 落实金融服务实体经济的10项措施: the count is of the noun after it, which the words qualify
@@ -538,6 +551,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 if unit in _RATE_UNITS and name:
                     continue  # 完成1%人口抽样调查: a share is named before it, never by the noun after it
                 noun = name
+                done = _done_after(text, m.end(), name, s_end) if is_name(name) and vocab.names is not None \
+                    and vocab.names.unit_family_of(unit) == "count" else None  # (of a count: 年产…吨 is a capacity)
                 if flow and is_name(name) and not _cut_off_after(name, vocab) and not name.startswith(flow) \
                         and not _MODIFIER_ONLY.search(name):  # (培育5个国家级…, 建设20个县级公…: cut off)
                     name = flow + name  # 新增90家以上高新技术企业: what was added, not what there is
@@ -606,6 +621,11 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             named_after = text.find(noun, m.end(), s_end)
             if named_after == m.end() + (len(m.group("paren") or "")) or named_after == m.end():
                 q_end = max(q_end, named_after + len(noun))  # the quote holds the name it was given
+                named = rec["name"].removesuffix(_ADVERB_AFTER.search(noun).group() if done else "")
+                if done and rec["name"].endswith(noun) and done.group("verb") not in rec["name"] \
+                        and vocab.specific(noun.removesuffix(rec["name"][len(named):])):
+                    # 71个…设施基本建成: what was done with them, not a stock of them
+                    rec["name"], q_end = named + done.group("verb"), max(q_end, done.end())
             lead = len(verbs_listed) if verbs_listed and verbs_listed in name + verb else 0  # (the quote holds them)
             rec["quote"] = text[min(q_start, c_start - lead):q_end]
             if each:
