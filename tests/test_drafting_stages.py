@@ -730,3 +730,13 @@ def test_work_finished_after_the_noun_a_count_opens_is_kept_in_its_name(tmp_path
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value")
     assert {("中心村污水处理设施建成", 71), ("泵站工程完工", 2), ("新增工业企业达产升规", 2)} <= got
     assert not [r for r in got if r[1] in (20, 30)]  # (项目 alone says too little; a capacity is no count)
+
+
+def test_a_five_year_paragraph_whose_last_sentence_opens_the_year_hands_over_to_the_years_review(tmp_path):
+    text = ("2022年某州政府工作报告\n\n一、过去五年和2021年工作回顾\n\n"
+            "——过去五年，我们狠抓民生，新增城镇就业30万人。刚刚过去的2021年，我们实现了良好开局。\n\n"
+            "——经济实力显著提升。固定资产投资增长1.3%，新增城镇就业6.2万人。\n\n"
+            "二、2022年工作安排\n\n今年全州经济社会发展的主要预期目标是：地区生产总值增长7%。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth", "period")
+    assert ("城镇新增就业", 30, None, "五年") in got
+    assert {("固定资产投资", None, 1.3, None), ("城镇新增就业", 6.2, None, None)} <= got

@@ -381,8 +381,8 @@ def of_one_year(text: str, position: int, review_year: int | None, floor: int = 
     paragraph = text[text.rfind("\n", 0, position) + 1:position]
     if any(not m.group(1) or int(m.group(1)) == review_year for m in _ONE_YEAR.finditer(paragraph)):
         return True
-    opening = _year_opening(review_year)
-    return any(opening.match(p) for p in text[floor:position].split("\n")[:-1])
+    opening, closing = _year_opening(review_year), _year_opening_last(review_year)
+    return any(opening.match(p) or closing.search(p) for p in text[floor:position].split("\n")[:-1])
 
 
 def five_year_openings(text: str, start: int, end: int, review_year: int | None) -> list[int]:
@@ -405,6 +405,13 @@ def _year_opening(review_year: int | None) -> re.Pattern:
     """A paragraph that opens the reviewed year's own review (各位代表，一年来…; 2021年是…; 刚刚过去的2025年，…)."""
     return re.compile(rf"^\s*(?:各位代表[！!，,]\s*)?(?:刚刚过去的|过去的)?"
                       rf"(?:一年来|过去一年|一年(?=[，,])|去年|{review_year}年(?:是|，|,|全年|以来))")
+
+
+@lru_cache(maxsize=8)
+def _year_opening_last(review_year: int | None) -> re.Pattern:
+    """A paragraph of five years whose last sentence opens the reviewed year's own review (…取得了新进步。刚刚过去的
+    2021年，我们…良好开局。): the paragraphs after it are of that year."""
+    return re.compile(rf"[。！!]\s*(?:刚刚过去的|过去的)(?:一年|{review_year}年)[，,][^。\n]*。?\s*$")
 
 
 def goal_in_review(text: str, position: int, review_year: int) -> int | None:
