@@ -740,3 +740,17 @@ def test_a_five_year_paragraph_whose_last_sentence_opens_the_year_hands_over_to_
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth", "period")
     assert ("城镇新增就业", 30, None, "五年") in got
     assert {("固定资产投资", None, 1.3, None), ("城镇新增就业", 6.2, None, None)} <= got
+
+
+def test_a_threshold_after_a_growth_is_its_level_and_more_spellings_of_the_basis_and_the_subject(tmp_path):
+    text = ("2022年某省政府工作报告\n\n过去一年，我们攻坚克难。社会消费品零售总额增长9.4%，突破两万亿元。"
+            "出口增长27.7%，首次突破1万亿元。税收收入增长9.2%，首次突破500亿元，达到502亿元。"
+            "一般公共预算收入完成110.4亿元，增长2%，剔除减税降费因素影响，按可比口径增长13.6%。"
+            "进出口总额逆势增长15%。到账外资12亿美元、增长13.4%。市内金融机构贷款余额566.3亿元。\n\n"
+            "今年全省经济社会发展的主要预期目标是：居民可支配收入增长7%。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "unit", "growth", "qualifier")
+    assert got == {("社会消费品零售总额", 2, "万亿元", 9.4, "突破"), ("出口总额", 1, "万亿元", 27.7, "突破"),
+                   ("税收收入", 502, "亿元", 9.2, None), ("一般公共预算收入", 110.4, "亿元", 2, None),
+                   ("一般公共预算收入", None, None, 13.6, None), ("进出口总额", None, None, 15, None),
+                   ("实际利用外资", 12, "亿美元", 13.4, None), ("金融机构贷款余额", 566.3, "亿元", None, None),
+                   ("居民人均可支配收入", None, None, 7, None)}

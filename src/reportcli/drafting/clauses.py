@@ -21,7 +21,7 @@ PRICE_FACTORS = r"(?:扣除|剔除)(?:价格|物价)因素(?:后)?"
 RANK_VERBS = "稳居|位居|跃居|位列|均列|列|居|排名|排"
 # a growth counted another way: 剔除…一次性收入后, 考虑政策性减收因素(同比增长…), 同口径（扣除…因素）
 BASIS_WORDS = (r"(?:(?:扣除|剔除)[^，,、；;]{1,16}?(?:因素)?后|考虑[^，,、；;]{1,16}?因素(?:后)?(?:同比)?|"
-               r"按?(?:同口径|可比口径)(?:计算)?[（(][^()（）]{1,20}[）)])")
+               r"按?(?:同口径|可比口径)(?:计算)?(?:[（(][^()（）]{1,20}[）)])?)")
 EARLIER_FIVE_YEARS = r"上一?个五年|前五年"  # the base of a five-year total's growth (比上个五年增长…)
 # what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
 NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|“[^”]{1,8}”(?:期间|时期|以来)|"
@@ -33,7 +33,7 @@ NO_SUBJECT = re.compile(r"^(?:“[^”]{0,4}五”(?:期间|时期|以来|末)?|
                          r"(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前列|首位|"
                          rf"前[一二三四五六七八九十\d]{{1,3}}(?:强|位|名)?)|"
                          # 按可比价格计算，增长…; 按同口径计算…
-                         r"按[^，,。；;\d]{1,8}计算|同口径|可比口径|按可比口径|自然口径|"
+                         r"按[^，,。；;\d]{1,8}计算|同口径|可比口径|按可比口径|自然口径|按(?=$)|"  # (按(可比口径增长…))
                          r"(?:接近|近|超过)?翻了?(?:接近|近|超过)?(?:一|两|三)?番(?:以上|有余|多)?)*$")  # …3000亿元，
 # 接近翻一番，年均增长…; 比2010年翻了近一番，年均增长…
 # the words of a total that name no subject of their own (…突破1万亿元，总额达到11020亿元)
@@ -150,7 +150,7 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             continue
         growths = [fig["growth"], *fig.pop("more", [])]
         period = period_of(fig["quote"])
-        basis = _BASIS.search(fig["name"])
+        basis = _BASIS.search(re.split(r"\d", fig["quote"], maxsplit=1)[0])  # (按可比口径增长…: in the growth's words)
         end = start(fig) + len(fig["quote"])
         levels = []
         of_totals = bool(period and _PREVIOUS_FIVE_YEARS.search(period))  # 五年累计…、比上个五年增长…

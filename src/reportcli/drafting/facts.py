@@ -187,7 +187,7 @@ _TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(
 _COMPARED = re.compile(r"高于|高出|低于|快于|慢于|好于|优于|比(?:全国|全省|全区|全市)")  # in a name: a comparison
 _COMPARISON = re.compile(r"^(?:高于|高出|低于|快于|慢于|好于|优于)|"
                          r"^比(?:全国|全省|全区|全市|[^，,]{0,6}平均水平)[高低快慢多少]?$")  # a name that is one
-_FACTORS_AFTER = re.compile(rf"(?<=..)(?:{PRICE_FACTORS}|{BASIS_WORDS}|(?:扣除|剔除)[^，,、；;]{{1,16}}?因素)"
+_FACTORS_AFTER = re.compile(rf"(?<=..)(?<!按)(?:{PRICE_FACTORS}|{BASIS_WORDS}|(?:扣除|剔除)[^，,、；;]{{1,16}}?因素)"
                             r"(?:[、，,]?(?:同口径|可比口径))?[、，,]?$")
 _POINTS = re.compile(r"^(?:(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?(?:年均|平均每年)?"
                      r"(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
@@ -209,6 +209,7 @@ _CROSSED = "|".join(sorted(THRESHOLD_WORDS, key=len, reverse=True))
 # or a size (年产30万吨以下煤矿)
 _STEPS_COUNTED = re.compile(r"[^\d，,。；;、]{1,6}台阶")  # after a count: of the steps crossed (3个千亿元台阶)
 _CAPACITY = re.compile(r"(?<![全当])(?:年产|年加工|年处理)(?!量|值)(?![^，,。；;]*以[上下])")
+_EXACT_AFTER = re.compile(r"(?:大关)?[，,、](?:达到|达|为|至)\d")  # (…突破500亿元，达到502亿元)
 _DECIDED = ("确定", "承诺", "提出", "部署", "安排", "明确", "下达", "制定", "梳理")  # (…确定的30件民生实事)
 _PER_UNIT = re.compile(r"每(?:亩|户|吨|平方米|立方米|千瓦时)(?:不低于|不少于|不超过|最高|最低|约|近)?$")
 _SIZE_OF = re.compile(r"级?(?:企业|项目|工程|产业集群|产业园区|园区)")  # after an amount: the size of what is counted
@@ -518,6 +519,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
+            if m.group("pre") in THRESHOLD_WORDS and (not name or name in vocab.adverbs) \
+                    and _EXACT_AFTER.match(text, m.end(), s_end):
+                continue  # …增长9.2%，首次突破500亿元，达到502亿元: a threshold on the way to the level said next
             if _PER_UNIT.search(text, c_start, m.start()):
                 continue  # 按平均每亩不低于85元: an amount per unit of something, not one in the unit written
             if _a_capacity(text[c_start:m.start()], unit, name, vocab.names):
@@ -720,7 +724,8 @@ _IN_WORDS = re.compile(r"(?P<pre>突破|超过|超|达到|达|跨越|跨上|迈�
 
 def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]]) -> list[dict]:
     """A headline level written in words (财政总收入突破千亿元, 生产总值突破两万亿元): its value and the
-    words (`value_text`). Only a headline indicator's: 超百亿元 elsewhere is a threshold, not a figure."""
+    words (`value_text`). Only a headline indicator's, or one whose clause names nothing, which joins the growth
+    before it: 超百亿元 elsewhere is a threshold, not a figure."""
     from ..provenance import parse_chinese_number
 
     out = []
@@ -730,11 +735,15 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
         c_start = _clause_start(text, m.start(), s_start)
         name = _name_before(text[c_start:m.start()], vocab)
         value = parse_chinese_number(m.group("cn"))
-        if value is None or not vocab.names.canonical_name(name):
-            continue
+        if value is None or name and not vocab.names.canonical_name(name):
+            continue  # (with no name of its own: the level of the growth before it, …增长9.4%，突破两万亿元)
         qualifier = m.group("pre") if m.group("pre") in vocab.prefix_qualifiers else None
         unit = m.group("unit") or (m.group("big") or "") + (m.group("base") or "元")  # 突破千亿大关: 1000 亿元
-        out.append({"name": name, "value": value, "value_text": m.group("cn"), "unit": unit,
+        words = m.group("cn")
+        if len(words) == 2 and words.endswith("万") and unit.startswith("亿"):  # 两万亿元: 2 万亿元, as written
+            words, unit = words[0], "万" + unit
+            value = parse_chinese_number(words)
+        out.append({"name": name, "value": value, "value_text": words, "unit": unit,
                     "growth": None, "qualifier": qualifier, "quote": text[c_start:m.end()]})
         covered.append((m.start(), m.end()))
     return out
