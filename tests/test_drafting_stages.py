@@ -754,3 +754,13 @@ def test_a_threshold_after_a_growth_is_its_level_and_more_spellings_of_the_basis
                    ("一般公共预算收入", None, None, 13.6, None), ("进出口总额", None, None, 15, None),
                    ("实际利用外资", 12, "亿美元", 13.4, None), ("金融机构贷款余额", 566.3, "亿元", None, None),
                    ("居民人均可支配收入", None, None, 7, None)}
+
+
+def test_money_spent_threshold_words_and_longer_verbs_of_work_are_read_apart_from_the_name(tmp_path):
+    text = ("2022年某省政府工作报告\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长6%。\n\n"
+            "过去一年，投入14亿元实施重点文旅项目32项。五大主导产业总产值首次突破千亿元，增长20.6%。"
+            "全省重新认定576家高新技术企业。新建改建2所县级医院、31所乡镇卫生院。节能环保产业园列入省5家。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth")
+    assert {("实施重点文旅项目", 32, None), ("五大主导产业总产值", None, 20.6), ("重新认定高新技术企业", 576, None),
+            ("新建改建县级医院", 2, None), ("新建改建乡镇卫生院", 31, None)} <= got
+    assert not [r for r in got if "亿元实施" in r[0] or r[0].endswith("列入省")]

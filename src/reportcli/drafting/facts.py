@@ -90,6 +90,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     if not _THRESHOLD.match(name) and not re.match(r"\d[A-Z]级", name):  # (500万元以上…, 5A级物流企业: names)
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
+    name = _CROSSED_IN_WORDS.sub("", name)  # 五大主导产业总产值首次突破千亿元(，增长20.6%): how far it got, no name
+    name = _SPENT_BEFORE.sub("", name)  # 投入14亿元实施重点文旅项目(32项): the money spent on them is another figure
     return _STEPS_CROSSED.sub("", name.strip(" \u3000,，、"))  # (…投资跨上万亿元新台阶，年均: once 年均 is cut)
 
 
@@ -205,9 +207,15 @@ _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 # thresholds crossed in turn before the last of them (连续突破400、500、600、700亿元): the words and numbers before it
 _CROSSED = "|".join(sorted(THRESHOLD_WORDS, key=len, reverse=True))
+# money spent before what it was spent on, at the start of a name (投入14亿元实施重点文旅项目)
+_SPENT_BEFORE = re.compile(r"^(?:[省市区县]?财政)?(?:投入|安排|筹措|拨付|下达)\d+(?:\.\d+)?[万亿]?元"
+                           r"(?=[\u4e00-\u9fff]{2})")
+# a threshold in words crossed, at the end of a name (五大主导产业总产值首次突破千亿元)
+_CROSSED_IN_WORDS = re.compile(r"(?<=..)(?:首次|再次)?(?:突破|超过|跨越|迈上|跃上|跨上)"
+                               r"[一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|亿美元|万吨|万人|亿)?(?:大关)?$")
+_STEPS_COUNTED = re.compile(r"[^\d，,。；;、]{1,6}台阶")  # after a count: of the steps crossed (3个千亿元台阶)
 # a plant's capacity before a figure (…年产4000台, …年产2000万吨炼油+260万吨…), not 年产量/年产值, 全年产…
 # or a size (年产30万吨以下煤矿)
-_STEPS_COUNTED = re.compile(r"[^\d，,。；;、]{1,6}台阶")  # after a count: of the steps crossed (3个千亿元台阶)
 _CAPACITY = re.compile(r"(?<![全当])(?:年产|年加工|年处理)(?!量|值)(?![^，,。；;]*以[上下])")
 _EXACT_AFTER = re.compile(r"(?:大关)?[，,、](?:达到|达|为|至)\d")  # (…突破500亿元，达到502亿元)
 _DECIDED = ("确定", "承诺", "提出", "部署", "安排", "明确", "下达", "制定", "梳理")  # (…确定的30件民生实事)
@@ -221,7 +229,9 @@ _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSS
 # cut off or holding another phrase: 了, 我们…, …14., 在…, …从1100元 (a base), …从月销售额, …和, 落实12项…
 _FRAGMENT = re.compile(r"了|^我们|[\d.]$|^(?!对外)[在把对向从将让使]|[从由][^，,]*\d|(?<![自理缘])[从由][^，,]{0,5}$|"
                        r"[和与及等的向对把将给为在从由并或第]$|"
-                       r"\d+[多余]?(?:个|项|家|件|条|名|年)|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]")
+                       r"\d+[多余]?(?:个|项|家|件|条|名|年)|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]|"
+                       # (投入182.5亿元实施十大类: an amount inside, not a size; …产业园列入省: cut off)
+                       r"(?:投入|安排|筹措|拨付|下达)\d+(?:\.\d+)?[万亿]?元[\u4e00-\u9fff]|列入[^，,]{0,3}$")
 
 
 def verb_like(name: str, vocab: Vocab) -> bool:
@@ -236,7 +246,7 @@ def _flow(name: str, vocab: Vocab) -> str:
     """The verbs a subject before a count ends with that say what was done to what it counts (新增, 重点帮扶,
     新增…等 before 7个农产品区域公用品牌), to be kept before the noun after the count; "" for none."""
     name = name.removesuffix("首批")  # 建设首批(10个…): of the first batch, what was done is still the verb's
-    last = next((v for v in vocab.flow_verbs if name.endswith(v)), "")
+    last = next((v for v in sorted(vocab.flow_verbs, key=len, reverse=True) if name.endswith(v)), "")  # (重新认定)
     if last and vocab.verbs_only(name):
         return name  # 新建续建46条市政道路, 有序整治497处…
     opening = next((v for v in vocab.flow_verbs if name.startswith(v)), "")
