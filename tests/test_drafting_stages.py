@@ -764,3 +764,11 @@ def test_money_spent_threshold_words_and_longer_verbs_of_work_are_read_apart_fro
     assert {("实施重点文旅项目", 32, None), ("五大主导产业总产值", None, 20.6), ("重新认定高新技术企业", 576, None),
             ("新建改建县级医院", 2, None), ("新建改建乡镇卫生院", 31, None)} <= got
     assert not [r for r in got if "亿元实施" in r[0] or r[0].endswith("列入省")]
+
+
+def test_a_pair_written_with_a_pause_mark_is_distributed_and_a_base_alone_is_no_name(tmp_path):
+    text = ("2022年某市政府工作报告\n\n过去一年，我们攻坚克难。城、乡居民人均可支配收入分别增长9%和10.9%。"
+            "安排中央预算内投资6000亿元，比去年预算增加4000亿元。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth")
+    assert ("城镇居民人均可支配收入", None, 9) in got and ("农村居民人均可支配收入", None, 10.9) in got
+    assert not [r for r in got if r[0].startswith("比")]

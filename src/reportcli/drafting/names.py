@@ -30,8 +30,9 @@ LIST_SEPARATORS = re.compile(r"[、和及与]")  # between the subjects of a lis
 _NOT_A_NAME = re.compile(r"^(?!万元(?:地区|国内)?生产总值|万元GDP|万元工业增加值)[元万亿个%和及与、，,的]|"
                          r"提高到|增加到|下降到|减少到|^.$|^连续第?[一二三四五六七八九十\d]+年$|"
                          # a base or a time said before the figure (…在2010年基础上, …由前三年, 由每人每月310元…,
-                         # …达到峰值以后) or a sentence's opening (我们之所以提出): no name (从业人数 is one)
-                         r"基础上$|以后$|之所以|^我们|[从由][^，,]*\d|(?<![自理缘经])[从由](?!业)[^，,]{0,3}$")
+                         # …达到峰值以后), a base alone (比去年预算增加…) or a sentence's opening (我们之所以提出):
+                         # no name (从业人数 is one)
+                         r"基础上$|以后$|之所以|^我们|^[比较](?:去年|上年|年初|计划|同期|“|\d{4}年)|[从由][^，,]*\d|(?<![自理缘经])[从由](?!业)[^，,]{0,3}$")
 
 
 def is_name(name: str) -> bool:
@@ -280,6 +281,7 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     industries = _INDUSTRIES.match(subject)  # 一、二、三产业增加值, 一产、二产、三产增加值, 一二三产业…
     if industries and len(numerals := re.findall("[一二三]", industries.group(1))) == count:
         return [f"第{n}产业{industries.group('rest')}" for n in numerals]
+    subject = re.sub(r"^城[、和与及]乡", "城乡", subject)  # (城、乡居民…: 城乡居民…)
     if count == 2 and subject.startswith("城乡"):
         rest = subject[2:]
         return ["城镇" + rest, "农村" + rest]
