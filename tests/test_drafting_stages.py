@@ -772,3 +772,10 @@ def test_a_pair_written_with_a_pause_mark_is_distributed_and_a_base_alone_is_no_
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth")
     assert ("城镇居民人均可支配收入", None, 9) in got and ("农村居民人均可支配收入", None, 10.9) in got
     assert not [r for r in got if r[0].startswith("比")]
+
+
+def test_a_balances_rise_since_the_start_of_the_year_is_the_years_new_loans_or_deposits(tmp_path):
+    text = ("2022年某市政府工作报告\n\n过去一年，我们攻坚克难。各项贷款余额比年初增加113亿元。"
+            "金融机构人民币存款余额比年初增加417亿元。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "unit")
+    assert got == {("新增贷款", 113, "亿元"), ("新增存款", 417, "亿元")}

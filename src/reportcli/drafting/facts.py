@@ -876,6 +876,9 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     if hedge and f"{hedge}了" not in lead:  # (确保了粮食总产量实现…: done, no hedge)
         fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
+    grown = _BALANCE_GROWN.search(fig["name"]) if fig.get("value") is not None else None
+    if grown:  # 各项贷款余额比年初增加113亿元: the year's new loans, not the balance
+        fig["name"] = "新增" + grown.group(1)
     _change_as_growth(fig, names)
     if fig["name"] in _INDUSTRY_ALONE and fig.get("unit") in _RATE_UNITS:  # an industry alone in % or points is
         fig["name"] += "比重"  # its share (第三产业提高8.8个百分点); in money its output, a synonym of …增加值
@@ -894,6 +897,7 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     return fig
 
 
+_BALANCE_GROWN = re.compile(r"(存款|贷款)余额(?:比|较)(?:年初|上年末|去年末|上年底|去年底)(?:增加|新增|净增|多增)$")
 _INDUSTRY_ALONE = ("第一产业", "第二产业", "第三产业", "服务业", "三产", "二产", "一产")
 
 
