@@ -779,3 +779,10 @@ def test_a_balances_rise_since_the_start_of_the_year_is_the_years_new_loans_or_d
             "金融机构人民币存款余额比年初增加417亿元。\n")
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "unit")
     assert got == {("新增贷款", 113, "亿元"), ("新增存款", 417, "亿元")}
+
+
+def test_a_rank_of_the_total_takes_the_subject_of_the_figure_before_it(tmp_path):
+    text = ("2022年某市政府工作报告\n\n过去一年，我们攻坚克难。国家地理标志保护产品达到42个，总数列全省第一。"
+            "总数列全国第三。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value")
+    assert got == {("国家地理标志保护产品", 42), ("国家地理标志保护产品总数在全省排名", 1)}

@@ -982,6 +982,9 @@ _RANK = re.compile(rf"(?:{RANK_VERBS})(?P<where>[^，,。；;排]{{0,12}}?)"  # 
                    r"(?:第(?P<n>[一二三四五六七八九十]{1,3})(?:位|(?=[，,。；;]|$))|(?P<n1>首)位)")
 
 
+_RANKED_OF_BEFORE = ("", *TOTALS, "增速", "增幅", "总量和增速", "总数")  # a rank of the figure before it
+
+
 def _ranks(text: str, start: int, end: int, before: list[dict] | None = None) -> list[dict]:
     """位居各旗市区第三位 / 均列呼伦贝尔市首位: a rank, value in words (value_text), named
     "<subject>在<where>排名". A clause without its subject (…50亿元，居全国第六位) or with only 总量/增速
@@ -999,8 +1002,10 @@ def _ranks(text: str, start: int, end: int, before: list[dict] | None = None) ->
         c_start = _clause_start(text, m.start(), start)
         subject = _RANK_FILLER.sub("", text[c_start:m.start()].strip())
         compared = [r for r in before or () if not _COMPARED.search(r["name"])]  # (…高于全省1.4个百分点，增速居…)
-        if subject in ("", *_TOTAL, "增速", "增幅", "总量和增速") and compared:
+        if subject in _RANKED_OF_BEFORE and compared:
             subject = strip_leading(compared[-1]["name"]) + subject
+        elif subject in _RANKED_OF_BEFORE:
+            continue  # (总数列全省第一 with no figure before it: of what, it does not say)
         if not is_name(subject) or len(subject) > 16 or subject.startswith(_TOTAL) or "排名" in subject or \
                 re.search(r"\d", subject):  # (突破40万亿元并连续多年居世界首位: a figure, not a subject)
             continue
