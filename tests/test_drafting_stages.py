@@ -786,3 +786,10 @@ def test_a_rank_of_the_total_takes_the_subject_of_the_figure_before_it(tmp_path)
             "总数列全国第三。\n")
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value")
     assert got == {("国家地理标志保护产品", 42), ("国家地理标志保护产品总数在全省排名", 1)}
+
+
+def test_total_fiscal_means_is_a_headline_name_and_an_emphasis_is_no_part_of_a_name(tmp_path):
+    text = ("2022年某省政府工作报告\n\n过去一年，我们攻坚克难。地方财政收入252亿元，增长12.3%，总财力达到1502亿元；"
+            "尤其是全部财政收入下降8.5%。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth")
+    assert {("总财力", 1502, None), ("财政收入", None, -8.5)} <= got
