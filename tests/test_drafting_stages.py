@@ -793,3 +793,13 @@ def test_total_fiscal_means_is_a_headline_name_and_an_emphasis_is_no_part_of_a_n
             "尤其是全部财政收入下降8.5%。\n")
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth")
     assert {("总财力", 1502, None), ("财政收入", None, -8.5)} <= got
+
+
+def test_a_level_in_words_joined_to_its_growth_keeps_its_words_and_its_quote_holds_both(tmp_path):
+    text = ("2022年某省政府工作报告\n\n过去一年，我们攻坚克难。外贸出口突破百亿美元大关，增长26%。"
+            "规模以上工业增加值突破万亿元，增长8.8%。社会消费品零售总额增长9.4%，突破两万亿元。\n")
+    (tmp_path / "2022.md").write_text(text, encoding="utf-8")
+    got = [r for r in draft(tmp_path / "2022.md", load_vocab(DATA))["records"] if r["kind"] == "indicator"]
+    assert {(r["name"], r["value"], r["growth"]) for r in got} == {
+        ("出口总额", 100, 26), ("规模以上工业增加值", 10000, 8.8), ("社会消费品零售总额", 2, 9.4)}
+    assert [value_problems(r) for r in got] == [[], [], []]  # (the draft passes its own checks)

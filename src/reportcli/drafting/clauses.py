@@ -127,6 +127,8 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             if adjacent and prev.get("value") is None and prev.get("growth") is not None and not prev.get("ratio"):
                 finish = start(fig) + len(fig["quote"])
                 prev.update(value=fig["value"], unit=fig["unit"], quote=text[start(prev):finish])
+                if fig.get("value_text"):  # (…增长9.4%，突破两万亿元: the level as written)
+                    prev["value_text"] = fig["value_text"]
                 prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
                 if fig.get("growth") is not None:  # …、达到20000元，年均增长11%: a further growth, its own fact
                     out.append({"name": prev["name"], "value": None, "unit": None, "growth": fig["growth"],

@@ -719,10 +719,12 @@ def _join_totals(text: str, s_start: int, figs: list[dict], names: Names | None)
                 and fig.get("growth") is None):
             begin = text.find(prev["quote"], s_start)
             finish = text.find(fig["quote"], max(begin, s_start))
-            if begin >= 0 and finish >= 0:
-                prev.update(value=fig["value"], unit=fig["unit"],
-                            quote=text[begin:finish + len(fig["quote"])])
+            if begin >= 0 and finish >= 0:  # (the level may stand inside the growth's quote: 突破百亿元，增长26%)
+                end = max(begin + len(prev["quote"]), finish + len(fig["quote"]))
+                prev.update(value=fig["value"], unit=fig["unit"], quote=text[begin:end])
                 prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
+                if fig.get("value_text"):
+                    prev["value_text"] = fig["value_text"]
                 continue
         out.append(fig)
     return out
