@@ -64,8 +64,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
         for word in vocab.name_prefixes:  # (实施5000万元以上重点项目: a threshold after it stays behind it)
             if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit() \
                     and not name.startswith(_WORDS_OPENING_WITH_A_PREFIX):
-                done = name.startswith("了", len(word)) and len(name) > len(word) + 1  # (确保了粮食总产量…)
-                name, changed = name[len(word) + done:], True
+                past = name.startswith("了", len(word)) and len(name) > len(word) + 1  # (确保了粮食总产量…)
+                name, changed = name[len(word) + past:], True
     if held_at and name.endswith("在"):
         name = name[:-1]
     # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
@@ -208,8 +208,8 @@ _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 # thresholds crossed in turn before the last of them (连续突破400、500、600、700亿元): the words and numbers before it
 _CROSSED = "|".join(sorted(THRESHOLD_WORDS, key=len, reverse=True))
 # money spent before what it was spent on, at the start of a name (投入14亿元实施重点文旅项目)
-_SPENT_BEFORE = re.compile(r"^(?:[省市区县]?财政)?(?:投入|安排|筹措|拨付|下达)\d+(?:\.\d+)?[万亿]?元"
-                           r"(?=[\u4e00-\u9fff]{2})")
+_SPENDING = "投入|安排|筹措|拨付|下达"
+_SPENT_BEFORE = re.compile(rf"^(?:[省市区县]?财政)?(?:{_SPENDING})\d+(?:\.\d+)?[万亿]?元(?=[\u4e00-\u9fff]{{2}})")
 # a threshold in words crossed, at the end of a name (五大主导产业总产值首次突破千亿元)
 _CROSSED_IN_WORDS = re.compile(r"(?<=..)(?:首次|再次)?(?:突破|超过|跨越|迈上|跃上|跨上)"
                                r"[一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|亿美元|万吨|万人|亿)?(?:大关)?$")
@@ -231,7 +231,7 @@ _FRAGMENT = re.compile(r"了|^我们|[\d.]$|^(?!对外)[在把对向从将让使
                        r"[和与及等的向对把将给为在从由并或第]$|"
                        r"\d+[多余]?(?:个|项|家|件|条|名|年)|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]|"
                        # (投入182.5亿元实施十大类: an amount inside, not a size; …产业园列入省: cut off)
-                       r"(?:投入|安排|筹措|拨付|下达)\d+(?:\.\d+)?[万亿]?元[\u4e00-\u9fff]|列入[^，,]{0,3}$")
+                       rf"(?:{_SPENDING})\d+(?:\.\d+)?[万亿]?元[\u4e00-\u9fff]|列入[^，,]{{0,3}}$")
 
 
 def verb_like(name: str, vocab: Vocab) -> bool:
@@ -316,10 +316,21 @@ def _done_after(text: str, end: int, noun: str, s_end: int) -> re.Match | None:
     return _DONE_AFTER.match(text, at + len(noun), s_end) if at >= 0 else None
 
 
-_ADVERB_AFTER = re.compile(r"(?:已经|已|基本|全面|全部|顺利|相继|陆续|如期|先后|提前|正式|早日|当年)?$")
-_DONE_AFTER = re.compile(r"(?:已经|已|基本|全面|全部|顺利|相继|陆续|如期|先后|提前|正式)?"
+_HOW_DONE = "已经|已|基本|全面|全部|顺利|相继|陆续|如期|先后|提前|正式"  # (…设施基本建成, …工程全面完工)
+_HOW_DONE_AT_END = re.compile(rf"(?:{_HOW_DONE}|早日|当年)$")  # (what a noun after a count may end with)
+_DONE_AFTER = re.compile(rf"(?:{_HOW_DONE})?"
                          r"(?P<verb>建成投用|建成投产|建成投运|建成|完工|竣工|投产|投用|投运|开通|通车|达产升规|达产|升规|"
                          r"开工|开业|挂牌|落地)(?=[，,。；;、]|$)")
+
+
+def _with_work_done(name: str, noun: str, done: re.Match, vocab: Vocab) -> str | None:
+    """`name` (ending in the noun after a count) with the work finished said after the noun (…设施基本建成 →
+    …设施建成), without the adverb the noun may end with; None when the noun alone says too little (项目)."""
+    how = _HOW_DONE_AT_END.search(noun)
+    bare = noun[:how.start()] if how else noun
+    if not name.endswith(noun) or done.group("verb") in name or not vocab.specific(bare):
+        return None
+    return name[:len(name) - len(noun)] + bare + done.group("verb")
 
 
 def _first_item(text: str, c_start: int, floor: int) -> int:
@@ -635,11 +646,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             named_after = text.find(noun, m.end(), s_end)
             if named_after == m.end() + (len(m.group("paren") or "")) or named_after == m.end():
                 q_end = max(q_end, named_after + len(noun))  # the quote holds the name it was given
-                named = rec["name"].removesuffix(_ADVERB_AFTER.search(noun).group() if done else "")
-                if done and rec["name"].endswith(noun) and done.group("verb") not in rec["name"] \
-                        and vocab.specific(noun.removesuffix(rec["name"][len(named):])):
-                    # 71个…设施基本建成: what was done with them, not a stock of them
-                    rec["name"], q_end = named + done.group("verb"), max(q_end, done.end())
+                worked = _with_work_done(rec["name"], noun, done, vocab) if done else None
+                if worked:  # 71个…设施基本建成: what was done with them, not a stock of them
+                    rec["name"], q_end = worked, max(q_end, done.end())
             lead = len(verbs_listed) if verbs_listed and verbs_listed in name + verb else 0  # (the quote holds them)
             rec["quote"] = text[min(q_start, c_start - lead):q_end]
             if each:
