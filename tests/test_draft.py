@@ -129,13 +129,15 @@ def corpus_env(tmp_path_factory, run):
     return env, res.err
 
 
-def test_corpus_ingests_with_under_one_percent_failures(corpus_env):
+def test_every_corpus_report_drafts_and_passes_its_own_checks(corpus_env):
+    # (all 1,000 do: a failure is a drafting regression, as a level in words joined to its growth without
+    # its words was in the twenty-sixth round, which the one-percent tolerance this replaced let through)
     _, log = corpus_env
     line = next(x for x in log.splitlines() if x.startswith("drafted "))
     drafted, total = (int(x) for x in line.split()[1:4:2])
     failed = [x for x in log.splitlines() if x.startswith("failed: ")]
     assert total >= 1000 and len(failed) == total - drafted
-    assert len(failed) / total < 0.01, failed[:10]
+    assert failed == []
 
 
 def test_corpus_examples(run, corpus_env):
