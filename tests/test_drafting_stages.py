@@ -803,3 +803,13 @@ def test_a_level_in_words_joined_to_its_growth_keeps_its_words_and_its_quote_hol
     assert {(r["name"], r["value"], r["growth"]) for r in got} == {
         ("出口总额", 100, 26), ("规模以上工业增加值", 10000, 8.8), ("社会消费品零售总额", 2, 9.4)}
     assert [value_problems(r) for r in got] == [[], [], []]  # (the draft passes its own checks)
+
+
+def test_a_steering_list_with_no_word_of_growth_and_more_spellings_of_trade_and_loans(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。货物贸易进出口增长27.7%，各项贷款增长25.4%，"
+            "全市贷款余额增加55亿元。\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。对一般公共预算收入、"
+            "固定资产投资指标，分别按6%、9%掌握。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "kind", "name", "value", "growth")
+    assert got == {("indicator", "进出口总额", None, 27.7), ("indicator", "金融机构贷款余额", None, 25.4),
+                   ("indicator", "新增贷款", 55, None), ("target", "地区生产总值", None, 6),
+                   ("target", "一般公共预算收入", None, 6), ("target", "固定资产投资", None, 9)}

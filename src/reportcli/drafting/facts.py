@@ -908,7 +908,8 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     return fig
 
 
-_BALANCE_GROWN = re.compile(r"(存款|贷款)余额(?:比|较)(?:年初|上年末|去年末|上年底|去年底)(?:增加|新增|净增|多增)$")
+_BALANCE_GROWN = re.compile(r"(存款|贷款)余额(?:(?:比|较)(?:年初|上年末|去年末|上年底|去年底))?"
+                            r"(?:增加|新增|净增|多增)$")  # (贷款余额比年初增加…: the year's new loans)
 _INDUSTRY_ALONE = ("第一产业", "第二产业", "第三产业", "服务业", "三产", "二产", "一产")
 
 
@@ -1177,8 +1178,10 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
                    ).match(text, at, s_end)
     only_growth = None
     if not m:
+        held_to = rf"分别按(?P<base>)(?P<yearly>)(?P<w>)(?P<growths>{pct}(?:{joined}{pct})+)(?=掌握|安排|考虑)"
         only_growth = re.compile(rf"分别(?:按|再)?{base}(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})*)").match(
-            text, at, s_end)  # (分别按增长8%、5%掌握: the growths a plan holds to)
+            text, at, s_end) or re.compile(held_to).match(text, at, s_end)
+        # (分别按增长8%、5%掌握, 分别按6%、9%掌握: the growths a plan holds to)
         if not only_growth:
             return None
     found = m or only_growth
