@@ -813,3 +813,10 @@ def test_a_steering_list_with_no_word_of_growth_and_more_spellings_of_trade_and_
     assert got == {("indicator", "进出口总额", None, 27.7), ("indicator", "金融机构贷款余额", None, 25.4),
                    ("indicator", "新增贷款", 55, None), ("target", "地区生产总值", None, 6),
                    ("target", "一般公共预算收入", None, 6), ("target", "固定资产投资", None, 9)}
+
+
+def test_what_an_amount_achieves_in_percent_is_its_growth_and_a_modal_is_no_part_of_a_name(tmp_path):
+    text = "2021年某省政府工作报告\n\n过去一年，我们攻坚克难。预计全省生产总值能够实现6%左右。研发投入达到2.5%。\n"
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "unit", "growth", "hedge")
+    assert ("地区生产总值", None, None, 6, "预计") in got
+    assert not [r for r in got if r[0] == "研究与试验发展经费支出" and r[3] is not None]  # (a share, not a growth)

@@ -894,6 +894,9 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     if fig["name"] in _INDUSTRY_ALONE and fig.get("unit") in _RATE_UNITS:  # an industry alone in % or points is
         fig["name"] += "比重"  # its share (第三产业提高8.8个百分点); in money its output, a synonym of …增加值
     canonical = names.canonical_name(fig["name"]) if names else None
+    if canonical and fig.get("unit") == "%" and not names.fits(canonical, "%") and fig.get("growth") is None \
+            and re.search(r"实现(?:了)?$", lead):  # 生产总值能够实现6%左右: what an amount achieves in % is its growth
+        fig["value"], fig["unit"], fig["growth"] = None, None, fig["value"]
     if canonical and fig.get("value") is not None and not names.fits(canonical, fig.get("unit")):
         canonical = None  # 研发投入2.5%: not the indicator of that name (an amount), whatever it is
     verb = fig.pop("verb", "")
