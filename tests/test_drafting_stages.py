@@ -820,3 +820,12 @@ def test_what_an_amount_achieves_in_percent_is_its_growth_and_a_modal_is_no_part
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "unit", "growth", "hedge")
     assert ("地区生产总值", None, None, 6, "预计") in got
     assert not [r for r in got if r[0] == "研究与试验发展经费支出" and r[3] is not None]  # (a share, not a growth)
+
+
+def test_a_second_list_of_yearly_growths_and_a_list_whose_item_holds_a_conjunction(tmp_path):
+    text = ("2011年某省政府工作报告\n\n过去一年，我们攻坚克难。财政总收入969.7亿元、一般预算收入533.9亿元，分别比上年增长"
+            "24.4%和28.2%，年均增长21.6%和24%。实际利用外资、与“一带一路”沿线国家和地区贸易额分别增长35%、20.7%。\n")
+    got = _drafted_set(tmp_path / "2011.md", text, "name", "value", "growth", "period")
+    assert got == {("财政收入", 969.7, 24.4, None), ("一般公共预算收入", 533.9, 28.2, None),
+                   ("财政收入", None, 21.6, "年均"), ("一般公共预算收入", None, 24, "年均"),
+                   ("实际利用外资", None, 35, None)}  # (与…贸易额 opens with 与: no name of its own)

@@ -177,6 +177,10 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                 prev["qualifier"] = prev.get("qualifier") or fig.get("qualifier")
                 if period and prev.get("period") != "累计":  # (a total keeps 累计: over the total before)
                     prev["period"] = period
+        elif period and len(growths) > 1 and _one_list_grown(out[-len(growths):], len(growths), text, s_start):
+            for prev, growth in zip(out[-len(growths):], growths, strict=True):  # …分别比上年增长24.4%和28.2%，
+                out.append({"name": prev["name"], "value": None, "unit": None, "growth": growth,  # 年均增长21.6%和24%
+                            "qualifier": fig.get("qualifier"), "period": period, "quote": text[start(prev):end]})
         elif out and len(growths) == 1 and (period or basis) and (out[-1].get("growth") is not None
                                                                 or out[-1].get("period") == "累计"):
             prev = out[-1]  # …，年均增长…: the same subject's growth over a period; …，剔除…后增长…: on another basis
@@ -191,6 +195,13 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                 if period:
                     out[-1]["period"] = period
     return out
+
+
+def _one_list_grown(figs: list[dict], count: int, text: str, s_start: int) -> bool:
+    """Whether `figs` are the `count` items of one 分别 list that each have a growth already: a second list of
+    growths after it (…，年均增长21.6%和24%) is each one's growth over the period."""
+    ends = {text.find(f["quote"], s_start) + len(f["quote"]) for f in figs}
+    return len(figs) == count and len(ends) == 1 and all(f.get("growth") is not None for f in figs)
 
 
 def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:

@@ -289,6 +289,8 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if count == 2 and "存贷款" in subject:  # 金融机构存贷款余额 → …存款余额, …贷款余额
         return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
     parts = [p for p in LIST_SEPARATORS.split(subject) if p]
+    if len(parts) != count and len(subject.split("、")) == count:  # (实际利用外资、与…国家和地区贸易额: 和 inside one)
+        parts = subject.split("、")
     if len(parts) != count:
         return None
     last = parts[-1]
