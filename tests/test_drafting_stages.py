@@ -823,9 +823,17 @@ def test_what_an_amount_achieves_in_percent_is_its_growth_and_a_modal_is_no_part
 
 
 def test_a_second_list_of_yearly_growths_and_a_list_whose_item_holds_a_conjunction(tmp_path):
-    text = ("2011年某省政府工作报告\n\n过去一年，我们攻坚克难。财政总收入969.7亿元、一般预算收入533.9亿元，分别比上年增长"
-            "24.4%和28.2%，年均增长21.6%和24%。实际利用外资、与“一带一路”沿线国家和地区贸易额分别增长35%、20.7%。\n")
+    text = ("2011年某省政府工作报告\n\n过去一年，我们攻坚克难。财政总收入969.7亿元、一般预算收入533.9亿元，"
+            "分别比上年增长24.4%和28.2%，年均增长21.6%和24%。实际利用外资、与“一带一路”沿线国家和地区贸易额分别增长35%、20.7%。\n")
     got = _drafted_set(tmp_path / "2011.md", text, "name", "value", "growth", "period")
     assert got == {("财政收入", 969.7, 24.4, None), ("一般公共预算收入", 533.9, 28.2, None),
                    ("财政收入", None, 21.6, "年均"), ("一般公共预算收入", None, 24, "年均"),
                    ("实际利用外资", None, 35, None)}  # (与…贸易额 opens with 与: no name of its own)
+
+
+def test_a_growth_over_last_year_written_较去年_and_a_part_on_new_achievements_reviews(tmp_path):
+    text = ("2018年某省政府工作报告\n\n**一、经济文化强省建设取得新成就，为决胜全面建成小康社会奠定坚实基础**\n\n"
+            "全市地区生产总值完成546亿元，较去年增长8%。\n\n**二、2018年工作安排**\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长6.5%。\n")
+    got = _drafted_set(tmp_path / "2018.md", text, "kind", "year", "value", "growth")
+    assert got == {("indicator", 2017, 546, 8), ("target", 2018, None, 6.5)}
