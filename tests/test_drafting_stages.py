@@ -837,3 +837,11 @@ def test_a_growth_over_last_year_written_较去年_and_a_part_on_new_achievement
             "今年全省经济社会发展的主要预期目标是：地区生产总值增长6.5%。\n")
     got = _drafted_set(tmp_path / "2018.md", text, "kind", "year", "value", "growth")
     assert got == {("indicator", 2017, 546, 8), ("target", 2018, None, 6.5)}
+
+
+def test_a_list_of_levels_with_its_unit_written_once_after_the_last(tmp_path):
+    text = ("2016年某市政府工作报告\n\n过去一年，我们攻坚克难。银行业金融机构存、贷款余额分别为2787.27、1445.77亿元。"
+            "城乡居民人均可支配收入分别为26514、14500元。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "unit")
+    assert got == {("金融机构存款余额", 2787.27, "亿元"), ("金融机构贷款余额", 1445.77, "亿元"),
+                   ("城镇居民人均可支配收入", 26514, "元"), ("农村居民人均可支配收入", 14500, "元")}

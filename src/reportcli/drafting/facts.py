@@ -1167,6 +1167,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
     fig = rf"\d+(?:\.\d+)?(?:{units})(?:{post})?"
     pct = rf"\d+(?:\.\d+)?%(?:{post})?"
+    bare = r"\d+(?:\.\d+)?(?![\d.%])"  # a number whose unit is written once, after the last
     joined = r"[、和及与]\s?"  # (12.7％和 14.5％)
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
     change = "|".join(re.escape(w) for w in vocab.change_words)  # (分别下降3.5%和2%: falls too)
@@ -1176,7 +1177,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     bounds = "突破|超过|超|小于|不超过|不低于|不少于"  # (分别小于3%、6%: each figure's qualifier)
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>{bounds})|{reached}|"
                    rf"(?:提高|增加|上升)(?=[\d.]+个百分点))?"
-                   rf"(?P<values>{fig}(?:{joined}{fig})+)"
+                   rf"(?P<values>(?:(?:{fig}|{bare}){joined})+{fig})"  # (分别为2787.27、1445.77亿元: the unit once)
                    rf"(?:[，,、]?{_PRICES}(?:分别|各|同比|均比上年|比上年|均)?(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)
     only_growth = None
@@ -1235,10 +1236,11 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
         if growths and len(growths) != len(values):
             growths = []
         records = []
+        last_unit = re.sub(r"^\d+(?:\.\d+)?", "", values[-1][0])
         for i, (raw, qualifier) in enumerate(values):
             num = re.match(r"\d+(?:\.\d+)?", raw).group()
             growth, growth_qualifier = growths[i] if growths else (None, None)
-            records.append({"name": names[i], "value": _number(num), "unit": raw[len(num):],
+            records.append({"name": names[i], "value": _number(num), "unit": raw[len(num):] or last_unit,
                             "growth": None if growth is None else _number(growth.rstrip("%")),
                             "qualifier": qualifier or growth_qualifier or bound, "quote": quote})
     else:
