@@ -310,11 +310,16 @@ def test_a_review_under_a_heading_without_a_review_word_opens_with_its_year(voca
     assert review and text[review[0].start:].lstrip().startswith("2015年，是极不平凡的一年")
 
 
-def _drafted(path: Path, text: str, *fields: str) -> list[tuple]:
-    """The given fields of the indicators and targets drafted from `text` (written to `path`), sorted."""
+def _drafted_rows(path: Path, text: str, *fields: str) -> list[tuple]:
+    """The given fields of the indicators and targets drafted from `text` (written to `path`)."""
     path.write_text(text, encoding="utf-8")
-    return sorted(tuple(r.get(f) for f in fields) for r in draft(path, load_vocab(DATA))["records"]
-                  if r["kind"] in ("indicator", "target"))
+    return [tuple(r.get(f) for f in fields) for r in draft(path, load_vocab(DATA))["records"]
+            if r["kind"] in ("indicator", "target")]
+
+
+def _drafted(path: Path, text: str, *fields: str) -> list[tuple]:
+    """_drafted_rows, sorted (fields never None)."""
+    return sorted(_drafted_rows(path, text, *fields))
 
 
 def test_a_five_year_plans_goals_opened_inside_the_review_are_goals_for_the_periods_end(tmp_path):
@@ -654,10 +659,8 @@ def test_person_years_are_one_unit(tmp_path):
 
 
 def _drafted_set(path: Path, text: str, *fields: str) -> set[tuple]:
-    """The given fields of the indicators and targets drafted from `text`, as a set (fields may be None)."""
-    path.write_text(text, encoding="utf-8")
-    return {tuple(r.get(f) for f in fields) for r in draft(path, load_vocab(DATA))["records"]
-            if r["kind"] in ("indicator", "target")}
+    """_drafted_rows as a set (fields may be None)."""
+    return set(_drafted_rows(path, text, *fields))
 
 
 def test_growths_on_another_basis_and_a_steering_list_led_by_对(tmp_path):

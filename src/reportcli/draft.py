@@ -108,7 +108,7 @@ class Vocab:
         falls = "|".join(map(re.escape, sorted(self.fall_words, key=len, reverse=True)))
         self.fall_before_re = re.compile(rf"(?:{falls})了?(?:约|近)?$")
         words = "|".join(map(re.escape, self.change_words))
-        self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|比上年|较上年|比去年|较去年|可比)?(?P<w>{words})(?:{NOTE})?"
+        self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|[比较](?:上年|去年)|可比)?(?P<w>{words})(?:{NOTE})?"
                                     rf"[ \u3000]?(?P<pre>{pre})?"
                                     rf"(?P<num>\d+(?:\.\d+)?)[ \u3000]?%(?P<post>{post})?")
 

@@ -1236,9 +1236,9 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
         if growths and len(growths) != len(values):
             growths = []
         records = []
-        last_unit = re.sub(r"^\d+(?:\.\d+)?", "", values[-1][0])
-        for i, (raw, qualifier) in enumerate(values):
-            num = re.match(r"\d+(?:\.\d+)?", raw).group()
+        nums = [re.match(r"\d+(?:\.\d+)?", raw).group() for raw, _ in values]
+        last_unit = values[-1][0][len(nums[-1]):]  # (分别为2787.27、1445.77亿元: the unit written once)
+        for i, ((raw, qualifier), num) in enumerate(zip(values, nums, strict=True)):
             growth, growth_qualifier = growths[i] if growths else (None, None)
             records.append({"name": names[i], "value": _number(num), "unit": raw[len(num):] or last_unit,
                             "growth": None if growth is None else _number(growth.rstrip("%")),
