@@ -848,3 +848,21 @@ def test_a_list_of_levels_with_its_unit_written_once_after_the_last(tmp_path):
     got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "unit")
     assert got == {("金融机构存款余额", 2787.27, "亿元"), ("金融机构贷款余额", 1445.77, "亿元"),
                    ("城镇居民人均可支配收入", 26514, "元"), ("农村居民人均可支配收入", 14500, "元")}
+
+
+def test_what_the_things_counted_did_or_became_after_their_noun_is_kept_in_its_name(tmp_path):
+    text = ("2022年某市政府工作报告\n\n过去一年，我们攻坚克难。120项政务服务事项实现跨省通办，18座中小型水库开工建设，"
+            "6个农业园区成为省级示范园区，8项非遗项目入选国家名录。12个重点项目完成投资80亿元。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value")
+    assert {("政务服务事项实现跨省通办", 120), ("中小型水库开工建设", 18), ("农业园区成为省级示范园区", 6),
+            ("非遗项目入选国家名录", 8)} <= got
+    assert not [r for r in got if r[0].startswith("重点项目完成")]  # (a figure after the verb: no work done)
+
+
+def test_a_count_that_qualifies_a_rate_is_no_figure_and_names_it_only_as_a_qualifier(tmp_path):
+    text = ("2022年某省政府工作报告\n\n过去一年，我们攻坚克难。11类民生支出占一般公共预算支出的80%，"
+            "10大重点专业镇营业收入增长20%以上，30户以上自然村寨通硬化路比例达到95%，"
+            "全省14个国考断面水质优良率达到90%，13个市规模以上工业增长超过20%。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "unit", "growth")
+    assert got == {("11类民生支出占一般公共预算支出", 80, "%", None), ("10大重点专业镇营业收入", None, None, 20),
+                   ("30户以上自然村寨通硬化路比例", 95, "%", None), ("国考断面水质优良率", 90, "%", None)}

@@ -203,6 +203,10 @@ _BOTH = re.compile(r"(?<=..)(?:双双|都|同时|均(?=突破|达到|超过|实�
 # the work done on what a count counts, written after it (146个老旧小区改造, 20条城市道路整治提升)
 _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|修缮|治理|建设|改扩建|改建|扩建|新建)+"
                          r"(?:任务|工程|项目)?")
+_COUNTS_A_NAME = r"\d+(?:大|类|户以上|千伏|万千瓦)"  # (3个县区…: a count in a name is a fragment)
+_COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
+# after a count: its noun, then a rate of it in the same clause (11类民生支出占一般公共预算支出的80%)
+_COUNT_OF_A_RATE = re.compile(r"[\u4e00-\u9fff“”]{2,24}?(?:的|达到|达|为)?\d+(?:\.\d+)?(?:%|个百分点)")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 # thresholds crossed in turn before the last of them (连续突破400、500、600、700亿元): the words and numbers before it
@@ -297,6 +301,29 @@ def _a_capacity(words: str, unit: str, name: str, names: Names | None) -> bool:
         and not names.canonical_name(name)
 
 
+def _with_its_count(words: str, name: str) -> str:
+    """The name of a rate whose words count what it is of: the count kept when it qualifies the name
+    (10大重点专业镇营业收入增速, 30户以上自然村寨…覆盖率), dropped when it counts them all (14个设区市空气质量
+    优良天数比例, 中央赋予的159项改革任务实施率: a count inside a name reads as a fragment)."""
+    at = words.find(name) if name else -1
+    if at < 0:
+        return name
+    digits = re.search(r"\d+$", words[:at])
+    if digits and re.match(_COUNTS_A_NAME, words[digits.start():]):
+        return digits.group() + name
+    counted = re.compile(rf"{_COUNTS_A_NAME}$").search(words, 0, at)
+    if counted and counted.end() == at:
+        return counted.group() + name
+    if digits and name.startswith(_COUNTED_IN) and re.match(r".(?![市县区州盟旗])[\u4e00-\u9fff“]{3}", name):
+        return name[1:]
+    return _COUNT_IN_A_NAME.sub("", name, count=1)
+
+
+# (not of places: 13个市规模以上工业增长超过20% is of each city, no figure of the region's)
+_COUNT_IN_A_NAME = re.compile(rf"(?<=[\u4e00-\u9fff])\d+[{''.join(_COUNTED_IN)}]"
+                              r"(?![市县区州盟旗])(?=[\u4e00-\u9fff“]{3})")
+
+
 def _counted_after_of(text: str, c_start: int, m: re.Match, s_end: int, unit: str, name: str,
                       vocab: Vocab) -> str:
     """The noun a count is of when the words before it qualify that noun with 的 (服务大湾区建设的18项措施,
@@ -320,7 +347,10 @@ _HOW_DONE = "已经|已|基本|全面|全部|顺利|相继|陆续|如期|先后|
 _HOW_DONE_AT_END = re.compile(rf"(?:{_HOW_DONE}|早日|当年)$")  # (what a noun after a count may end with)
 _DONE_AFTER = re.compile(rf"(?:{_HOW_DONE})?"
                          r"(?P<verb>建成投用|建成投产|建成投运|建成|完工|竣工|投产|投用|投运|开通|通车|达产升规|达产|升规|"
-                         r"开工|开业|挂牌|落地)(?=[，,。；;、]|$)")
+                         r"开工建设|开工|开业|挂牌|落地|"
+                         # (345项政务服务事项实现网上办理, 7个产业集群成为全省重点产业集群): what they did or became
+                         r"(?:实现|完成|入选|成为|通过|获批|荣获|被评为|被认定为|被列为|列入|纳入)[^，,。；;、：:\d]{2,14})"
+                         r"(?=[，,。；;、]|$)")
 
 
 def _with_work_done(name: str, noun: str, done: re.Match, vocab: Vocab) -> str | None:
@@ -508,6 +538,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # 5000万元以上重点项目137项, 年产值10亿元以上的企业: a threshold, not a figure
             if m.group("unit").endswith("元") and _SIZE_OF.match(text, m.end()):
                 continue  # 新增30亿元企业2户, 10亿元级项目: the size of the things counted, no figure
+            if _COUNT_OF_A_RATE.match(text, m.end(), s_end) and m.group("unit") in _COUNTED_IN:
+                continue  # 11类民生支出占…的80%: the count qualifies what the rate after it is of
             growth_only = _growth_only(text, m, s_start, vocab)
             if growth_only:
                 if not any(a <= m.start() < b for a, b in covered):
@@ -540,6 +572,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
+            if unit in _RATE_UNITS:  # 10大重点专业镇营业收入增速, 30户以上自然村寨…覆盖率: the count is of the name
+                name = _with_its_count(text[c_start:m.start()], name)
             if m.group("pre") in THRESHOLD_WORDS and (not name or name in vocab.adverbs) \
                     and _EXACT_AFTER.match(text, m.end(), s_end):
                 continue  # …增长9.2%，首次突破500亿元，达到502亿元: a threshold on the way to the level said next
@@ -966,6 +1000,7 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     bound = _BOUND_BEFORE.search(text[c_start:start - len(word)])  # 资费年内至少降低20%: the bound of the fall
     if bound:
         name = _name_before(text[c_start:start - len(word) - len(bound.group())], vocab)
+    name = _with_its_count(text[c_start:start - len(word)], name)  # (10大重点专业镇营业收入增速…)
     out = {"name": name, "value": None, "unit": None, "growth": sign * value,
            "qualifier": m.group("pre") or m.group("post") or (bound and bound.group(1)), "quote": text[c_start:m.end()]}
     if each:
