@@ -866,3 +866,11 @@ def test_a_count_that_qualifies_a_rate_is_no_figure_and_names_it_only_as_a_quali
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "unit", "growth")
     assert got == {("11类民生支出占一般公共预算支出", 80, "%", None), ("10大重点专业镇营业收入", None, None, 20),
                    ("30户以上自然村寨通硬化路比例", 95, "%", None), ("国考断面水质优良率", 90, "%", None)}
+
+
+def test_a_count_of_things_carried_out_keeps_its_verb_but_an_amount_and_the_projects_amount_do_not(tmp_path):
+    text = ("2022年某省政府工作报告\n\n过去一年，我们攻坚克难。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长6%。实施20项重大科技专项，推进雄商等7个高铁项目，重点实施250个重大项目，总投资1600亿元，实施10亿元融资。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value")
+    assert {("实施重大科技专项", 20), ("推进高铁项目", 7), ("重大项目总投资", 1600)} <= got
+    assert not [r for r in got if r[0].startswith("实施") and r[1] in (1600, 10)]

@@ -57,6 +57,7 @@ class Vocab:
     list_measures: list[str]
     flow_verbs: list[str]
     kept_verbs: list[str]
+    carried_out_verbs: list[str]
     adverbs: list[str]
     project_amounts: list[str]
     projects: list[str]

@@ -301,6 +301,17 @@ def _a_capacity(words: str, unit: str, name: str, names: Names | None) -> bool:
         and not names.canonical_name(name)
 
 
+def _carried_out(words: str, unit: str, vocab: Vocab) -> str:
+    """The verb of carrying out before a count of things (实施20项重大科技专项, 推进雄商等7个高铁项目), which the
+    judged samples want kept (a count of what is carried out, not a stock of it); "" for none, and for
+    what is not counted in things (实施10亿元融资, 推进100万吨乙烯: an amount, a capacity)."""
+    verbs = "|".join(vocab.carried_out_verbs)
+    done = re.search(rf"(?P<verb>{verbs})(?:[^，,。；;、\d]{{1,12}}等)?$", words)  # (推进雄商等7个高铁项目)
+    if not done or vocab.names is None or vocab.names.unit_family_of(unit) != "count":
+        return ""
+    return done.group("verb")
+
+
 def _with_its_count(words: str, name: str) -> str:
     """The name of a rate whose words count what it is of: the count kept when it qualifies the name
     (10大重点专业镇营业收入增速, 30户以上自然村寨…覆盖率), dropped when it counts them all (14个设区市空气质量
@@ -606,7 +617,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     shared = _shared_verb(text[listed_from:c_start], vocab)
                     list_verb_at = listed_from if shared else None
                 flow = flow or (verbs_listed + shared if shared and verbs_listed else shared)  # (one verb for both)
+                carried = "" if flow else _carried_out(text[c_start:m.start()], unit, vocab)  # 实施20项重大科技专项
                 name = _name_after(text, m.end(), s_end, vocab)
+                flow = flow or ("" if _WORK_AFTER.search(name) else carried)  # (20个城市道路整治提升: said)
                 if unit in _RATE_UNITS and name:
                     continue  # 完成1%人口抽样调查: a share is named before it, never by the noun after it
                 noun = name
