@@ -874,3 +874,12 @@ def test_a_count_of_things_carried_out_keeps_its_verb_but_an_amount_and_the_proj
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value")
     assert {("实施重大科技专项", 20), ("推进高铁项目", 7), ("重大项目总投资", 1600)} <= got
     assert not [r for r in got if r[0].startswith("实施") and r[1] in (1600, 10)]
+
+
+def test_a_list_of_levels_with_growths_over_last_year_and_a_list_of_balances_grown_since_the_years_start(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。城乡居民人均可支配收入分别达到33739元、10829元，"
+            "较去年增长8.5%、11%。金融机构存、贷款余额分别比年初增加1161.2亿元和1087.2亿元。"
+            "城乡低保标准分别比上年增加100元和80元。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "growth")
+    assert got == {("城镇居民人均可支配收入", 33739, 8.5), ("农村居民人均可支配收入", 10829, 11),
+                   ("新增存款", 1161.2, None), ("新增贷款", 1087.2, None)}  # (a rise of 100元 is no level)

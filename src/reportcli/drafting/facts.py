@@ -1224,9 +1224,9 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
     bounds = "突破|超过|超|小于|不超过|不低于|不少于"  # (分别小于3%、6%: each figure's qualifier)
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>{bounds})|{reached}|"
-                   rf"(?:提高|增加|上升)(?=[\d.]+个百分点))?"
+                   rf"(?:提高|增加|上升)(?=[\d.]+个百分点)|(?P<grown>增加|新增|净增)(?=\d))?"
                    rf"(?P<values>(?:(?:{fig}|{bare}){joined})+{fig})"  # (分别为2787.27、1445.77亿元: the unit once)
-                   rf"(?:[，,、]?{_PRICES}(?:分别|各|同比|均比上年|比上年|均)?(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})+))?"
+                   rf"(?:[，,、]?{_PRICES}(?:分别|各|同比|均比上年|[比较](?:上年|去年)|均)?(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)
     only_growth = None
     if not m:
@@ -1280,6 +1280,11 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     period = "年均" if found.group("yearly") else period
     quote = text[c_start:end]
     names = distribute(name, count, vocab.head_nouns, vocab.list_measures) or [name] * count  # 城乡… → 城镇…, 农村…
+    if m and m.groupdict().get("grown"):  # 存、贷款余额分别比年初增加1161.2亿元和1087.2亿元: the year's new loans
+        grown = [_BALANCE_GROWN.search(n + "增加") for n in names]
+        if not all(grown) or not re.search("年初|年末|年底", m.group("base") or ""):
+            return None  # (分别比上年增加1000元和500元: a rise, no level)
+        names, period = ["新增" + g.group(1) for g in grown], None
     if m:
         if growths and len(growths) != len(values):
             growths = []
