@@ -883,3 +883,11 @@ def test_a_list_of_levels_with_growths_over_last_year_and_a_list_of_balances_gro
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "growth")
     assert got == {("城镇居民人均可支配收入", 33739, 8.5), ("农村居民人均可支配收入", 10829, 11),
                    ("新增存款", 1161.2, None), ("新增贷款", 1087.2, None)}  # (a rise of 100元 is no level)
+
+
+def test_a_subject_ending_in_a_verb_of_growing_something_names_nothing(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长6%。培育壮大5个国家级高新技术产业基地，做大做强12个农业特色产业。供热管网改造数量相当于去年的2倍。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert ("国家级高新技术产业基地", 5) in got and ("农业特色产业", 12) in got
+    assert not [r for r in got if r[0].endswith(("壮大", "做强", "相当于"))]
