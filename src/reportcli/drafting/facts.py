@@ -24,7 +24,17 @@ from .clauses import (
     said_of_each,
     shared_subjects,
 )
-from .names import HEDGES, LIST_MARKER, LIST_SEPARATORS, NOTE, Names, distribute, is_name, strip_leading
+from .names import (
+    HEDGES,
+    LIST_MARKER,
+    LIST_SEPARATORS,
+    NOTE,
+    Names,
+    distribute,
+    is_name,
+    strip_leading,
+    with_first_modifier,
+)
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -203,6 +213,7 @@ _BOTH = re.compile(r"(?<=..)(?:双双|都|同时|均(?=突破|达到|超过|实�
 # the work done on what a count counts, written after it (146个老旧小区改造, 20条城市道路整治提升)
 _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|修缮|治理|建设|改扩建|改建|扩建|新建)+"
                          r"(?:任务|工程|项目)?")
+_MEASURED_HEADS = ("量", "率", "额")  # heads a later item of a list may be written as alone (…申请量、授权量)
 _COUNTS_A_NAME = r"\d+(?:大|类|户以上|千伏|万千瓦)"  # (3个县区…: a count in a name is a fragment)
 _COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
 # after a count: its noun, then a rate of it in the same clause (11类民生支出占一般公共预算支出的80%)
@@ -299,6 +310,17 @@ def _a_capacity(words: str, unit: str, name: str, names: Names | None) -> bool:
     counts_plants = names is not None and names.unit_family_of(unit) == "count" and unit[0] not in "万亿"
     return bool(_CAPACITY.search(words)) and names is not None and not counts_plants \
         and not names.canonical_name(name)
+
+
+def _head_in_a_list(text: str, c_start: int, name: str, before: dict) -> tuple[str, int | None]:
+    """A list item named by a measured head alone (…专利申请量8444件、授权量6256件) with the modifier of the
+    item before it (专利授权量), and where the quote that holds both starts; the name as it is and None
+    for anything else."""
+    if len(name) > 3 or not name.endswith(_MEASURED_HEADS) or text[c_start - 1:c_start] != "、" \
+            or not text.endswith(before["quote"], 0, c_start - 1):
+        return name, None
+    whole = with_first_modifier(before["name"], name)
+    return (whole, c_start - 1 - len(before["quote"])) if whole != name else (name, None)
 
 
 def _carried_out(words: str, unit: str, vocab: Vocab) -> str:
@@ -592,7 +614,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # 按平均每亩不低于85元: an amount per unit of something, not one in the unit written
             if _a_capacity(text[c_start:m.start()], unit, name, vocab.names):
                 continue  # 一拖集团年产4000台, 实施年产5000吨…: a plant's capacity, no figure of the region's
-            named_before, of_opening = name, False
+            named_before, of_opening, modified_from = name, False, None
             verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
             if verbs_listed and name.startswith(tuple(vocab.flow_verbs)):
                 name = verbs_listed + name  # 新建、改造农家店485家
@@ -644,6 +666,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # (用3天时间: a figure in 天 only of a count of days, 空气优良天数)
             if m.group("many") and not (vocab.names and vocab.names.canonical_name(name)):
                 continue  # 1000多万人: a round count, drafted only of a headline indicator
+            if name and name == named_before and len(out) > first:  # 专利申请量8444件、(授权量6256件)
+                name, modified_from = _head_in_a_list(text, c_start, name, out[-1])
             each = _EACH.search(text, c_start, m.start())
             if each:  # …、全社会固定资产投资、金融机构存贷款余额均突破2万亿元: said of each
                 listed = _list_start(text, c_start, s_start)
@@ -662,6 +686,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if verb and verbs_listed and text[c_start:m.start()].lstrip().startswith(verb):
                 verb = verbs_listed + verb  # 新建、建设城市绿道679公里
             q_start = list_verb_at if list_verb_at is not None and name.startswith(flow) else c_start
+            q_start = q_start if modified_from is None else modified_from  # (the quote holds the modifier)
             if not verb and name and name == named_before and c_start > s_start and text[c_start - 1] == "、" \
                     and not _opens_with_verb(name, vocab):  # 新增上市公司5家、(挂牌企业8家): the verb of both
                 q_start = _first_item(text, c_start, s_start)

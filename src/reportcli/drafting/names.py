@@ -258,7 +258,7 @@ def _of_first_subject(parts: list[str], measures: tuple[str, ...] | list[str]) -
     return [first] + [first[:-len(measure)] + p for p in parts[1:]]
 
 
-def _with_first_modifier(first: str, part: str) -> str:
+def with_first_modifier(first: str, part: str) -> str:
     """A later subject of a list written as a head alone (发明专利申请量和授权量 → 授权量) with the first
     subject's modifier (发明专利授权量): only a head of up to three characters that ends as the
     first subject's head does, after a modifier of two characters or more."""
@@ -308,7 +308,7 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if shared:
         return shared
     if not modifiers or all(len(p) > 4 for p in parts[:-1]):
-        return [_with_first_modifier(parts[0], p) for p in parts]  # whole names: 城镇调查失业率、城镇登记失业率
+        return [with_first_modifier(parts[0], p) for p in parts]  # whole names: 城镇调查失业率、城镇登记失业率
     names = []
     for part in parts[:-1]:
         if len(part) > 4:
