@@ -904,3 +904,12 @@ def test_a_list_item_written_as_a_measured_head_alone_takes_the_modifier_of_the_
     assert _head_in_a_list(text, 11, "公租房", {"name": "新建廉租房", "quote": "新建廉租房600套"}) == ("公租房", None)
     before = {"name": "专利申请量", "quote": "专利申请量9200件"}
     assert _head_in_a_list("专利申请量9200件、授权量4300件", 11, "授权量", before) == ("专利授权量", 0)
+
+
+def test_what_a_plant_makes_in_tons_after_its_owner_is_no_figure(tmp_path):
+    text = ("2018年某省政府工作报告\n\n过去一年，我们攻坚克难。粮食总产量达到600万吨。淘汰落后产能679万吨产能。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长6%。推进烟台万华100万吨乙烯一体化、"
+            "旭阳中燃300万吨焦化及制氢综合利用等项目。\n")
+    got = _drafted_set(tmp_path / "2018.md", text, "name", "value")
+    assert ("粮食产量", 600) in got
+    assert not [r for r in got if r[1] in (100, 300)]

@@ -213,6 +213,8 @@ _BOTH = re.compile(r"(?<=..)(?:双双|都|同时|均(?=突破|达到|超过|实�
 # the work done on what a count counts, written after it (146个老旧小区改造, 20条城市道路整治提升)
 _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|修缮|治理|建设|改扩建|改建|扩建|新建)+"
                          r"(?:任务|工程|项目)?")
+_PLANT_UNITS = ("吨",)  # (the unit a plant's output is counted in; 辆, 套, 台 count what comes after them)
+_PRODUCT_AFTER = re.compile(r"(?![的以左上下内增同比较为达和及与占居位约多余次/（(]|产能|产量|能力)[\u4e00-\u9fff]{2}")
 _MEASURED_HEADS = ("量", "率", "额")  # heads a later item of a list may be written as alone (…申请量、授权量)
 _COUNTS_A_NAME = r"\d+(?:大|类|户以上|千伏|万千瓦)"  # (3个县区…: a count in a name is a fragment)
 _COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
@@ -614,6 +616,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # 按平均每亩不低于85元: an amount per unit of something, not one in the unit written
             if _a_capacity(text[c_start:m.start()], unit, name, vocab.names):
                 continue  # 一拖集团年产4000台, 实施年产5000吨…: a plant's capacity, no figure of the region's
+            if _PRODUCT_AFTER.match(text, m.end()) and not m.group("post") and unit.endswith(_PLANT_UNITS) \
+                    and is_name(name) and not (vocab.names and vocab.names.canonical_name(name)):
+                continue  # 烟台万华100万吨乙烯一体化(项目), 一汽大众35万辆轿车: what a plant makes, no figure
             named_before, of_opening, modified_from = name, False, None
             verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
             if verbs_listed and name.startswith(tuple(vocab.flow_verbs)):
