@@ -314,6 +314,13 @@ def _a_capacity(words: str, unit: str, name: str, names: Names | None) -> bool:
         and not names.canonical_name(name)
 
 
+def _a_plants_output(text: str, m: re.Match, name: str, unit: str, vocab: Vocab) -> bool:
+    """Whether an amount in tons after the name of a plant's owner and before what it makes (旭阳中燃300万吨
+    焦化…) is that plant's capacity; not after a verb (争取500万吨扩能技改项目) nor of a headline indicator."""
+    return bool(_PRODUCT_AFTER.match(text, m.end())) and not m.group("post") and unit.endswith(_PLANT_UNITS) \
+        and is_name(name) and not verb_like(name, vocab) and not (vocab.names and vocab.names.canonical_name(name))
+
+
 def _head_in_a_list(text: str, c_start: int, name: str, before: dict) -> tuple[str, int | None]:
     """A list item named by a measured head alone (…专利申请量8444件、授权量6256件) with the modifier of the
     item before it (专利授权量), and where the quote that holds both starts; the name as it is and None
@@ -616,9 +623,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # 按平均每亩不低于85元: an amount per unit of something, not one in the unit written
             if _a_capacity(text[c_start:m.start()], unit, name, vocab.names):
                 continue  # 一拖集团年产4000台, 实施年产5000吨…: a plant's capacity, no figure of the region's
-            if _PRODUCT_AFTER.match(text, m.end()) and not m.group("post") and unit.endswith(_PLANT_UNITS) \
-                    and is_name(name) and not (vocab.names and vocab.names.canonical_name(name)):
-                continue  # 烟台万华100万吨乙烯一体化(项目), 一汽大众35万辆轿车: what a plant makes, no figure
+            if _a_plants_output(text, m, name, unit, vocab):
+                continue  # 烟台万华100万吨乙烯一体化(项目): what a plant makes, no figure
             named_before, of_opening, modified_from = name, False, None
             verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
             if verbs_listed and name.startswith(tuple(vocab.flow_verbs)):
