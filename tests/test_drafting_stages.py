@@ -913,3 +913,11 @@ def test_what_a_plant_makes_in_tons_after_its_owner_is_no_figure(tmp_path):
     got = _drafted_set(tmp_path / "2018.md", text, "name", "value")
     assert ("粮食产量", 600) in got
     assert not [r for r in got if r[1] in (100, 300)]
+
+
+def test_one_figure_after_a_list_of_subjects_is_of_them_all(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。全年落实减税降费、留抵退税、缓缴税费25.2亿元。"
+            "新建改扩建中小学、幼儿园16所。取消、免征、降低收费项目15项。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert {("落实减税降费、留抵退税、缓缴税费", 25.2), ("新建改扩建中小学、幼儿园", 16)} <= got
+    assert not [r for r in got if r[0] in ("缓缴税费", "幼儿园", "取消、免征、降低")]

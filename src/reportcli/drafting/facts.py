@@ -215,6 +215,7 @@ _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|�
                          r"(?:任务|工程|项目)?")
 _PLANT_UNITS = ("吨",)  # (the unit a plant's output is counted in; 辆, 套, 台 count what comes after them)
 _PRODUCT_AFTER = re.compile(r"(?![的以左上下内增同比较为达和及与占居位约多余次/（(]|产能|产量|能力)[\u4e00-\u9fff]{2}")
+_CLOSES = re.compile(r"[，,。；;]|$")  # a figure that closes its clause (…缓缴税费25.2亿元。)
 _MEASURED_HEADS = ("量", "率", "额")  # heads a later item of a list may be written as alone (…申请量、授权量)
 _COUNTS_A_NAME = r"\d+(?:大|类|户以上|千伏|万千瓦)"  # (3个县区…: a count in a name is a fragment)
 _COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
@@ -312,6 +313,24 @@ def _a_capacity(words: str, unit: str, name: str, names: Names | None) -> bool:
     counts_plants = names is not None and names.unit_family_of(unit) == "count" and unit[0] not in "万亿"
     return bool(_CAPACITY.search(words)) and names is not None and not counts_plants \
         and not names.canonical_name(name)
+
+
+def _list_named(text: str, c_start: int, s_start: int, at: int, vocab: Vocab) -> tuple[int, str] | None:
+    """Where a list of subjects with no figures of their own starts, and its name, when one figure after its
+    last item is of them all (新增高新技术企业、科技型中小企业200家); None when the clause is no such list."""
+    if c_start <= s_start or text[c_start - 1] != "、" or vocab.names is None:
+        return None
+    listed = _list_start(text, c_start, s_start, vocab.figure_re)
+    if listed >= c_start or re.search(r"[分各均]", text[listed:at]):
+        return None
+    whole = _name_before(text[listed:at], vocab)
+    items = re.split("、", whole)
+    if len(items) < 2 or len(whole) > 24 or re.search(r"\d", whole) or len(items[-1]) <= 2 \
+            or items[-1] in vocab.bare_heads \
+            or not all(is_name(i) and not vocab.verbs_only(i) for i in items) \
+            or any(vocab.names.canonical_name(i) for i in items):
+        return None  # (…300万口、肉鸡: figures; 取消、免征、降低15项: verbs; …、总投资, …、产量: heads of the rest)
+    return listed, whole
 
 
 def _a_plants_output(text: str, m: re.Match, name: str, unit: str, vocab: Vocab) -> bool:
@@ -687,6 +706,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 each = each if whole and _listed_names(whole, listed < c_start) else None
                 if each:
                     c_start, name = listed, whole
+            elif name and name == named_before and unit not in _RATE_UNITS and _CLOSES.match(text, m.end()):
+                listed = _list_named(text, c_start, s_start, m.start(), vocab)
+                if listed:  # 落实减税降费、留抵退税、缓缴税费25.2亿元: one figure of the list, not of its last item
+                    c_start, name = listed
             value = _number(m.group("num"))
             if unit == "个百分点" and not points and vocab.fall_before_re.search(text, c_start, m.start()):
                 value = -value  # 资产负债率下降3个百分点: a fall, now that 下降 is no part of the name
