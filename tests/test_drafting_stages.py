@@ -921,3 +921,11 @@ def test_one_figure_after_a_list_of_subjects_is_of_them_all(tmp_path):
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
     assert {("落实减税降费、留抵退税、缓缴税费", 25.2), ("新建改扩建中小学、幼儿园", 16)} <= got
     assert not [r for r in got if r[0] in ("缓缴税费", "幼儿园", "取消、免征、降低")]
+
+
+def test_a_target_clause_naming_what_is_raised_before_its_from_to(tmp_path):
+    text = ("2011年某省政府工作报告\n\n过去一年，我们攻坚克难。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长9%；一是提高财政收入占GDP的比重，由13%提高到13.8%；二是提高税收占财政收入的比重，由84.3%提高到85.2%。\n")
+    got = _drafted_set(tmp_path / "2011.md", text, "kind", "name", "value", "unit")
+    assert {("target", "财政收入占GDP的比重", 13.8, "%"), ("target", "税收占财政收入的比重", 85.2, "%")} <= got
+    assert not [r for r in got if r[1] in ("财政收入", "税收收入")]  # (a share, not the indicator it opens with)

@@ -216,6 +216,8 @@ _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|�
 _PLANT_UNITS = ("吨",)  # (the unit a plant's output is counted in; 辆, 套, 台 count what comes after them)
 _PRODUCT_AFTER = re.compile(r"(?![的以左上下内增同比较为达和及与占居位约多余次/（(]|产能|产量|能力)[\u4e00-\u9fff]{2}")
 _CLOSES = re.compile(r"[，,。；;]|$")  # a figure that closes its clause (…缓缴税费25.2亿元。)
+_SHARE = re.compile(r"占.+(?:比重|比例)$|比重$")
+_RAISED = re.compile(r"^(?:进一步|继续|努力|着力)?(?:提高|提升|降低|增加|扩大|下降|减少)(?=..)")
 _MEASURED_HEADS = ("量", "率", "额")  # heads a later item of a list may be written as alone (…申请量、授权量)
 _COUNTS_A_NAME = r"\d+(?:大|类|户以上|千伏|万千瓦)"  # (3个县区…: a count in a name is a fragment)
 _COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
@@ -955,8 +957,10 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
         before = _clause_start(text, c_start - 1, s_start)
         opening = vocab.names.opening(text[before:c_start - 1]) if vocab.names is not None else None
         alone = _name_before(text[before:c_start - 1], vocab)  # 研究与实验发展经费，从…增加到…: a subject alone
-        if not opening and before == s_start and is_name(alone) and not verb_like(alone, vocab) \
-                and _measured(alone, vocab):
+        alone = _RAISED.sub("", alone)  # 提高财政收入占GDP的比重，由13%提高到13.8%: what is raised
+        if (not opening or alone.startswith(opening) and _SHARE.search(alone)) and is_name(alone) \
+                and (before == s_start or text[before - 1] in "：:；;") and not verb_like(alone, vocab) \
+                and (_measured(alone, vocab) or _SHARE.search(alone) and len(alone) <= 16):  # (…占GDP的比重)
             opening = alone
         if opening and not vocab.figure_re.search(text, before, c_start):
             c_start, name = before, opening
