@@ -929,3 +929,12 @@ def test_a_target_clause_naming_what_is_raised_before_its_from_to(tmp_path):
     got = _drafted_set(tmp_path / "2011.md", text, "kind", "name", "value", "unit")
     assert {("target", "财政收入占GDP的比重", 13.8, "%"), ("target", "税收占财政收入的比重", 85.2, "%")} <= got
     assert not [r for r in got if r[1] in ("财政收入", "税收收入")]  # (a share, not the indicator it opens with)
+
+
+def test_two_levels_after_a_pair_written_as_one_word_are_one_each(tmp_path):
+    text = ("2012年某市政府工作报告\n\n过去一年，我们攻坚克难。城乡居民人均可支配收入达到30000元和12000元。"
+            "全市金融机构本外币存贷款余额达2980亿元和1638亿元。智能制造与高端装备产业主营业务收入达到3600亿元和3400亿元。\n")
+    got = _drafted_set(tmp_path / "2012.md", text, "name", "value")
+    assert {("城镇居民人均可支配收入", 30000), ("农村居民人均可支配收入", 12000),
+            ("金融机构存款余额", 2980), ("金融机构贷款余额", 1638)} <= got
+    assert not [r for r in got if r[0] in ("居民人均可支配收入", "智能制造收入")]

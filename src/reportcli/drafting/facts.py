@@ -1248,8 +1248,11 @@ def _paired(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dic
         return None  # …和…年均增长11.8%和11.7%: growths, read as such elsewhere
     name = _name_before(text[c_start:m.start()], vocab)
     values = m.group("values").split("和")
-    names = distribute(name, len(values), vocab.head_nouns) if name.count("和") == len(values) - 1 else None
-    if "分别" in text[c_start:m.start()] or not names or \
+    # (城乡居民人均可支配收入达到30000元和12000元, 存贷款余额达2980亿元和1638亿元: a pair in one word)
+    pair = len(values) == 2 and not re.search("[和与及、]", name)
+    names = distribute(name, len(values), vocab.head_nouns) if name.count("和") == len(values) - 1 or pair else None
+    grown_after = re.match(r"[，,]分别[^，,。；;是为]{0,8}?增", text[m.end():])  # (read by _respectively)
+    if "分别" in text[c_start:m.start()] or grown_after or not names or \
             not all(is_name(n) and not verb_like(n, vocab) for n in names):
         return None
     records = []
