@@ -938,3 +938,10 @@ def test_two_levels_after_a_pair_written_as_one_word_are_one_each(tmp_path):
     assert {("城镇居民人均可支配收入", 30000), ("农村居民人均可支配收入", 12000),
             ("金融机构存款余额", 2980), ("金融机构贷款余额", 1638)} <= got
     assert not [r for r in got if r[0] in ("居民人均可支配收入", "智能制造收入")]
+
+
+def test_a_mean_of_a_rate_the_years_output_after_its_area_and_thousands_of_millions(tmp_path):
+    text = ("2026年某省政府工作报告\n\n过去一年，我们攻坚克难。城镇调查失业率均值5.2%。"
+            "粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨。进出口总额突破1千亿美元。\n")
+    got = _drafted_set(tmp_path / "2026.md", text, "name", "value", "unit")
+    assert {("城镇调查失业率", 5.2, "%"), ("粮食产量", 2000, "万吨"), ("进出口总额", 1, "千亿美元")} <= got

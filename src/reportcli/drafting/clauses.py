@@ -319,6 +319,7 @@ def _carried_head(name: str, before: str, vocab: Vocab) -> str | None:
     """A subject that is only a head noun (增加值, 总产量, 支出) after a figure of one subject with another
     head (规模以上工业总产值, 粮食播种面积, 一般公共预算收入) is that subject's: its modifier with this head."""
     before = strip_leading(before)
+    name = re.sub(r"^(?:年度|当年)(?=..)", "", name)  # (…播种面积…、年度产量首次突破2000万吨: the year's output)
     if name not in vocab.carried_heads or not before or NO_SUBJECT.match(before):
         return None
     head = next((h for h in vocab.carried_heads if before.endswith(h)), None)
