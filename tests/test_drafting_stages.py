@@ -945,3 +945,12 @@ def test_a_mean_of_a_rate_the_years_output_after_its_area_and_thousands_of_milli
             "粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨。进出口总额突破1千亿美元。\n")
     got = _drafted_set(tmp_path / "2026.md", text, "name", "value", "unit")
     assert {("城镇调查失业率", 5.2, "%"), ("粮食产量", 2000, "万吨"), ("进出口总额", 1, "千亿美元")} <= got
+
+
+def test_a_rates_change_in_points_with_its_base_and_an_increase_over_the_five_years_before(tmp_path):
+    text = ("2012年某市政府工作报告\n\n过去一年，我们攻坚克难。2011年城镇登记失业率比2006年降低0.6个百分点，"
+            "企业资产负债率同比降低2.3个百分点。五年累计实现工业增加值2848亿元，比前五年增加1469亿元，年均增长12.5%。\n")
+    got = _drafted_set(tmp_path / "2012.md", text, "name", "value", "unit", "growth", "period")
+    assert {("城镇登记失业率", -0.6, "个百分点", None, "比2006年"), ("企业资产负债率", -2.3, "个百分点", None, None),
+            ("工业增加值", 2848, "亿元", None, "累计"), ("工业增加值", None, None, 12.5, "年均")} <= got
+    assert not [r for r in got if r[1] == 1469]  # (the increase over the five years before: no level)

@@ -155,13 +155,16 @@ def _a_level(text: str, c_start: int, m: re.Match) -> bool:
 
 _LANDMARKS = ("大关", "关口")
 _INCREMENT_WORDS = "增加|净增|多增|增"  # the words of an increase of a level said before (比上年增加113亿元)
-_INCREMENT = re.compile(rf"(?:比上年|比去年|较上年|较去年|同比)?(?:{_INCREMENT_WORDS})")
+_INCREMENT = re.compile(rf"(?:比上年|比去年|较上年|较去年|同比|[比较](?:{EARLIER_FIVE_YEARS}))?(?:{_INCREMENT_WORDS})")
 _NOTE_BEFORE = re.compile(NOTE + "$")
 _INCREASE = re.compile(rf"(?:{_INCREMENT_WORDS}|增产|新增)了?(?:近|约|超过?)?$")  # (…增加近1000亿元, 又增产…)
 
 
 # the year a change is counted from (比2010年末, 比上年, 比年初)
 _BASE_YEAR = r"\d{4}年(?:末|底|预算数)?|上年(?:末|底)?|去年(?:末|底)?|年初"
+# how a rate changed, said before its change in points (城镇登记失业率比2006年降低, 占比较去年又提升了)
+_CHANGED_IN_POINTS = re.compile(rf"(?:(?:比|较)(?P<base>{_BASE_YEAR}))?"
+                                r"(?:同比|又|再|进一步|每年|均)?(?:降低|下降|减少|回落|提高|提升|上升|增加)了?$")
 _STEPS_IN_WORDS = re.compile(r"[两三四五六七八九十\d]个[^，,。；;\d]{0,5}台阶")
 # what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
@@ -637,6 +640,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
             if unit in _RATE_UNITS:  # 10大重点专业镇营业收入增速, 30户以上自然村寨…覆盖率: the count is of the name
                 name = _with_its_count(text[c_start:m.start()], name)
+            changed = _CHANGED_IN_POINTS.search(name) if unit == "个百分点" else None
+            if changed and changed.start() >= 2:  # 城镇登记失业率比2006年降低(0.6个百分点): the rate, its base
+                name = name[:changed.start()]
             if m.group("pre") in THRESHOLD_WORDS and (not name or name in vocab.adverbs) \
                     and _EXACT_AFTER.match(text, m.end(), s_end):
                 continue  # …增长9.2%，首次突破500亿元，达到502亿元: a threshold on the way to the level said next
@@ -731,6 +737,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 q_start = q_start if verb else c_start
             if verb:
                 rec["verb"] = verb  # put back by name_figure unless it names a headline indicator
+            if changed and changed.group("base") and not re.match("上年|去年", changed.group("base")):
+                rec["period"] = f"比{changed.group('base')}"
             if points:
                 rec["points"] = -1 if points.group("w") in vocab.fall_words else 1
                 base = points.group("base")
