@@ -954,3 +954,14 @@ def test_a_rates_change_in_points_with_its_base_and_an_increase_over_the_five_ye
     assert {("城镇登记失业率", -0.6, "个百分点", None, "比2006年"), ("企业资产负债率", -2.3, "个百分点", None, None),
             ("工业增加值", 2848, "亿元", None, "累计"), ("工业增加值", None, None, 12.5, "年均")} <= got
     assert not [r for r in got if r[1] == 1469]  # (the increase over the five years before: no level)
+
+
+def test_a_harvest_grown_then_reached_points_written_once_and_resident_incomes_without_disposable(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。粮食增产3.2亿斤、达到173亿斤。"
+            "工业增加值比重和城镇化率分别提高1.1个和1.6个百分点。全市在建项目、新开工项目比上年分别增加439个和366个。\n\n"
+            "今年全市经济社会发展的主要预期目标是：城乡常住居民人均收入分别增长8%和9%左右。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "kind", "name", "value", "unit", "growth")
+    assert {("indicator", "粮食产量", 173, "亿斤", None), ("indicator", "工业增加值比重", 1.1, "个百分点", None),
+            ("indicator", "城镇化率", 1.6, "个百分点", None), ("target", "城镇居民人均可支配收入", None, None, 8),
+            ("target", "农村居民人均可支配收入", None, None, 9)} <= got
+    assert not [r for r in got if r[3] == 439 or r[4] == "个"]  # (a rise in a count is no level; 个 is of 百分点)

@@ -126,12 +126,21 @@ def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple
         crossed = _STEPS_IN_WORDS.sub("", before)  # (连跨三个万亿元台阶: thresholds crossed, no figure in words)
         if "翻" in before or re.search(r"(?<![\d.十百千万亿])(?:[百千万]亿|[十百千万亿]+[^\d，,。]{0,3}大关)", crossed):
             return None  # (…收入翻一番，超过2000亿元; 突破百亿元大关，达到107亿元: the level of a figure in words)
-        opening = vocab.names.opening(before)
+        opening = vocab.names.opening(before) or _harvest_grown(before, vocab.names)
         if opening and before[before.find(opening) + len(opening):].startswith(vocab.bare_heads):
             return None  # (规模以上工业总产值首次突破…: not 规模以上工业 itself)
         if opening:
             return start + len(before) - len(before.lstrip()), opening
     return None
+
+
+_HARVEST_GROWN = re.compile(r"(?P<crop>[\u4e00-\u9fff]{2,3}?)(?:总产量|产量|总产)?(?:再获|连续|又)?(?:增产|减产)")
+
+
+def _harvest_grown(before: str, names: Names) -> str | None:
+    """The output of a crop that a clause opens by saying it grew (粮食增产3.2亿斤、达到173亿斤 → 粮食产量)."""
+    grown = _HARVEST_GROWN.match(strip_leading(before.strip()))
+    return names.canonical_name(grown.group("crop") + "产量") if grown else None
 
 
 def _on_the_way(text: str, m: re.Match, start: int, vocab: Vocab) -> bool:
@@ -1298,7 +1307,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
     bounds = "突破|超过|超|小于|不超过|不低于|不少于"  # (分别小于3%、6%: each figure's qualifier)
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>{bounds})|{reached}|"
-                   rf"(?:提高|增加|上升)(?=[\d.]+个百分点)|(?P<grown>增加|新增|净增)(?=\d))?"
+                   rf"(?:提高|增加|上升)(?=[\d.]+个(?:[和、][\d.]+个)*百分点)|(?P<grown>增加|新增|净增)(?=\d))?"
                    rf"(?P<values>(?:(?:{fig}|{bare}){joined})+{fig})"  # (分别为2787.27、1445.77亿元: the unit once)
                    rf"(?:[，,、]?{_PRICES}(?:分别|各|同比|均比上年|[比较](?:上年|去年)|均)?(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)
@@ -1367,7 +1376,9 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
         last_unit = values[-1][0][len(nums[-1]):]  # (分别为2787.27、1445.77亿元: the unit written once)
         for i, ((raw, qualifier), num) in enumerate(zip(values, nums, strict=True)):
             growth, growth_qualifier = growths[i] if growths else (None, None)
-            records.append({"name": names[i], "value": _number(num), "unit": raw[len(num):] or last_unit,
+            unit = raw[len(num):] or last_unit
+            unit = last_unit if unit == "个" and last_unit == "个百分点" else unit  # (分别提高1.1个和1.6个百分点)
+            records.append({"name": names[i], "value": _number(num), "unit": unit,
                             "growth": None if growth is None else _number(growth.rstrip("%")),
                             "qualifier": qualifier or growth_qualifier or bound, "quote": quote})
     else:
