@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "tests" / "eval" / "drafting"
 FIELDS = ("id", "kind", "year", "name", "value", "unit", "growth", "growth_max", "qualifier", "hedge", "period",
           "confidence", "quote")
+RATIO = ("ratio", "ratio_before")  # a structure ratio's figures, shown to the judge when a record has them
 
 
 def sample(seed: int, split: str, size: int, corpus: Path) -> tuple[list[dict], int]:
@@ -41,6 +42,7 @@ def sample(seed: int, split: str, size: int, corpus: Path) -> tuple[list[dict], 
                 context = text[max(0, at - 200):at + len(rec["quote"]) + 200] if at >= 0 else ""
                 pool.append({"report": item["report"], "review_year": report["review_year"],
                              "plan_year": report["plan_year"], **{k: rec.get(k) for k in FIELDS},
+                             **{k: rec[k] for k in RATIO if k in rec},
                              "context": context.replace("\n", " ")})
     random.seed(seed)
     return random.sample(pool, min(size, len(pool))), len(pool)

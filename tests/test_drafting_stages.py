@@ -965,3 +965,11 @@ def test_a_harvest_grown_then_reached_points_written_once_and_resident_incomes_w
             ("indicator", "城镇化率", 1.6, "个百分点", None), ("target", "城镇居民人均可支配收入", None, None, 8),
             ("target", "农村居民人均可支配收入", None, None, 9)} <= got
     assert not [r for r in got if r[3] == 439 or r[4] == "个"]  # (a rise in a count is no level; 个 is of 百分点)
+
+
+def test_an_amount_risen_by_is_named_as_a_rise_and_a_count_before_a_rate_with_roman_numerals_is_no_figure(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。城镇居民最低生活保障标准平均提高20元，"
+            "低保标准提高到600元。全省160个国控断面中Ⅲ类及以上水质断面占比优于国家目标8个百分点。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "unit")
+    assert {("城镇居民最低生活保障标准提高", 20, "元"), ("低保标准", 600, "元")} <= got
+    assert not [r for r in got if r[1] in (160,)]

@@ -227,6 +227,7 @@ _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|�
                          r"(?:任务|工程|项目)?")
 _PLANT_UNITS = ("吨",)  # (the unit a plant's output is counted in; 辆, 套, 台 count what comes after them)
 _PRODUCT_AFTER = re.compile(r"(?![的以左上下内增同比较为达和及与占居位约多余次/（(]|产能|产量|能力)[\u4e00-\u9fff]{2}")
+_RISEN_BY = re.compile(r"(?:平均|人均|每人每月|每月)?(?<!新)(?P<w>提高|上调|提升|增加)了?$")  # (an amount risen by)
 _CLOSES = re.compile(r"[，,。；;]|$")  # a figure that closes its clause (…缓缴税费25.2亿元。)
 _SHARE = re.compile(r"占.+(?:比重|比例)$|比重$")
 _RAISED = re.compile(r"^(?:进一步|继续|努力|着力)?(?:提高|提升|降低|增加|扩大|下降|减少)(?=..)")
@@ -234,7 +235,7 @@ _MEASURED_HEADS = ("量", "率", "额")  # heads a later item of a list may be w
 _COUNTS_A_NAME = r"\d+(?:大|类|户以上|千伏|万千瓦)"  # (3个县区…: a count in a name is a fragment)
 _COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
 # after a count: its noun, then a rate of it in the same clause (11类民生支出占一般公共预算支出的80%)
-_COUNT_OF_A_RATE = re.compile(r"[\u4e00-\u9fff“”]{2,24}?(?:的|达到|达|为)?\d+(?:\.\d+)?(?:%|个百分点)")
+_COUNT_OF_A_RATE = re.compile(r"[^\d，,。；;、：:]{2,30}?(?:的|达到|达|为)?\d+(?:\.\d+)?(?:%|个百分点)")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
 _THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
 # thresholds crossed in turn before the last of them (连续突破400、500、600、700亿元): the words and numbers before it
@@ -727,6 +728,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 listed = _list_named(text, c_start, s_start, m.start(), vocab)
                 if listed:  # 落实减税降费、留抵退税、缓缴税费25.2亿元: one figure of the list, not of its last item
                     c_start, name = listed
+            risen = _RISEN_BY.search(text, c_start, m.start()) if name and unit.endswith("元") else None
+            if risen and not name.endswith(risen.group("w")):  # 低保标准平均提高20元: the rise, not the standard
+                name += risen.group("w")
             value = _number(m.group("num"))
             if unit == "个百分点" and not points and vocab.fall_before_re.search(text, c_start, m.start()):
                 value = -value  # 资产负债率下降3个百分点: a fall, now that 下降 is no part of the name
