@@ -973,3 +973,10 @@ def test_an_amount_risen_by_is_named_as_a_rise_and_a_count_before_a_rate_with_ro
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "unit")
     assert {("城镇居民最低生活保障标准提高", 20, "元"), ("低保标准", 600, "元")} <= got
     assert not [r for r in got if r[1] in (160,)]
+
+
+def test_a_part_reviewing_a_numbered_governments_term_gives_its_figures_the_period(tmp_path):
+    text = ("2022年某市政府工作报告\n\n一、第五届人民政府工作回顾\n\n我们攻坚克难，建成高效节水高标准农田585万亩。\n\n"
+            "二、2022年工作安排\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "year", "period")
+    assert ("建成高效节水高标准农田", 585, 2021, "五年") in got
