@@ -980,3 +980,12 @@ def test_a_part_reviewing_a_numbered_governments_term_gives_its_figures_the_peri
             "二、2022年工作安排\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。\n")
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "year", "period")
     assert ("建成高效节水高标准农田", 585, 2021, "五年") in got
+
+
+def test_thresholds_crossed_between_a_start_and_the_level_reached_and_new_loans_after_balances(tmp_path):
+    text = ("2016年某市政府工作报告\n\n过去一年，我们攻坚克难。一般公共预算收入从37亿元连续迈上50亿元、100亿元"
+            "两个台阶，达到108.3亿元，年均增长23.9%。人民币存贷款余额分别达到1452亿元和1018亿元，"
+            "较年初增加179亿元和153亿元。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "growth")
+    assert got == {("一般公共预算收入", 108.3, 23.9), ("金融机构存款余额", 1452, None),
+                   ("金融机构贷款余额", 1018, None), ("新增存款", 179, None), ("新增贷款", 153, None)}

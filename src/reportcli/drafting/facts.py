@@ -966,8 +966,10 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     when = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”)(?:的|底的|末的|末)?)?"
     when += r"(?:每人每年|每人每月|每生每年|人均每年|年人均|每人|每年|每月)?"  # 由每人每年320元提高到380元
     one = rf"\d+(?:\.\d+)?(?:{units})"
+    # (从37亿元连续迈上50亿元、100亿元两个台阶，达到108.3亿元: the thresholds crossed on the way)
+    steps = r"(?:(?:连续|相继|先后)?(?:迈上|跨上|跨越|越过)[^，,。；;]{1,30}?(?:台阶|大关)[，,]达)"
     m = re.compile(rf"(?:分别)?(?:由|从){when}(?P<a>{one}(?:[、和及与]{one})*)[，,]?"  # (…272.3亿元，增加到…)
-                   rf"(?:增加|提高|增长|上升|扩大|扩展|提升|下降|减少|降低|缩小|缩短|压缩|压减|增|降)?(?:到|至){when}"
+                   rf"(?:增加|提高|增长|上升|扩大|扩展|提升|下降|减少|降低|缩小|缩短|压缩|压减|增|降|{steps})?(?:到|至){when}"
                    rf"(?P<bpre>超过|超|近|约|突破)?"  # 从15.9亿美元增加到超1万亿美元
                    rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
     if not m:
@@ -1390,7 +1392,28 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
                     "qualifier": q, "quote": quote} for i, (g, q) in enumerate(growths)]
     if period:  # 分别比2005年实际增长…, 年均分别增长…
         records = [{**r, "period": period} for r in records]
+    grown = _grown_since_the_start(text, end, s_end, records, fig, joined) if m else None
+    if grown:  # 存贷款余额分别达到1452亿元和1018亿元，较年初增加179亿元和153亿元: the year's new ones too
+        records, end = records + grown[0], grown[1]
     return records, (at, end)
+
+
+def _grown_since_the_start(text: str, end: int, s_end: int, balances: list[dict], fig: str,
+                           joined: str) -> tuple[list[dict], int] | None:
+    """The year's new deposits and loans said right after their balances (…，较年初增加179亿元和153亿元), one
+    record each; None when no such list follows or the subjects are no balances."""
+    m = re.compile(rf"[，,](?:分别)?(?:比|较)(?:年初|上年末|去年末|上年底|去年底)(?:分别)?(?:增加|新增|净增)"
+                   rf"(?P<values>{fig}(?:{joined}{fig})+)").match(text, end, s_end)
+    grown = [_BALANCE_GROWN.search(r["name"] + "增加") for r in balances]
+    if not m or not all(grown) or len(re.split(joined, m.group("values"))) != len(balances):
+        return None
+    quote = text[text.rfind(balances[0]["quote"], 0, end + 1):m.end()]
+    out = []
+    for g, raw in zip(grown, re.split(joined, m.group("values")), strict=True):
+        num = re.match(r"\d+(?:\.\d+)?", raw).group()
+        out.append({"name": "新增" + g.group(1), "value": _number(num), "unit": raw[len(num):], "growth": None,
+                    "qualifier": None, "quote": quote})
+    return out, m.end()
 
 
 # a growth's words that name no subject of their own: …分别达到18000元、6500元，扣除价格因素实际增长8%和11%
