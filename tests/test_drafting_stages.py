@@ -989,3 +989,10 @@ def test_thresholds_crossed_between_a_start_and_the_level_reached_and_new_loans_
     got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "growth")
     assert got == {("一般公共预算收入", 108.3, 23.9), ("金融机构存款余额", 1452, None),
                    ("金融机构贷款余额", 1018, None), ("新增存款", 179, None), ("新增贷款", 153, None)}
+
+
+def test_a_quality_said_before_the_noun_a_count_counts_stays_in_its_name(tmp_path):
+    text = ("2014年某市政府工作报告\n\n过去一年，我们攻坚克难。\n\n"
+            "今年全市经济社会发展的主要预期目标是：地区生产总值增长8%。建设47个初具规模的乡镇工业集中区，打造5个全区领先的优质教育集团。\n")
+    got = _drafted_set(tmp_path / "2014.md", text, "name", "value")
+    assert {("建设初具规模的乡镇工业集中区", 47), ("打造全区领先的优质教育集团", 5)} <= got

@@ -474,12 +474,16 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     work = _WORK_AFTER.match(words, len(name))
     if ends and work and work.end() == len(words):  # 146个老旧小区改造: the work done on them is the name
         name = words
-    name = re.split(r"[了的和与及]", name)[0].strip()
+    qualified = _QUALIFIED_BY.match(name)  # 47个初具规模的乡镇工业集中区: a quality of what is counted, then it
+    name = qualified.group() if qualified else re.split(r"[了的和与及]", name)[0].strip()
     if name.startswith(("并", "且", "而", "也", "还", "又", "仍")):
         return ""  # (突破40万亿元并连续多年居世界首位: what follows is another statement, not a noun)
     return name if 2 <= len(name) <= 16 else ""
 
 
+# a quality said of what a count counts, before it (47个初具规模的乡镇工业集中区, 5个全区领先的优质教育集团)
+_QUALIFIED_BY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:规模|以上|特色|优势|一流|领先|较强|较大|突出|鲜明|明显|完善|水平"
+                           r"|质量)的[^了的和与及]{2,10}")
 _WORDS_AFTER = re.compile(r"(?:[^，,。；;、：:\s\d()（）]|[(（][^()（）:：]{1,6}[)）])+")  # 村(社区)医保服务点
 # words that end the noun phrase after a count (5个村落列入…, 18家单位被评为…, 10名以上患者免费实施…)
 _AFTER_NOUN = ("被", "列入", "全面", "全部", "免费", "获得", "得到", "成为", "纳入", "通过", "荣获", "实施", "完成")
