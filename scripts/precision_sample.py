@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "tests" / "eval" / "drafting"
 FIELDS = ("id", "kind", "year", "name", "value", "unit", "growth", "growth_max", "qualifier", "hedge", "period",
           "confidence", "quote")
-RATIO = ("ratio", "ratio_before")  # a structure ratio's figures, shown to the judge when a record has them
+RATIO = ("ratio", "ratio_before", "note")  # a ratio's figures and a growth's basis, shown when a record has them
 
 
 def sample(seed: int, split: str, size: int, corpus: Path) -> tuple[list[dict], int]:

@@ -996,3 +996,13 @@ def test_a_quality_said_before_the_noun_a_count_counts_stays_in_its_name(tmp_pat
             "今年全市经济社会发展的主要预期目标是：地区生产总值增长8%。建设47个初具规模的乡镇工业集中区，打造5个全区领先的优质教育集团。\n")
     got = _drafted_set(tmp_path / "2014.md", text, "name", "value")
     assert {("建设初具规模的乡镇工业集中区", 47), ("打造全区领先的优质教育集团", 5)} <= got
+
+
+def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
+    text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
+            "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"
+            "解决3955户购房办证难题，开工建设省道210线巴拉奇如德至高日罕等5个公路项目。\n\n"
+            "二、2022年工作安排\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth", "period", "note")
+    assert {("改造老旧小区", 491, None, "五年", None), ("财政收入", None, 21.3, None, "basis: 若剔除以上因素"),
+            ("解决购房办证难题", 3955, None, None, None), ("开工建设公路项目", 5, None, None, None)} <= got

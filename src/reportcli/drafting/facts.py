@@ -227,6 +227,7 @@ _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|�
                          r"(?:任务|工程|项目)?")
 _PLANT_UNITS = ("吨",)  # (the unit a plant's output is counted in; 辆, 套, 台 count what comes after them)
 _PRODUCT_AFTER = re.compile(r"(?![的以左上下内增同比较为达和及与占居位约多余次/（(]|产能|产量|能力)[\u4e00-\u9fff]{2}")
+_SUPPOSED = re.compile(r"((?:若|如果?|假如)(?:剔除|扣除|不考虑)[^，,。；;]{1,16})[，,]$")  # a supposed basis
 _RISEN_BY = re.compile(r"(?:平均|人均|每人每月|每月)?(?<!新)(?P<w>提高|上调|提升|增加)了?$")  # (an amount risen by)
 _CLOSES = re.compile(r"[，,。；;]|$")  # a figure that closes its clause (…缓缴税费25.2亿元。)
 _SHARE = re.compile(r"占.+(?:比重|比例)$|比重$")
@@ -283,7 +284,7 @@ def _flow(name: str, vocab: Vocab) -> str:
     if last and vocab.verbs_only(name):
         return name  # 新建续建46条市政道路, 有序整治497处…
     opening = next((v for v in vocab.flow_verbs if name.startswith(v)), "")
-    if opening and re.fullmatch(r"[^，,。；;\d]{1,12}等", name[len(opening):]):
+    if opening and re.fullmatch(r"[^，,。；;]{1,24}?等", name[len(opening):]):
         return opening  # 新增“苏州水八仙”等7个…: the examples are no part of the name
     return last
 
@@ -371,7 +372,7 @@ def _carried_out(words: str, unit: str, vocab: Vocab) -> str:
     judged samples want kept (a count of what is carried out, not a stock of it); "" for none, and for
     what is not counted in things (实施10亿元融资, 推进100万吨乙烯: an amount, a capacity)."""
     verbs = "|".join(vocab.carried_out_verbs)
-    done = re.search(rf"(?P<verb>{verbs})(?:[^，,。；;、\d]{{1,12}}等)?$", words)  # (推进雄商等7个高铁项目)
+    done = re.search(rf"(?P<verb>{verbs})(?:[^，,。；;、]{{1,24}}?等)?$", words)  # (推进雄商等7个高铁项目)
     if not done or vocab.names is None or vocab.names.unit_family_of(unit) != "count":
         return ""
     return done.group("verb")
@@ -1104,7 +1105,9 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     if bound:
         name = _name_before(text[c_start:start - len(word) - len(bound.group())], vocab)
     name = _with_its_count(text[c_start:start - len(word)], name)  # (10大重点专业镇营业收入增速…)
+    supposed = _SUPPOSED.search(text, max(s_start, c_start - 24), c_start)  # 若剔除以上因素，(财政收入增长21.3%)
     out = {"name": name, "value": None, "unit": None, "growth": sign * value,
+           **({"note": f"basis: {supposed.group(1)}"} if supposed else {}),
            "qualifier": m.group("pre") or m.group("post") or (bound and bound.group(1)), "quote": text[c_start:m.end()]}
     if each:
         out["each"] = True

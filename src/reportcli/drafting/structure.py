@@ -350,7 +350,8 @@ def looks_back(text: str, position: int, review_year: int | None, floor: int = 0
 _TO_YEAR = r"(?<!\d)到(20\d{2})年"  # 到2025年: a goal's year
 _AHEAD = re.compile(rf"今后五年|未来五年|{_TO_YEAR}")
 _GOAL_YEAR = re.compile(rf"(?<![实现了成提前]){_TO_YEAR}")  # (not 提前实现了到2010年的目标)
-_TERM = r"本届政府|第[一二三四五六七八九十]{1,3}届(?:人民)?政府"  # a government's term (第五届人民政府工作回顾)
+# a government's term (第五届人民政府工作回顾, 市七届政府工作回顾)
+_TERM = r"本届政府|第?[一二三四五六七八九十]{1,3}届(?:人民)?政府"
 _FIVE_YEARS_BACK = re.compile(rf"{_FIVE_YEARS}|{_TERM}|"
                               r"“十[一二三四五六]?五”(?:时期|期间)?[^，,。、]{0,12}?(?:发展成就|工作|回顾|成就)")
 _FIVE_YEARS_NAMED = re.compile(rf"“十[一二三四五六]?五”|{_FIVE_YEARS}|{_TERM}")
