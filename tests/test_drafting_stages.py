@@ -1006,3 +1006,11 @@ def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_pa
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth", "period", "note")
     assert {("改造老旧小区", 491, None, "五年", None), ("财政收入", None, 21.3, None, "basis: 若剔除以上因素"),
             ("解决购房办证难题", 3955, None, None, None), ("开工建设公路项目", 5, None, None, None)} <= got
+
+
+def test_numerals_before_a_noun_of_no_industry_are_no_industries(tmp_path):
+    text = ("2021年某区政府工作报告\n\n过去一年，我们攻坚克难。"
+            "一二线边民补助从年人均1700元、1500元提高到6000元、5400元。一二三产业增加值分别增长3%、5%和7%。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "growth")
+    assert {("第一产业增加值", 3), ("第二产业增加值", 5), ("第三产业增加值", 7)} <= got
+    assert not [r for r in got if "产业" in r[0] and r[1] is None]  # (边民补助 is no industry's)
