@@ -279,7 +279,7 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     rest. None when the subject does not split into `count` names."""
     subject = strip_leading(subject.strip())
     industries = _INDUSTRIES.match(subject)  # 一、二、三产业增加值, 一产、二产、三产增加值, 一二三产业…
-    if industries and "产" not in industries.group(1) + industries.group("rest")[:2]:
+    if industries and "产" not in subject[:industries.start("rest") + 2]:
         industries = None  # (一二线边民补助: the first and second lines of the border, no industries)
     if industries and len(numerals := re.findall("[一二三]", industries.group(1))) == count:
         return [f"第{n}产业{industries.group('rest')}" for n in numerals]
