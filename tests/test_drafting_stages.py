@@ -1014,3 +1014,11 @@ def test_numerals_before_a_noun_of_no_industry_are_no_industries(tmp_path):
     got = _drafted_set(tmp_path / "2021.md", text, "name", "growth")
     assert {("第一产业增加值", 3), ("第二产业增加值", 5), ("第三产业增加值", 7)} <= got
     assert not [r for r in got if "产业" in r[0] and r[1] is None]  # (边民补助 is no industry's)
+
+
+def test_a_list_of_rises_in_money_of_a_town_and_country_pair_and_names_that_open_with_a_base_or_a_time(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。城乡低保标准每人每月分别提高25元、22元。"
+            "剩余628户1523名贫困人口如期脱贫。由省内国有煤炭企业为低收入农户每户每年免费供应1吨煤。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert {("城镇低保标准每人每月提高", 25), ("农村低保标准每人每月提高", 22), ("贫困人口如期脱贫", 1523)} <= got
+    assert not [r for r in got if r[0].startswith(("由", "剩余"))]

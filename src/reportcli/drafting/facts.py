@@ -261,8 +261,8 @@ _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSS
 
 
 # cut off or holding another phrase: 了, 我们…, …14., 在…, …从1100元 (a base), …从月销售额, …和, 落实12项…
-_FRAGMENT = re.compile(r"了|^我们|[\d.]$|^(?!对外)[在把对向从将让使]|[从由][^，,]*\d|(?<![自理缘])[从由][^，,]{0,5}$|"
-                       r"[和与及等的向对把将给为在从由并或第]$|"
+_FRAGMENT = re.compile(r"了|^我们|[\d.]$|\d户$|^(?!对外)[在把对向从将让使由]|[从由][^，,]*\d|"
+                       r"(?<![自理缘])[从由][^，,]{0,5}$|[和与及等的向对把将给为在从由并或第]$|"
                        r"\d+[多余]?(?:个|项|家|件|条|名|年)|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]|"
                        # (投入182.5亿元实施十大类: an amount inside, not a size; …产业园列入省: cut off)
                        rf"(?:{_SPENDING})\d+(?:\.\d+)?[万亿]?元[\u4e00-\u9fff]|列入[^，,]{{0,3}}$")
@@ -1320,7 +1320,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
     bounds = "突破|超过|超|小于|不超过|不低于|不少于"  # (分别小于3%、6%: each figure's qualifier)
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>{bounds})|{reached}|"
-                   rf"(?:提高|增加|上升)(?=[\d.]+个(?:[和、][\d.]+个)*百分点)|(?P<grown>增加|新增|净增)(?=\d))?"
+                   rf"(?:提高|增加|上升)(?=[\d.]+个(?:[和、][\d.]+个)*百分点)|(?P<grown>增加|新增|净增|(?:提高|上调)(?=[\d.]+[万亿]?元))(?=\d))?"
                    rf"(?P<values>(?:(?:{fig}|{bare}){joined})+{fig})"  # (分别为2787.27、1445.77亿元: the unit once)
                    rf"(?:[，,、]?{_PRICES}(?:分别|各|同比|均比上年|[比较](?:上年|去年)|均)?(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)
@@ -1378,9 +1378,14 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     names = distribute(name, count, vocab.head_nouns, vocab.list_measures) or [name] * count  # 城乡… → 城镇…, 农村…
     if m and m.groupdict().get("grown"):  # 存、贷款余额分别比年初增加1161.2亿元和1087.2亿元: the year's new loans
         grown = [_BALANCE_GROWN.search(n + "增加") for n in names]
-        if not all(grown) or not re.search("年初|年末|年底", m.group("base") or ""):
-            return None  # (分别比上年增加1000元和500元: a rise, no level)
-        names, period = ["新增" + g.group(1) for g in grown], None
+        if all(grown) and re.search("年初|年末|年底", m.group("base") or ""):
+            names, period = ["新增" + g.group(1) for g in grown], None
+        elif m.group("values").endswith("元") and not m.group("base") and name.startswith("城乡") \
+                and not re.search(r"[比较](?:\d{4}|上|去)年", text[max(s_start, at - 8):at]):  # (the rises:
+            # 城乡低保标准分别提高25元、22元; other subjects do not split as well: 城镇企业和事业单位退休人员…)
+            names, growths = [n + m.group("grown") for n in names], []
+        else:
+            return None  # (分别比上年增加1000元和500元, 分别增加439个和366个: rises over a base, no levels)
     if m:
         if growths and len(growths) != len(values):
             growths = []
