@@ -1022,3 +1022,14 @@ def test_a_list_of_rises_in_money_of_a_town_and_country_pair_and_names_that_open
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
     assert {("城镇低保标准每人每月提高", 25), ("农村低保标准每人每月提高", 22), ("贫困人口如期脱贫", 1523)} <= got
     assert not [r for r in got if r[0].startswith(("由", "剩余"))]
+
+
+def test_how_a_figure_went_a_circumstance_and_a_part_of_the_year_are_no_part_of_its_name(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。全省生产总值连跨三个千亿元台阶，年均增长10.6%。"
+            "财政收入五年翻了一番多，年均增长17.7%。GDP由负转正，增长1.5%。"
+            "在大规模减税降费背景下地方一般公共预算收入增长28.9%。今年前三季度社会消费品零售总额增长21.6%。"
+            "财政收入656.4亿元，其中地方收入333.8亿元。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "growth", "period")
+    assert {("地区生产总值", None, 10.6, "年均"), ("财政收入", None, 17.7, "年均"), ("地区生产总值", None, 1.5, None),
+            ("一般公共预算收入", None, 28.9, None), ("社会消费品零售总额", None, 21.6, "前三季度"),
+            ("地方财政收入", 333.8, None, None)} <= got

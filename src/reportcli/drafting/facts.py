@@ -52,6 +52,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     # …增长19.3%全社会固定资产投资(增长…): items run together without punctuation; the last is the name
     name = _RUN_ON.split(name)[-1]
     name = _CHANGED_TO.sub("", name)  # 占比升至(48%), 比重上升到(50.5%): how it changed, not what it is
+    went = _DOUBLED.sub("", name)  # 财政收入五年翻了一番多(，年均增长17.7%), GDP由负转正(，增长1.5%): said, no name
+    name = went if went != name and _measured(went, vocab) else name  # (接近翻一番 alone: no subject to keep)
     name = re.sub(r"\[\d{1,2}\]", "", name)  # “四上”企业[2]: a note's number, no part of the name
     name = _STEPS_CROSSED.sub("", name)  # 地区生产总值五年跨越四个万亿元台阶(、年均增长5.5%)
     name = re.sub(r"(?<=..)发展(?:到|至)$", "", name)  # 农民合作社发展到(4.3万个): how many there came to be
@@ -101,6 +103,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     if not _THRESHOLD.match(name) and not re.match(r"\d[A-Z]级", name):  # (500万元以上…, 5A级物流企业: names)
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
     name = _CROSSED_IN_WORDS.sub("", name)  # 五大主导产业总产值首次突破千亿元(，增长20.6%): how far it got, no name
+    name = _CIRCUMSTANCE.sub("", name)  # 在大规模减税降费背景下(地方一般公共预算收入增长28.9%)
     name = _SPENT_BEFORE.sub("", name)  # 投入14亿元实施重点文旅项目(32项): the money spent on them is another figure
     return _STEPS_CROSSED.sub("", name.strip(" \u3000,，、"))  # (…投资跨上万亿元新台阶，年均: once 年均 is cut)
 
@@ -200,8 +203,12 @@ def _each_year(words: str) -> bool:
     return bool(found) and not re.search(r"每[^每，,。；;]{1,8}$", words[:found.start()])
 
 
-_STEPS_CROSSED = re.compile(r"(?<=..)(?:[两三四五十]年)?(?:连续|相继)?(?:跨越|迈上|跨上|跃上|站上|登上|迈过)"
+_STEPS_CROSSED = re.compile(r"(?<=..)(?:[两三四五十]年)?(?:连续|相继)?(?:跨越|迈上|跨上|跃上|站上|登上|迈过|连跨)"
                             r"[^，,。；;]*台阶$")
+# how a figure went, said before its growth (财政收入五年翻了一番多, GDP由负转正): no part of its name
+_DOUBLED = re.compile(r"(?<=..)(?:(?:[五十\d]{1,2}年|“十[一二三四五]五”)?翻了?[一两三]?番(?:多|有余|以上)?|由负转正|"
+                      r"止跌回升)$")
+_CIRCUMSTANCE = re.compile(r"^在[^，,。；;]{2,14}(?:背景|情况|形势|条件)下")
 _CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|减少|增加|提高|降低|升|降|减|增)(?:至|到)$")
 # words that open with a word trimmed from a name's front but are words of their own (并购 is no 并 + 购)
 _WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建")
@@ -1025,6 +1032,9 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     if hedge and f"{hedge}了" not in lead:  # (确保了粮食总产量实现…: done, no hedge)
         fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
+    part = _PART_OF_YEAR.match(fig["name"])  # 前三季度地区生产总值增长10.4%: the indicator, over part of the year
+    if part and names is not None and not fig.get("period") and names.canonical_name(fig["name"][part.end():]):
+        fig["name"], fig["period"] = fig["name"][part.end():], part.group(1)
     grown = _BALANCE_GROWN.search(fig["name"]) if fig.get("value") is not None else None
     if grown:  # 各项贷款余额比年初增加113亿元: the year's new loans, not the balance
         fig["name"] = "新增" + grown.group(1)
@@ -1049,6 +1059,9 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     return fig
 
 
+# a figure of part of the year (前三季度地区生产总值): the part is its period
+_PART_OF_YEAR = re.compile(r"(?:今年|去年|上年)?(前三季度|[一二三四]季度|上半年|下半年|1[-—–~至]\d{1,2}月|"
+                           r"前\d{1,2}个?月)(?=..)")
 _BALANCE_GROWN = re.compile(r"(存款|贷款)余额(?:(?:比|较)(?:年初|上年末|去年末|上年底|去年底))?"
                             r"(?:增加|新增|净增|多增)$")  # (贷款余额比年初增加…: the year's new loans)
 _INDUSTRY_ALONE = ("第一产业", "第二产业", "第三产业", "服务业", "三产", "二产", "一产")
