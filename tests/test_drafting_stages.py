@@ -1033,3 +1033,11 @@ def test_how_a_figure_went_a_circumstance_and_a_part_of_the_year_are_no_part_of_
     assert {("地区生产总值", None, 10.6, "年均"), ("财政收入", None, 17.7, "年均"), ("地区生产总值", None, 1.5, None),
             ("一般公共预算收入", None, 28.9, None), ("社会消费品零售总额", None, 21.6, "前三季度"),
             ("地方财政收入", 333.8, None, None)} <= got
+
+
+def test_a_list_of_modifiers_of_the_same_shape_before_a_rate_takes_all_of_its_rest():
+    from reportcli.drafting.names import distribute
+
+    assert distribute("常住人口、户籍人口城镇化率", 2) == ["常住人口城镇化率", "户籍人口城镇化率"]
+    assert distribute("食品、药品抽检合格率", 2) == ["食品抽检合格率", "药品抽检合格率"]
+    assert distribute("污水、垃圾无害化处理率", 2) == ["污水处理率", "垃圾无害化处理率"]  # (another shape: as before)
