@@ -1041,3 +1041,11 @@ def test_a_list_of_modifiers_of_the_same_shape_before_a_rate_takes_all_of_its_re
     assert distribute("常住人口、户籍人口城镇化率", 2) == ["常住人口城镇化率", "户籍人口城镇化率"]
     assert distribute("食品、药品抽检合格率", 2) == ["食品抽检合格率", "药品抽检合格率"]
     assert distribute("污水、垃圾无害化处理率", 2) == ["污水处理率", "垃圾无害化处理率"]  # (another shape: as before)
+
+
+def test_the_reports_own_region_before_a_headline_indicator_is_no_part_of_its_name(tmp_path):
+    text = ("2006年西藏自治区政府工作报告\n\n过去一年，我们攻坚克难。西藏生产总值达到250.4亿元，比上年增长12%以上。"
+            "西藏人均GDP已突破1000美元。四川生产总值增长8%。\n")
+    got = _drafted_set(tmp_path / "2006.md", text, "name", "value", "growth")
+    assert {("地区生产总值", 250.4, 12), ("人均地区生产总值", 1000, None)} <= got
+    assert ("地区生产总值", None, 8) not in got  # (another province's: not the report's own)

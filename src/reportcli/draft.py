@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .drafting.facts import confidence, figures, is_name, name_figure
-from .drafting.names import NOTE, Names, specific
+from .drafting.names import NOTE, Names, specific, strip_leading
 from .drafting.read import PER_MILLE_REST
 from .drafting.structure import (
     Section,
@@ -207,6 +207,16 @@ def _report_id(region: str, year: int | None, taken: set[str] | None = None) -> 
     return rid
 
 
+def _without_own_region(name: str, own: str, vocab: Vocab) -> str:
+    """A headline indicator's name without the report's own region written before it (西藏生产总值,
+    力争西藏生产总值年均增长…): the region is the report's, not part of the indicator."""
+    bare = strip_leading(name)
+    if len(own) < 2 or not bare.startswith(own) or vocab.names is None \
+            or not vocab.names.canonical_name(bare[len(own):]):
+        return name
+    return name[:len(name) - len(bare)] + bare[len(own):]
+
+
 def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
     """A report in the knowledge-base schema, drafted from the text at `path`.
 
@@ -229,6 +239,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
     if not meta["plan_year"]:
         raise DataError(f"{path}: cannot tell which year the report plans for")
     rid = _report_id(meta["region"], meta["plan_year"])
+    own = re.sub(r"(?:维吾尔|壮族|回族)?自治区$|[省市县旗盟]$|地区$", "", meta["region"] or "")  # (西藏自治区: 西藏)
     sects = sections(text, vocab, meta["plan_year"])
     records: list[dict] = []
     for sec in sects:
@@ -243,6 +254,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
                 if sec.kind == "plan" and position >= 0 and _done(text, position, fig["quote"]):
                     continue  # 先后派出3批次133名医务工作者, 已建成…: done already, no goal
                 fig_kind, fig_year = _kind_and_year(fig, text, position, sec, meta, whole, openings)
+                fig["name"] = _without_own_region(fig["name"], own, vocab)  # 西藏生产总值: the report's own
                 phrase = fig["name"]
                 fig = name_figure(fig, vocab.names)
                 if vocab.names is not None:  # (农民收入 of 2010 is 农民人均纯收入)
