@@ -1049,3 +1049,10 @@ def test_the_reports_own_region_before_a_headline_indicator_is_no_part_of_its_na
     got = _drafted_set(tmp_path / "2006.md", text, "name", "value", "growth")
     assert {("地区生产总值", 250.4, 12), ("人均地区生产总值", 1000, None)} <= got
     assert ("地区生产总值", None, 8) not in got  # (another province's: not the report's own)
+
+
+def test_a_list_of_growths_written_with_spaces_after_its_word_of_growth(tmp_path):
+    text = ("2016年某市政府工作报告\n\n过去一年，我们攻坚克难。"
+            "预计城镇和农村常住居民人均可支配收入分别增长 6.5%、 7%。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "growth")
+    assert got == {("城镇居民人均可支配收入", None, 6.5), ("农村居民人均可支配收入", None, 7)}

@@ -1335,12 +1335,12 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>{bounds})|{reached}|"
                    rf"(?:提高|增加|上升)(?=[\d.]+个(?:[和、][\d.]+个)*百分点)|(?P<grown>增加|新增|净增|(?:提高|上调)(?=[\d.]+[万亿]?元))(?=\d))?"
                    rf"(?P<values>(?:(?:{fig}|{bare}){joined})+{fig})"  # (分别为2787.27、1445.77亿元: the unit once)
-                   rf"(?:[，,、]?{_PRICES}(?:分别|各|同比|均比上年|[比较](?:上年|去年)|均)?(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})+))?"
+                   rf"(?:[，,、]?{_PRICES}(?:分别|各|同比|均比上年|[比较](?:上年|去年)|均)?(?P<w>{change})\s?(?P<growths>{pct}(?:{joined}{pct})+))?"
                    ).match(text, at, s_end)
     only_growth = None
     if not m:
         held_to = rf"分别按(?P<base>)(?P<yearly>)(?P<w>)(?P<growths>{pct}(?:{joined}{pct})+)(?=掌握|安排|考虑)"
-        only_growth = re.compile(rf"分别(?:按|再)?{base}(?P<w>{change})(?P<growths>{pct}(?:{joined}{pct})*)").match(
+        only_growth = re.compile(rf"分别(?:按|再)?{base}(?P<w>{change})\s?(?P<growths>{pct}(?:{joined}{pct})*)").match(
             text, at, s_end) or re.compile(held_to).match(text, at, s_end)
         # (分别按增长8%、5%掌握, 分别按6%、9%掌握: the growths a plan holds to)
         if not only_growth:
