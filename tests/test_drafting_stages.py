@@ -1056,3 +1056,10 @@ def test_a_list_of_growths_written_with_spaces_after_its_word_of_growth(tmp_path
             "预计城镇和农村常住居民人均可支配收入分别增长 6.5%、 7%。\n")
     got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "growth")
     assert got == {("城镇居民人均可支配收入", None, 6.5), ("农村居民人均可支配收入", None, 7)}
+
+
+def test_a_region_is_called_for_short_without_its_kind_and_peoples():
+    from reportcli.drafting.structure import short_region
+
+    regions = ("广西壮族自治区", "新疆维吾尔自治区", "黔东南苗族侗族自治州", "东胜区", "阿拉善盟")
+    assert [short_region(r) for r in regions] == ["广西", "新疆", "黔东南", "东胜", "阿拉善"]

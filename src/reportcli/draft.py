@@ -26,6 +26,7 @@ from .drafting.structure import (
     of_one_year,
     part_period,
     sections,
+    short_region,
 )
 from .errors import DataError
 from .model import KIND_LETTERS, NUMERIC_KINDS
@@ -72,6 +73,7 @@ class Vocab:
     verb_words: tuple[str, ...] = field(init=False)  # for verbs_only, longest first
     bare_heads: tuple[str, ...] = field(init=False)  # head nouns that name nothing without their subject
     fall_before_re: re.Pattern = field(init=False)  # a word of fall right before a figure (…下降3个百分点)
+    carried_out_re: re.Pattern = field(init=False)  # a verb of carrying out (实施, 推进 …), as an alternation
 
     def specific(self, name: str) -> bool:
         """Whether a drafted name says what is counted (drafting.names.specific with this vocabulary): never
@@ -108,6 +110,7 @@ class Vocab:
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
         falls = "|".join(map(re.escape, sorted(self.fall_words, key=len, reverse=True)))
         self.fall_before_re = re.compile(rf"(?:{falls})了?(?:约|近)?$")
+        self.carried_out_re = re.compile("|".join(map(re.escape, self.carried_out_verbs)))
         words = "|".join(map(re.escape, self.change_words))
         self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|[比较](?:上年|去年)|可比)?(?P<w>{words})(?:{NOTE})?"
                                     rf"[ \u3000]?(?P<pre>{pre})?"
@@ -239,7 +242,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
     if not meta["plan_year"]:
         raise DataError(f"{path}: cannot tell which year the report plans for")
     rid = _report_id(meta["region"], meta["plan_year"])
-    own = re.sub(r"(?:维吾尔|壮族|回族)?自治区$|[省市县旗盟]$|地区$", "", meta["region"] or "")  # (西藏自治区: 西藏)
+    own = short_region(meta["region"] or "")  # (西藏自治区: 西藏)
     sects = sections(text, vocab, meta["plan_year"])
     records: list[dict] = []
     for sec in sects:
@@ -283,7 +286,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
             rec.pop("year")
         out.append({k: v for k, v in rec.items() if not (k in ("growth", "qualifier") and v is None)
                     or rec["kind"] not in NUMERIC_KINDS})
-    short = re.sub(r"(自治区|省|市|区|县|旗|州|盟)$", "", meta["region"]) or meta["region"]
+    short = short_region(meta["region"])
     return {
         "id": rid, "region": meta["region"], "short": short, "aliases": [], "parent": meta["parent"],
         "province": meta["province"],

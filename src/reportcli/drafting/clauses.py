@@ -299,7 +299,9 @@ def _unmeasured_subjects(words: str, count: int, vocab: Vocab) -> list[tuple[str
 def _projects_amount(name: str, before: str, vocab: Vocab) -> str | None:
     """An amount named only by its head (完成投资80亿元, 总投资2000亿元) right after a count of projects
     (实施重点项目120个，…): the projects' amount (重点项目投资)."""
-    before = re.sub(rf"^(?:{'|'.join(vocab.carried_out_verbs)})", "", strip_leading(before))  # (实施重大项目)
+    before = strip_leading(before)
+    verb = vocab.carried_out_re.match(before)  # (实施重大项目: the projects, not their carrying out)
+    before = before[verb.end():] if verb else before
     if name not in vocab.project_amounts or not before.endswith(tuple(vocab.projects)) or not is_name(before) \
             or NO_SUBJECT.match(before) or LIST_SEPARATORS.search(before):
         return None

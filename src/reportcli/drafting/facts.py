@@ -241,6 +241,7 @@ _SHARE = re.compile(r"占.+(?:比重|比例)$|比重$")
 _RAISED = re.compile(r"^(?:进一步|继续|努力|着力)?(?:提高|提升|降低|增加|扩大|下降|减少)(?=..)")
 _MEASURED_HEADS = ("量", "率", "额")  # heads a later item of a list may be written as alone (…申请量、授权量)
 _COUNTS_A_NAME = r"\d+(?:大|类|户以上|千伏|万千瓦)"  # (3个县区…: a count in a name is a fragment)
+_COUNT_BEFORE_A_NAME = re.compile(rf"{_COUNTS_A_NAME}$")
 _COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
 # after a count: its noun, then a rate of it in the same clause (11类民生支出占一般公共预算支出的80%)
 _COUNT_OF_A_RATE = re.compile(r"[^\d，,。；;、：:]{2,30}?(?:的|达到|达|为)?\d+(?:\.\d+)?(?:%|个百分点)")
@@ -378,11 +379,15 @@ def _carried_out(words: str, unit: str, vocab: Vocab) -> str:
     """The verb of carrying out before a count of things (实施20项重大科技专项, 推进雄商等7个高铁项目), which the
     judged samples want kept (a count of what is carried out, not a stock of it); "" for none, and for
     what is not counted in things (实施10亿元融资, 推进100万吨乙烯: an amount, a capacity)."""
-    verbs = "|".join(vocab.carried_out_verbs)
-    done = re.search(rf"(?P<verb>{verbs})(?:[^，,。；;、]{{1,24}}?等)?$", words)  # (推进雄商等7个高铁项目)
+    done = re.search(rf"(?P<verb>{vocab.carried_out_re.pattern})(?:[^，,。；;、]{{1,24}}?等)?$", words)  # (推进雄商等…)
     if not done or vocab.names is None or vocab.names.unit_family_of(unit) != "count":
         return ""
     return done.group("verb")
+
+
+# (not of places: 13个市规模以上工业增长超过20% is of each city, no figure of the region's)
+_COUNT_IN_A_NAME = re.compile(rf"(?<=[\u4e00-\u9fff])\d+[{''.join(_COUNTED_IN)}]"
+                              r"(?![市县区州盟旗])(?=[\u4e00-\u9fff“]{3})")
 
 
 def _with_its_count(words: str, name: str) -> str:
@@ -395,17 +400,12 @@ def _with_its_count(words: str, name: str) -> str:
     digits = re.search(r"\d+$", words[:at])
     if digits and re.match(_COUNTS_A_NAME, words[digits.start():]):
         return digits.group() + name
-    counted = re.compile(rf"{_COUNTS_A_NAME}$").search(words, 0, at)
+    counted = _COUNT_BEFORE_A_NAME.search(words, 0, at)
     if counted and counted.end() == at:
         return counted.group() + name
     if digits and name.startswith(_COUNTED_IN) and re.match(r".(?![市县区州盟旗])[\u4e00-\u9fff“]{3}", name):
         return name[1:]
     return _COUNT_IN_A_NAME.sub("", name, count=1)
-
-
-# (not of places: 13个市规模以上工业增长超过20% is of each city, no figure of the region's)
-_COUNT_IN_A_NAME = re.compile(rf"(?<=[\u4e00-\u9fff])\d+[{''.join(_COUNTED_IN)}]"
-                              r"(?![市县区州盟旗])(?=[\u4e00-\u9fff“]{3})")
 
 
 def _counted_after_of(text: str, c_start: int, m: re.Match, s_end: int, unit: str, name: str,

@@ -137,13 +137,23 @@ def _region(title: str, meeting: str, path: Path | None) -> dict:
     raise DataError("cannot tell which region the report is about (no title, meeting or folder names it)")
 
 
+# what a region's name ends with after what it is called for short (黔东南苗族侗族自治州: 黔东南)
+_PEOPLES = r"(?:维吾尔|(?:布依|土家|蒙古|朝鲜|哈尼|傈僳|纳西|景颇|[\u4e00-\u9fff])族)"
+_REGION_SUFFIX = re.compile(rf"{_PEOPLES}*自治[区州县旗]$|特别行政区$|地区$|[省市区县旗州盟]$")
+
+
+def short_region(region: str) -> str:
+    """What a report calls its region for short (西藏自治区 → 西藏, 东胜区 → 东胜); the name itself when
+    nothing is left."""
+    return _REGION_SUFFIX.sub("", region) or region
+
+
 def _province(text: str, vocab: Vocab, path: Path | None, region: dict) -> str | None:
     if region["region"] in vocab.provinces:
         return region["region"]
     if path is not None and path.parent.name in vocab.provinces:
         return path.parent.name
-    suffix = r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$"
-    short = {p: re.sub(suffix, "", p) for p in vocab.provinces}
+    short = {p: short_region(p) for p in vocab.provinces}
     counts = {p: text.count(s) for p, s in short.items() if s}
     best = max(counts, key=counts.get)
     return best if counts[best] >= 2 else None
