@@ -1063,3 +1063,22 @@ def test_a_region_is_called_for_short_without_its_kind_and_peoples():
 
     regions = ("广西壮族自治区", "新疆维吾尔自治区", "黔东南苗族侗族自治州", "东胜区", "阿拉善盟")
     assert [short_region(r) for r in regions] == ["广西", "新疆", "黔东南", "东胜", "阿拉善"]
+
+
+def test_a_hedge_or_a_base_said_after_the_subject_and_a_rate_of_growth_leave_the_name(tmp_path):
+    text = ("2010年某市政府工作报告\n\n过去一年，我们攻坚克难。万元生产总值能耗可望降低3.5％，"
+            "新增百亿工业企业有望达到8户，全年规模以上工业增长速度达14.8％。\n\n"
+            "今年全市经济社会发展的主要预期目标是：二氧化硫、化学需氧量同比均削减3％以上。\n")
+    got = _drafted_set(tmp_path / "2010.md", text, "kind", "name", "value", "growth")
+    assert got == {("indicator", "单位地区生产总值能耗", None, -3.5), ("indicator", "新增百亿工业企业", 8, None),
+                   ("indicator", "规模以上工业增加值", None, 14.8), ("target", "二氧化硫排放量", None, -3),
+                   ("target", "化学需氧量排放量", None, -3)}
+
+
+def test_a_rank_inside_a_headline_indicators_name_and_other_spellings_of_its_name(tmp_path):
+    text = ("2018年某省政府工作报告\n\n过去五年，我们攻坚克难。地区生产总值跃升至全国第6位，年均增长8.5%；"
+            "进出口总额连续五年居中西部第一，年均增长30.7%。\n\n过去一年，我们攻坚克难。"
+            "第三产业在生产总值中的比重由36.9％增加到37.7％。辖区内银行业贷款余额达到1834亿元，增长12.6%。\n")
+    got = _drafted_set(tmp_path / "2018.md", text, "name", "value", "growth")
+    assert {("地区生产总值", None, 8.5), ("第三产业比重", 37.7, None), ("金融机构贷款余额", 1834, 12.6)} <= got
+    assert not any("第6位" in name or "居中" in name for name, _, _ in got)  # (a rank of another's run: its own)

@@ -56,6 +56,9 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = went if went != name and _measured(went, vocab) else name  # (接近翻一番 alone: no subject to keep)
     name = re.sub(r"\[\d{1,2}\]", "", name)  # “四上”企业[2]: a note's number, no part of the name
     name = _STEPS_CROSSED.sub("", name)  # 地区生产总值五年跨越四个万亿元台阶(、年均增长5.5%)
+    ranked = _RANKED_IN_A_NAME.search(name)  # 地区生产总值跃升至全国第6位(，年均增长8.5%): its rank, another fact
+    if ranked and vocab.names is not None and vocab.names.canonical_name(name[:ranked.start()]):
+        name = name[:ranked.start()]
     name = re.sub(r"(?<=..)发展(?:到|至)$", "", name)  # 农民合作社发展到(4.3万个): how many there came to be
     # 城镇登记失业率每年均(控制在…): a figure of each year, said by `period`
     name = re.sub(r"(?<=..)每年(?:均|都)(?=(?:控制在|保持在|稳定在)?$)", "每年", name)
@@ -112,6 +115,9 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 _RATE_UNITS = ("%", "‰", "个百分点")
+_RANKED_IN_A_NAME = re.compile(rf"(?:连续[\d一二三四五六七八九十两]{{1,2}}年)?"
+                               rf"(?:(?:跃升|上升|升|提升|前移)[至到]|{RANK_VERBS})[^，,。；;第]{{1,8}}"
+                               r"第[一二三四五六七八九十\d]{1,3}位?$")
 
 
 def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple[int, str] | None:
