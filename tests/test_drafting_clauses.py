@@ -1200,3 +1200,9 @@ def test_an_urban_and_rural_subject_said_of_each_is_two_records(vocab):
     got = _named("地方公共财政一般预算收入和支出分别完成20.5亿元和150.2亿元。", vocab)
     assert [g[:2] for g in got] == [("一般公共预算收入", 20.5), ("一般公共预算支出", 150.2)]
     assert _named("城乡居民养老保险参保率均超过95%。", vocab)[0][0] == "城乡居民养老保险参保率"  # (one scheme)
+
+
+def test_a_number_garbled_by_a_broken_conversion_is_read_as_no_figure(vocab):
+    text = "其中出口总额２１$1.$2亿美元，地方财政收入增长１$1.$2％，进口总额30亿美元。"
+    assert len(working(text)) == len(text)  # (offsets stay the original's)
+    assert _facts(text, vocab) == [("进口总额", 30, "亿美元", None, None, None)]

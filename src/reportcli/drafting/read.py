@@ -33,8 +33,15 @@ _PER_MILLE = re.compile(r"%。(?=(?:以内|左右|以下|以上)[，,、；;。]
 PER_MILLE_REST = "\u200b"
 
 
+# a number lost in a broken conversion (１$1.$2％: what it was cannot be read): no figure is read from it
+_GARBLED = re.compile(r"[\d.]*\$[^$\n]{1,8}\$[\d.]*")
+GARBLED = "\u25a1"  # □, one for each character of such a number
+
+
 def working(text: str) -> str:
     """The text with full-width digits, letters and signs folded to ASCII, one for one (same length),
-    and ‰ written as %。 read as ‰ (its 。 a zero-width space)."""
+    ‰ written as %。 read as ‰ (its 。 a zero-width space), and a garbled number blanked."""
     folded = text.translate(_TABLE)
+    if "$" in folded:
+        folded = _GARBLED.sub(lambda m: GARBLED * len(m.group()), folded)
     return _PER_MILLE.sub("‰" + PER_MILLE_REST, folded) if "%。" in folded else folded
