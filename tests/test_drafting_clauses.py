@@ -1206,3 +1206,5 @@ def test_a_number_garbled_by_a_broken_conversion_is_read_as_no_figure(vocab):
     text = "其中出口总额２１$1.$2亿美元，地方财政收入增长１$1.$2％，进口总额30亿美元。"
     assert len(working(text)) == len(text)  # (offsets stay the original's)
     assert _facts(text, vocab) == [("进口总额", 30, "亿美元", None, None, None)]
+    got = _facts("地方财政收入１２$1.$2亿元，年均增长１５％。", vocab)
+    assert got == [("地方财政收入", None, None, 15, None, "年均")]  # (the growth of a level not read)

@@ -628,9 +628,9 @@ def test_more_spellings_of_headline_indicators_and_a_space_inside_a_list_of_grow
 
 def test_a_noun_after_a_count_is_not_cut_inside_公共_or_before_作为(tmp_path):
     text = ("2022年某市政府工作报告\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长6%。\n\n"
-            "**二、2022年重点工作**\n\n新建12个村级公共服务中心。市本级设立2000万元专项资金作为风险补偿金。\n")
+            "**二、2022年重点工作**\n\n新建12个村级公共服务中心。市本级设立2000万元科技创新资金作为风险补偿金。\n")
     names = [r[0] for r in _drafted(tmp_path / "2022.md", text, "name")]
-    assert "新建村级公共服务中心" in names and "设立专项资金" in names
+    assert "新建村级公共服务中心" in names and "设立科技创新资金" in names
 
 
 def test_spending_jobs_trade_and_investment_spellings_and_an_adverb_or_budget_base_are_no_name(tmp_path):
@@ -1082,3 +1082,10 @@ def test_a_rank_inside_a_headline_indicators_name_and_other_spellings_of_its_nam
     got = _drafted_set(tmp_path / "2018.md", text, "name", "value", "growth")
     assert {("地区生产总值", None, 8.5), ("第三产业比重", 37.7, None), ("金融机构贷款余额", 1834, 12.6)} <= got
     assert not any("第6位" in name or "居中" in name for name, _, _ in got)  # (a rank of another's run: its own)
+
+
+def test_an_amount_of_money_named_with_no_word_of_its_purpose_is_not_drafted(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。安排4000万元专项资金，筹措资金3亿元，意向金额16亿美元，"
+            "年度计划投资73.3亿元。争取上级资金68.7亿元，投入扶贫资金5亿元，签约项目总投资1000亿元。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert got == {("上级资金", 68.7), ("投入扶贫资金", 5), ("签约项目总投资", 1000)}

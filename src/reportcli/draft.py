@@ -35,6 +35,11 @@ from .provenance import FALL_WORDS
 __all__ = ["Vocab", "confidence", "draft", "figures", "is_name", "load_vocab", "metadata", "sections", "to_yaml"]
 
 
+def _alternation(words: list[str]) -> str:
+    """The words as a regex alternation, longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 @dataclass
 class Vocab:
     units: list[str]
@@ -62,6 +67,8 @@ class Vocab:
     adverbs: list[str]
     project_amounts: list[str]
     projects: list[str]
+    money_heads: list[str]
+    money_words_of_no_purpose: list[str]
     provinces: list[str]
     speaker_titles: list[str]
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks
@@ -74,11 +81,13 @@ class Vocab:
     bare_heads: tuple[str, ...] = field(init=False)  # head nouns that name nothing without their subject
     fall_before_re: re.Pattern = field(init=False)  # a word of fall right before a figure (…下降3个百分点)
     carried_out_re: re.Pattern = field(init=False)  # a verb of carrying out (实施, 推进 …), as an alternation
+    purposeless_money_re: re.Pattern = field(init=False)  # an amount's name with no word of its purpose
 
     def specific(self, name: str) -> bool:
         """Whether a drafted name says what is counted (drafting.names.specific with this vocabulary): never
         verbs alone (新建改造, 加快建设)."""
-        return specific(name, self.names, tuple(self.measure_endings), self.bare_heads) and not self.verbs_only(name)
+        return specific(name, self.names, tuple(self.measure_endings), self.bare_heads) and not self.verbs_only(name) \
+            and not self.purposeless_money_re.match(name)
 
     def verbs_only(self, name: str) -> bool:
         """Whether a subject is made only of verbs and words of how they are done (重点帮扶, 新建续建,
@@ -110,6 +119,9 @@ class Vocab:
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
         falls = "|".join(map(re.escape, sorted(self.fall_words, key=len, reverse=True)))
         self.fall_before_re = re.compile(rf"(?:{falls})了?(?:约|近)?$")
+        self.purposeless_money_re = re.compile(
+            rf"(?:{_alternation(self.verbs)})*(?:{_alternation(self.money_words_of_no_purpose)})*"
+            rf"(?:{_alternation(self.money_heads)})$")
         self.carried_out_re = re.compile("|".join(map(re.escape, self.carried_out_verbs)))
         words = "|".join(map(re.escape, self.change_words))
         self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|[比较](?:上年|去年)|可比)?(?P<w>{words})(?:{NOTE})?"

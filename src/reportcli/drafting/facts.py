@@ -35,6 +35,7 @@ from .names import (
     strip_leading,
     with_first_modifier,
 )
+from .read import GARBLED
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -55,6 +56,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     went = _DOUBLED.sub("", name)  # 财政收入五年翻了一番多(，年均增长17.7%), GDP由负转正(，增长1.5%): said, no name
     name = went if went != name and _measured(went, vocab) else name  # (接近翻一番 alone: no subject to keep)
     name = re.sub(r"\[\d{1,2}\]", "", name)  # “四上”企业[2]: a note's number, no part of the name
+    name = re.sub(rf"{GARBLED}+.{{0,3}}$", "", name)  # 地方财政收入１２$1.$2亿元(，年均增长15%): a level not read
     name = _STEPS_CROSSED.sub("", name)  # 地区生产总值五年跨越四个万亿元台阶(、年均增长5.5%)
     ranked = _RANKED_IN_A_NAME.search(name)  # 地区生产总值跃升至全国第6位(，年均增长8.5%): its rank, another fact
     if ranked and vocab.names is not None and vocab.names.canonical_name(name[:ranked.start()]):

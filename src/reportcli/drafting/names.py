@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .read import GARBLED
+
 # what stands before a subject without being part of its name: scope, time, hedges and verbs
 HEDGES = ("预计", "有望", "力争", "努力", "争取", "确保")
 _LEADING = ("预计", "预期", "全年", "全市", "全省", "全区", "全州", "全盟", "全县", "全旗", "全疆", "去年末", "去年底",
@@ -37,9 +39,11 @@ _NOT_A_NAME = re.compile(r"^(?!万元(?:地区|国内)?生产总值|万元GDP|�
 
 def is_name(name: str) -> bool:
     """A noun phrase can name a figure; a unit, a conjunction, a verb phrase cut off (元提高到…), a
-    phrase with a quotation mark or a bracket left open or closed alone (扶贫两个“, 区）工业用地) cannot."""
-    return bool(name) and not _NOT_A_NAME.search(name) and re.search(r"[\u4e00-\u9fff]{2}|^[A-Z]{3,}$", name) \
-        is not None and name.count("“") == name.count("”") and _opened(name) == _closed(name)
+    phrase with a quotation mark or a bracket left open or closed alone (扶贫两个“, 区）工业用地) or with a
+    garbled number in it cannot."""
+    return bool(name) and not _NOT_A_NAME.search(name) and GARBLED not in name \
+        and re.search(r"[\u4e00-\u9fff]{2}|^[A-Z]{3,}$", name) is not None \
+        and name.count("“") == name.count("”") and _opened(name) == _closed(name)
 
 
 def _opened(name: str) -> int:
