@@ -501,9 +501,11 @@ def test_a_canonical_name_needs_a_unit_of_its_family(vocab):
 def test_a_short_name_must_name_a_measure(vocab):
 
     for name in ("打通", "县级", "企业", "总投资", "投资", "总产", "总里程", "十是", "计划完成投资", "播种面积",
-                 "北京市和中央单位分别投入资金", "新建改造", "加快建设", "升级改造"):
+                 "北京市和中央单位分别投入资金", "新建改造", "加快建设", "升级改造", "签约率", "结案率",
+                 "专项资金", "筹措资金", "年度计划投资"):
         assert not vocab.specific(name), name
-    for name in ("出生率", "发电量", "亩产", "城镇化率", "新增城镇就业", "财政收入", "重点项目投资", "改造危桥"):
+    for name in ("出生率", "发电量", "亩产", "城镇化率", "新增城镇就业", "财政收入", "重点项目投资", "改造危桥",
+                 "上级资金", "扶贫资金", "产销率"):
         assert vocab.specific(name), name
 
 

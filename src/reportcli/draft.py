@@ -67,6 +67,7 @@ class Vocab:
     adverbs: list[str]
     project_amounts: list[str]
     projects: list[str]
+    rates_of_what_was_said: list[str]
     money_heads: list[str]
     money_words_of_no_purpose: list[str]
     provinces: list[str]
@@ -113,7 +114,8 @@ class Vocab:
             rf"(?P<unit>{units})"
             rf"(?P<paren>\([^()]{{1,6}}\))?(?:{PER_MILLE_REST}(?={post}))?(?P<post>{post})?(?![A-Za-z\d])")
         self.fall_words = list(FALL_WORDS)
-        self.bare_heads = tuple(self.head_nouns + self.carried_heads + self.project_amounts)
+        self.bare_heads = tuple(self.head_nouns + self.carried_heads + self.project_amounts
+                                + self.rates_of_what_was_said)
         self.verb_words = tuple(sorted({*self.verbs, *self.verb_endings, *self.flow_verbs, *self.adverbs},
                                        key=len, reverse=True))
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
