@@ -1089,3 +1089,10 @@ def test_an_amount_of_money_named_with_no_word_of_its_purpose_is_not_drafted(tmp
             "年度计划投资73.3亿元。争取上级资金68.7亿元，投入扶贫资金5亿元，签约项目总投资1000亿元。\n")
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
     assert got == {("上级资金", 68.7), ("投入扶贫资金", 5), ("签约项目总投资", 1000)}
+
+
+def test_a_count_of_things_of_a_size_is_named_by_the_things(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。打造7个产值超千亿元的战略性新兴产业集群。"
+            "北黄海温泉小镇等4个投资超亿元的温泉旅游度假项目开工建设。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert got == {("打造产值超千亿元的战略性新兴产业集群", 7), ("投资超亿元的温泉旅游度假项目开工建设", 4)}

@@ -497,9 +497,11 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     return name if 2 <= len(name) <= 16 else ""
 
 
-# a quality said of what a count counts, before it (47个初具规模的乡镇工业集中区, 5个全区领先的优质教育集团)
-_QUALIFIED_BY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:规模|以上|特色|优势|一流|领先|较强|较大|突出|鲜明|明显|完善|水平"
-                           r"|质量)的[^了的和与及]{2,10}")
+# a quality said of what a count counts, before it (47个初具规模的乡镇工业集中区, 5个全区领先的优质教育集团,
+# 7个产值超千亿元的产业集群)
+_QUALIFIED_BY = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:规模|以上|特色|优势|一流|领先|较强|较大|突出|鲜明|明显|完善|水平"
+                           r"|质量)|[\u4e00-\u9fff]{1,4}(?:超|超过|突破|过)[一二两三四五六七八九十]?[十百千万亿]+(?:元|美元))"
+                           r"的[^了的和与及]{2,10}")
 _WORDS_AFTER = re.compile(r"(?:[^，,。；;、：:\s\d()（）]|[(（][^()（）:：]{1,6}[)）])+")  # 村(社区)医保服务点
 # words that end the noun phrase after a count (5个村落列入…, 18家单位被评为…, 10名以上患者免费实施…)
 _AFTER_NOUN = ("被", "列入", "全面", "全部", "免费", "获得", "得到", "成为", "纳入", "通过", "荣获", "实施", "完成")
