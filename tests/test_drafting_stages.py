@@ -1096,3 +1096,11 @@ def test_a_count_of_things_of_a_size_is_named_by_the_things(tmp_path):
             "北黄海温泉小镇等4个投资超亿元的温泉旅游度假项目开工建设。\n")
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
     assert got == {("打造产值超千亿元的战略性新兴产业集群", 7), ("投资超亿元的温泉旅游度假项目开工建设", 4)}
+
+
+def test_the_verb_opening_a_list_of_examples_before_a_count_stays_with_it(tmp_path):
+    text = ("2016年某市政府工作报告\n\n过去一年，我们攻坚克难。建成紫气大路、北迎宾街等4个地下综合管廊项目。"
+            "支持北重、一机等15个重大科技项目。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "quote")
+    assert got == {("建成地下综合管廊项目", 4, "建成紫气大路、北迎宾街等4个地下综合管廊项目"),
+                   ("支持重大科技项目", 15, "支持北重、一机等15个重大科技项目")}

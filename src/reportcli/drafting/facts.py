@@ -387,7 +387,7 @@ def _carried_out(words: str, unit: str, vocab: Vocab) -> str:
     """The verb of carrying out before a count of things (实施20项重大科技专项, 推进雄商等7个高铁项目), which the
     judged samples want kept (a count of what is carried out, not a stock of it); "" for none, and for
     what is not counted in things (实施10亿元融资, 推进100万吨乙烯: an amount, a capacity)."""
-    done = re.search(rf"(?P<verb>{vocab.carried_out_re.pattern})(?:[^，,。；;、]{{1,24}}?等)?$", words)  # (推进雄商等…)
+    done = re.search(rf"(?P<verb>{vocab.carried_out_re.pattern})(?:[^，,。；;]{{1,24}}?等)?$", words)  # (推进雄商等…)
     if not done or vocab.names is None or vocab.names.unit_family_of(unit) != "count":
         return ""
     return done.group("verb")
@@ -461,6 +461,14 @@ def _first_item(text: str, c_start: int, floor: int) -> int:
     while start > floor and text[start - 1] == "、":
         start = _clause_start(text, start - 1, floor)
     return start
+
+
+def _with_examples_before(text: str, c_start: int, floor: int, words: str) -> str:
+    """The words before a count with the examples listed before them when they close a list of examples
+    (建成紫气大路、北迎宾街等(4个…): 建成紫气大路、北迎宾街等), so that the verb opening the list is seen."""
+    if not words.endswith("等") or c_start <= floor or text[c_start - 1] != "、":
+        return words
+    return text[_first_item(text, c_start, floor):c_start] + words
 
 
 def _opens_with_verb(name: str, vocab: Vocab) -> bool:
@@ -700,17 +708,23 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 # noun comes after the count
                 bare = not name or name in HEDGES or name in vocab.verbs or name in vocab.adverbs or \
                     NO_SUBJECT.match(name)
-                flow = _flow(name, vocab)
+                examples = _with_examples_before(text, c_start, s_start, text[c_start:m.start()])  # (建成A、B等4个…)
+                flow = _flow(name if examples == text[c_start:m.start()] else examples, vocab)
+                list_verb_at = m.start() - len(examples) if flow and examples != text[c_start:m.start()] else None
                 flow = verbs_listed + flow if flow and not flow.startswith(verbs_listed or "、") else flow
                 shared = "" if flow else _shared_verb(named_before, vocab)  # 新建15个…中心和(50个…之家)
                 if not flow and not shared and bare and c_start > s_start and text[c_start - 1] == "、" \
                         and not unit.endswith(("元", "吨")):  # (新增30亿元企业2户、10亿元企业; 50万吨聚酯: a capacity)
                     listed_from = _first_item(text, c_start, s_start)  # 建设10个…中心、(60个…中心): its verb
                     shared = _shared_verb(text[listed_from:c_start], vocab)
-                    list_verb_at = listed_from if shared else None
+                    list_verb_at = listed_from if shared else list_verb_at
                 flow = flow or (verbs_listed + shared if shared and verbs_listed else shared)  # (one verb for both)
-                carried = "" if flow else _carried_out(text[c_start:m.start()], unit, vocab)  # 实施20项重大科技专项
+                carried = "" if flow else _carried_out(examples, unit, vocab)  # 实施20项重大科技专项
+                if carried and examples != text[c_start:m.start()]:
+                    list_verb_at = m.start() - len(examples)
                 name = _name_after(text, m.end(), s_end, vocab)
+                if examples != text[c_start:m.start()] and not vocab.specific(name):
+                    flow = carried = ""  # (续建抚吉、…等5个项目: a verb makes no name of a head alone)
                 flow = flow or ("" if _WORK_AFTER.search(name) else carried)  # (20个城市道路整治提升: said)
                 if unit in _RATE_UNITS and name:
                     continue  # 完成1%人口抽样调查: a share is named before it, never by the noun after it
