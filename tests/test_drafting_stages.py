@@ -1104,3 +1104,14 @@ def test_the_verb_opening_a_list_of_examples_before_a_count_stays_with_it(tmp_pa
     got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "quote")
     assert got == {("建成地下综合管廊项目", 4, "建成紫气大路、北迎宾街等4个地下综合管廊项目"),
                    ("支持重大科技项目", 15, "支持北重、一机等15个重大科技项目")}
+
+
+def test_a_figure_inside_what_qualifies_a_noun_is_no_figure_and_things_of_a_size_are_counted(tmp_path):
+    text = ("2016年某市政府工作报告\n\n过去一年，我们攻坚克难。建成检测106项指标的一流水质检测中心。"
+            "城镇登记失业率3.58%的较低水平。完成蓄水能力达500万立方米的中水进矿区工程。\n\n今年全市经济社会发展的主要预期目标是：地区生产总值增长8%。"
+            "落实好总投资255亿元的40个重点合作项目。建成5个年出栏10万只以上的肉羊养殖园区。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "kind", "name", "value", "growth")
+    assert got == {("indicator", "城镇登记失业率", 3.58, None), ("target", "地区生产总值", None, 8),
+                   ("indicator", "中水进矿区工程蓄水能力", 500, None),  # (the size of the works: a figure of them)
+                   ("target", "落实好总投资255亿元的重点合作项目", 40, None),
+                   ("target", "建成年出栏10万只以上的肉羊养殖园区", 5, None)}

@@ -492,6 +492,9 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     if not tail:
         return ""
     words = tail.group()
+    sized = _OF_A_SIZE.match(text, position + len(words), min(stop, position + 40))
+    if sized and len(words) <= 4:  # 5个年出栏10万只以上的肉羊养殖园区: things of a size, named with it
+        words += sized.group()
     ends = [_end_of_noun(words, v) for v in (*vocab.verbs, *vocab.verb_endings, *_AFTER_NOUN) if words.find(v, 2) > 0]
     ends = [e for e in ends if e > 0]
     name = words[:min(ends)] if ends else words
@@ -505,11 +508,22 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     return name if 2 <= len(name) <= 16 else ""
 
 
+_SIZE = r"(?:超|超过|突破|过)?[\d.]+[^\d，,。；;、的\s]{1,4}(?:以上|及以上)"  # (年出栏10万只以上)
+_OF_A_SIZE = re.compile(rf"{_SIZE}的[^，,。；;、\d\s的了和与及]{{2,10}}")
+# words after a figure that make it part of what qualifies a noun after them (总投资255亿元的(40个项目),
+# 10万亩以上的(标准化农田), 检测106项指标的(水质检测中心)): 20 such figures in the judged samples, none right
+_IN_A_MODIFIER = re.compile(r"[^，,。；;、：:的\d\s]{0,4}的(?![确是])"  # (…4.5%的较低水平, …8%的预期目标: said)
+                            r"(?!(?:较低|较高|合理|适度|较好)?水平|(?:预期|奋斗|规划|年度|既定)?目标|任务)")
+# works named after their size (…蓄水能力达500万立方米的中水进矿区工程, …总长46公里的快速路): a figure of them
+_WORKS_SIZED = re.compile(r"的(?P<works>[^，,。；;、：:的\d\s]{2,10}?(?:工程|项目|水库|电站|管网|厂|线|路))"
+                          r"(?:(?=[，,。；;])|$)")
+_SIZE_OF_WORKS = re.compile(r"(?:[日年]?(?:污水处理|垃圾处理|处理|供水|蓄水|发电|吞吐|运输|输送)?(?:能力|规模)|"
+                            r"库容|装机容量|总装机|总长|全长|长度|里程|面积)$")
 # a quality said of what a count counts, before it (47个初具规模的乡镇工业集中区, 5个全区领先的优质教育集团,
 # 7个产值超千亿元的产业集群)
 _QUALIFIED_BY = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:规模|以上|特色|优势|一流|领先|较强|较大|突出|鲜明|明显|完善|水平"
-                           r"|质量)|[\u4e00-\u9fff]{1,4}(?:超|超过|突破|过)[一二两三四五六七八九十]?[十百千万亿]+(?:元|美元))"
-                           r"的[^了的和与及]{2,10}")
+                           r"|质量)|[\u4e00-\u9fff]{1,4}(?:超|超过|突破|过)[一二两三四五六七八九十]?[十百千万亿]+(?:元|美元)"
+                           rf"|[\u4e00-\u9fff]{{1,4}}{_SIZE})的[^了的和与及]{{1,10}}")
 _WORDS_AFTER = re.compile(r"(?:[^，,。；;、：:\s\d()（）]|[(（][^()（）:：]{1,6}[)）])+")  # 村(社区)医保服务点
 # words that end the noun phrase after a count (5个村落列入…, 18家单位被评为…, 10名以上患者免费实施…)
 _AFTER_NOUN = ("被", "列入", "全面", "全部", "免费", "获得", "得到", "成为", "纳入", "通过", "荣获", "实施", "完成")
@@ -638,6 +652,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # a heading's count of its items: 一、促进群众就业增收(7件)
             if after == "级":
                 continue  # 20万吨级航道, 5000吨级泊位: the class of what is named, no figure
+            works = _WORKS_SIZED.match(text, m.end(), s_end)  # 蓄水能力达500万立方米的中水进矿区工程
+            if not works and _IN_A_MODIFIER.match(text, m.end(), s_end) \
+                    and not _QUALIFIED_BY.match(text, m.end(), s_end):
+                continue  # 总投资255亿元的40个项目, 检测106项指标的中心: of what comes after 的, no figure itself
             if m.group("post") in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", after) and \
                     (vocab.figure_re.search(text, m.end(), _clause_end(text, m.end(), s_end))
                      or _threshold(m.group("unit"), text[m.end():m.end() + 2], vocab)):
@@ -678,6 +696,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
+            sized = _SIZE_OF_WORKS.search(name) if works else None
+            if works and not sized:
+                continue  # (a figure inside what qualifies the works, not their size)
+            name = works.group("works") + sized.group() if works else name  # 中水进矿区工程蓄水能力
             if unit in _RATE_UNITS:  # 10大重点专业镇营业收入增速, 30户以上自然村寨…覆盖率: the count is of the name
                 name = _with_its_count(text[c_start:m.start()], name)
             changed = _CHANGED_IN_POINTS.search(name) if unit == "个百分点" else None
@@ -793,7 +815,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 base = points.group("base")
                 if base and base != "上年":
                     rec["period"] = f"比{base}"
-            q_end = m.end()
+            q_end = works.end() if works else m.end()  # (the quote holds the works it is the size of)
             if _TOTAL_OVER_YEARS.search(text, c_start, m.start()):  # 累计5035亿元, 五年完成…: a total over the years
                 rec["period"] = "累计"
             elif re.match(r"\s*(?:平均每年|每年平均|年均)|.*年均(?:新增|涨幅|增幅|增速)", text[c_start:m.start()]) or \
