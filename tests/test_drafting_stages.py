@@ -1115,3 +1115,12 @@ def test_a_figure_inside_what_qualifies_a_noun_is_no_figure_and_things_of_a_size
                    ("indicator", "中水进矿区工程蓄水能力", 500, None),  # (the size of the works: a figure of them)
                    ("target", "落实好总投资255亿元的重点合作项目", 40, None),
                    ("target", "建成年出栏10万只以上的肉羊养殖园区", 5, None)}
+
+
+def test_a_name_ending_in_a_scope_is_no_name_and_将_opens_none(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。一次性取消全省10016公里收费公路，规上工业增加值增速高于全国"
+            "0.8个百分点，高新技术产品出口占全省的34.3%。\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长6%。"
+            "将城乡居民医保每人年补助标准提高到320元。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert got == {("规上工业增加值增速高于全国", 0.8), ("高新技术产品出口占全省", 34.3), ("地区生产总值", None),
+                   ("城乡居民医保每人年补助标准", 320)}

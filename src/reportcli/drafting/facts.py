@@ -514,6 +514,9 @@ _OF_A_SIZE = re.compile(rf"{_SIZE}的[^，,。；;、\d\s的了和与及]{{2,10}
 # 10万亩以上的(标准化农田), 检测106项指标的(水质检测中心)): 20 such figures in the judged samples, none right
 _IN_A_MODIFIER = re.compile(r"[^，,。；;、：:的\d\s]{0,4}的(?![确是])"  # (…4.5%的较低水平, …8%的预期目标: said)
                             r"(?!(?:较低|较高|合理|适度|较好)?水平|(?:预期|奋斗|规划|年度|既定)?目标|任务)")
+# a scope a name ends with, what the figure measures being said after it; not a comparison (增速高于全国(0.8个百分点))
+_SCOPE_LAST = re.compile(r"(?<=..)(?<!高于|快于|低于|高出|慢于|好于|超过|领先|优于|占到)(?<!占)"  # (占全省(的70%))
+                         r"(?:全省|全市|全国|全区|全县|全州|(?<!县)市区|城区|每镇|每村|每县)$")
 # works named after their size (…蓄水能力达500万立方米的中水进矿区工程, …总长46公里的快速路): a figure of them
 _WORKS_SIZED = re.compile(r"的(?P<works>[^，,。；;、：:的\d\s]{2,10}?(?:工程|项目|水库|电站|管网|厂|线|路))"
                           r"(?:(?=[，,。；;])|$)")
@@ -696,6 +699,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
+            if _SCOPE_LAST.search(name):
+                continue  # 一次性取消全省(10016公里…), 向11个镇提供每镇(1亿元…): what it measures comes after
             sized = _SIZE_OF_WORKS.search(name) if works else None
             if works and not sized:
                 continue  # (a figure inside what qualifies the works, not their size)
