@@ -1118,9 +1118,17 @@ def test_a_figure_inside_what_qualifies_a_noun_is_no_figure_and_things_of_a_size
 
 
 def test_a_name_ending_in_a_scope_is_no_name_and_将_opens_none(tmp_path):
-    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。一次性取消全省10016公里收费公路，规上工业增加值增速高于全国"
-            "0.8个百分点，高新技术产品出口占全省的34.3%。\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长6%。"
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。一次性取消全省10016公里收费公路，"
+            "规上工业增加值增速高于全国0.8个百分点，高新技术产品出口占全省的34.3%。\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长6%。"
             "将城乡居民医保每人年补助标准提高到320元。\n")
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
     assert got == {("规上工业增加值增速高于全国", 0.8), ("高新技术产品出口占全省", 34.3), ("地区生产总值", None),
                    ("城乡居民医保每人年补助标准", 320)}
+
+
+def test_subjects_without_the_head_of_the_last_one_after_words_that_end_as_theirs_take_it():
+    assert distribute("内地高中班、区内初中班在校生", 2) == ["内地高中班在校生", "区内初中班在校生"]
+    assert distribute("战略性新兴产业、高新技术产业产值占规上工业比重", 2) == [
+        "战略性新兴产业产值占规上工业比重", "高新技术产业产值占规上工业比重"]
+    assert distribute("国家级、省级重点龙头企业", 2) == ["国家级重点龙头企业", "省级重点龙头企业"]
+    assert distribute("刑事案件立案、治安案件受理", 2) == ["刑事案件立案", "治安案件受理"]  # (案 alone: no match)

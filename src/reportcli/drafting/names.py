@@ -272,6 +272,23 @@ def with_first_modifier(first: str, part: str) -> str:
     return first[:-len(part)] + part
 
 
+def _parallel_heads(parts: list[str], whole: str) -> list[str] | None:
+    """Subjects written without the head the last one has after words that end as they do (内地高中班、区内初中班
+    在校生 → 内地高中班在校生; 集中供养、分散供养标准 → 集中供养标准; 国家级、省级重点龙头企业): each with that head,
+    or None."""
+    last, names = parts[-1], []
+    for part in parts[:-1]:
+        if re.search(whole, part) or len(part) < 2:
+            return None  # (a whole name: 事故起数、死亡人数)
+        ending = part[-1:] if len(part) <= 3 else part[-2:]  # (刑事案件立案、治安案件受理: 案 alone is no match)
+        at = last.find(ending, 1)
+        head = last[at + len(ending):] if at >= 1 else ""
+        if len(head) < 2 or head[0] in "和及与、":
+            return None
+        names.append(part + head)
+    return names + [last]
+
+
 _INDUSTRIES = re.compile(r"^((?:第?[一二三](?:产业|产)?[、和及与]?){2,3})(?:次产业)?(?P<rest>[\u4e00-\u9fff]*)$")
 # (一、二、三次产业增加值: 第一产业增加值, …)
 
@@ -315,6 +332,9 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     shared = shared_head(parts, heads)
     if shared:
         return shared
+    parallel = _parallel_heads(parts, whole)
+    if parallel:
+        return parallel
     if not modifiers or all(len(p) > 4 for p in parts[:-1]):
         return [with_first_modifier(parts[0], p) for p in parts]  # whole names: 城镇调查失业率、城镇登记失业率
     names = []
