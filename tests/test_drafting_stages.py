@@ -694,7 +694,7 @@ def test_a_class_or_an_amount_per_unit_is_no_figure_and_a_count_qualified_with_�
             "出台支持民营经济发展的12项措施。继续办好8件民生实事。化解36个小区不动产登记历史遗留问题。\n")
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "unit")
     assert ("出台支持民营经济发展的措施", 12, "项") in got and ("民生实事", 8, "件") in got
-    assert ("小区不动产登记历史遗留问题", 36, "个") in got
+    assert ("化解小区不动产登记历史遗留问题", 36, "个") in got  # (what was resolved: 化解 stays)
     assert not [r for r in got if r[2] in ("万吨", "元")]
 
 
@@ -1132,3 +1132,9 @@ def test_subjects_without_the_head_of_the_last_one_after_words_that_end_as_their
         "战略性新兴产业产值占规上工业比重", "高新技术产业产值占规上工业比重"]
     assert distribute("国家级、省级重点龙头企业", 2) == ["国家级重点龙头企业", "省级重点龙头企业"]
     assert distribute("刑事案件立案、治安案件受理", 2) == ["刑事案件立案", "治安案件受理"]  # (案 alone: no match)
+
+
+def test_problems_resolved_keep_their_verb(tmp_path):
+    text = "2021年某市政府工作报告\n\n过去一年，我们攻坚克难。化解141.8万户不动产登记历史遗留问题。\n"
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert got == {("化解不动产登记历史遗留问题", 141.8)}
