@@ -1138,3 +1138,11 @@ def test_problems_resolved_keep_their_verb(tmp_path):
     text = "2021年某市政府工作报告\n\n过去一年，我们攻坚克难。化解141.8万户不动产登记历史遗留问题。\n"
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
     assert got == {("化解不动产登记历史遗留问题", 141.8)}
+
+
+def test_a_share_of_the_economy_an_area_within_and_part_of_a_year_in_a_five_year_review(tmp_path):
+    text = ("2022年某市政府工作报告\n\n过去五年，我们攻坚克难。服务业在经济总量中的比重达42.4%，"
+            "境内财政总收入达到293亿元。今年前三季度地区生产总值增长10.4%。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth", "period")
+    assert ("第三产业比重", 42.4, None, "五年") in got and ("财政收入", 293, None, "五年") in got
+    assert ("地区生产总值", None, 10.4, "前三季度") in got

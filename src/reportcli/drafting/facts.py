@@ -1084,7 +1084,8 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
     part = _PART_OF_YEAR.match(fig["name"])  # 前三季度地区生产总值增长10.4%: the indicator, over part of the year
-    if part and names is not None and not fig.get("period") and names.canonical_name(fig["name"][part.end():]):
+    if part and names is not None and fig.get("period") in (None, "五年") \
+            and names.canonical_name(fig["name"][part.end():]):  # (of a five-year review's part: still the part's)
         fig["name"], fig["period"] = fig["name"][part.end():], part.group(1)
     grown = _BALANCE_GROWN.search(fig["name"]) if fig.get("value") is not None else None
     if grown:  # 各项贷款余额比年初增加113亿元: the year's new loans, not the balance
