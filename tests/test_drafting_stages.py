@@ -1146,3 +1146,13 @@ def test_a_share_of_the_economy_an_area_within_and_part_of_a_year_in_a_five_year
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth", "period")
     assert ("第三产业比重", 42.4, None, "五年") in got and ("财政收入", 293, None, "五年") in got
     assert ("地区生产总值", None, 10.4, "前三季度") in got
+
+
+def test_a_heading_of_the_plan_years_work_points_ends_the_five_year_plans_part(tmp_path):
+    text = ("2021年某市政府工作报告\n\n“十三五”期间及2020年工作回顾\n\n过去一年，我们攻坚克难。地区生产总值增长5%。\n\n"
+            "“十四五”时期目标任务\n\n“十四五”时期我市经济社会发展主要目标是：地区生产总值增速7.5%。\n\n"
+            "2021年政府工作重点\n\n2021年是“十四五”开局之年。\n\n"
+            "全市经济社会发展主要预期目标是：地区生产总值增长9%，粮食产量稳定在5000吨以上。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "kind", "year", "name", "growth")
+    assert ("target", 2021, "地区生产总值", 9) in got and ("target", 2025, "地区生产总值", 7.5) in got
+    assert ("target", 2021, "粮食产量", None) in got
