@@ -1156,3 +1156,10 @@ def test_a_heading_of_the_plan_years_work_points_ends_the_five_year_plans_part(t
     got = _drafted_set(tmp_path / "2021.md", text, "kind", "year", "name", "growth")
     assert ("target", 2021, "地区生产总值", 9) in got and ("target", 2025, "地区生产总值", 7.5) in got
     assert ("target", 2021, "粮食产量", None) in got
+
+
+def test_a_notes_number_ends_the_noun_after_a_count_and_a_start_before_提升到_is_no_figure(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。4家本地企业成功上市[3]。"
+            "口罩日产能从不足500个提升到超4460万个。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert ("本地企业成功上市", 4) in got and not any(value == 500 for _, value in got)
