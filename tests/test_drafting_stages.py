@@ -1163,3 +1163,10 @@ def test_a_notes_number_ends_the_noun_after_a_count_and_a_start_before_提升到
             "口罩日产能从不足500个提升到超4460万个。\n")
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
     assert ("本地企业成功上市", 4) in got and not any(value == 500 for _, value in got)
+
+
+def test_a_growth_after_factors_removed_and_a_rate_held_to_a_level(tmp_path):
+    text = ("2020年某市政府工作报告\n\n过去一年，我们攻坚克难。一般公共预算收入84.3亿元，增长2.5%，"
+            "剔除减税降费因素影响，增长10.5%。城镇登记失业率控制到3.8%。\n")
+    got = _drafted_set(tmp_path / "2020.md", text, "name", "value", "growth")
+    assert got == {("一般公共预算收入", 84.3, 2.5), ("一般公共预算收入", None, 10.5), ("城镇登记失业率", 3.8, None)}

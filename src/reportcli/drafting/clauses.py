@@ -20,7 +20,8 @@ PRICE_FACTORS = r"(?:扣除|剔除)(?:价格|物价)因素(?:后)?"
 # the verbs of a ranking: 居全省第6位, 位列…首位
 RANK_VERBS = "稳居|位居|跃居|位列|均列|列|居|排名|排"
 # a growth counted another way: 剔除…一次性收入后, 考虑政策性减收因素(同比增长…), 同口径（扣除…因素）
-BASIS_WORDS = (r"(?:(?:扣除|剔除)[^，,、；;]{1,16}?(?:因素)?后|考虑[^，,、；;]{1,16}?因素(?:后)?(?:同比)?|"
+BASIS_WORDS = (r"(?:(?:扣除|剔除)[^，,、；;]{1,16}?(?:因素)?(?:影响)?后|(?:扣除|剔除)[^，,、；;]{1,16}?因素影响|"
+               r"考虑[^，,、；;]{1,16}?因素(?:后)?(?:同比)?|"
                r"按?(?:同口径|可比口径)(?:计算)?(?:[（(][^()（）]{1,20}[）)])?)")
 EARLIER_FIVE_YEARS = r"上一?个五年|前五年"  # the base of a five-year total's growth (比上个五年增长…)
 # what can stand before a growth without naming a subject: the period, the base, 分别, 均, 实际
