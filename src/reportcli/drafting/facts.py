@@ -854,11 +854,26 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         out += _price_indices(text, s_start, s_end, vocab, covered)
         joined = _join_totals(text, s_start, _join_opening(text, s_start, out[first:], vocab.names), vocab.names)
         out[first:] = attach_growths(text, s_start, joined, vocab)
+        for before, rec in zip(out[first:], out[first + 1:], strict=False):
+            _growth_of_both(text, s_start, before, rec)
         out += _ratios(text, s_start, s_end) + _ranks(text, s_start, s_end, out[first:])
         out += _multiples(text, s_start, s_end, out[first:], vocab) + _comparisons(text, s_start, compared, out[first:])
         for fig in out[first:]:  # where each quote is: the same words may stand in another sentence too (排名全省第一)
             fig.setdefault("at", _located(text, fig["quote"], s_start))
     return out
+
+
+def _growth_of_both(text: str, s_start: int, before: dict, rec: dict) -> None:
+    """城镇居民人均可支配收入32120元，农村居民人均可支配收入13419元，均增长7.5%: the growth said of both levels
+    is the one before's too (its quote then runs to the growth)."""
+    if rec.get("growth") is None or rec.get("value") is None or before.get("growth") is not None \
+            or before.get("value") is None or before.get("unit") != rec.get("unit") or before.get("period") \
+            or not re.search(r"[，,]\s*均(?:比上年)?增长", rec["quote"]):
+        return
+    at = text.find(before["quote"], s_start)
+    rec_at = text.find(rec["quote"], at + 1) if at >= 0 else -1
+    if rec_at > 0 and text[at + len(before["quote"]):rec_at].strip() in ("，", ","):
+        before["growth"], before["quote"] = rec["growth"], text[at:rec_at + len(rec["quote"])]
 
 
 def _located(text: str, quote: str, s_start: int) -> int:
