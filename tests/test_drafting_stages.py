@@ -1173,8 +1173,16 @@ def test_a_growth_after_factors_removed_and_a_rate_held_to_a_level(tmp_path):
 
 
 def test_a_growth_said_of_both_levels_and_an_increase_in_words_before_a_yearly_growth(tmp_path):
-    text = ("2013年某省政府工作报告\n\n过去一年，我们攻坚克难。城镇居民人均可支配收入32120元，农村居民人均可支配收入13419元，"
-            "均增长7.5%。\n\n过去五年，我们攻坚克难。全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元，增加近万亿元，"
-            "年均增长15.1%。\n")
+    text = ("2013年某省政府工作报告\n\n过去一年，我们攻坚克难。城镇居民人均可支配收入32120元，"
+            "农村居民人均可支配收入13419元，均增长7.5%。\n\n过去五年，我们攻坚克难。"
+            "全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元，增加近万亿元，年均增长15.1%。\n")
     got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "growth")
-    assert got == {("城镇居民人均可支配收入", 32120, 7.5), ("农村居民人均可支配收入", 13419, 7.5), ("地区生产总值", 1.6, 15.1)}
+    assert got == {("城镇居民人均可支配收入", 32120, 7.5), ("农村居民人均可支配收入", 13419, 7.5),
+                   ("地区生产总值", 1.6, 15.1)}
+
+
+def test_a_doubling_over_a_base_right_after_a_level_is_its_growth(tmp_path):
+    text = ("2008年某省政府工作报告\n\n过去一年，我们攻坚克难。地区生产总值11022亿元，比2002年翻一番。"
+            "财政收入3000亿元，接近翻一番，年均增长13.8%。\n")
+    got = _drafted_set(tmp_path / "2008.md", text, "name", "value", "growth", "period")
+    assert got == {("地区生产总值", 11022, 100, "比2002年"), ("财政收入", 3000, 13.8, "年均")}

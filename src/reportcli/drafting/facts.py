@@ -850,7 +850,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 rec["of_opening"] = True
             out.append(rec)
             covered.append((m.start(), q_end))
-        out += _in_words(text, s_start, s_end, vocab, covered) + _growth_in_words(text, s_start, s_end, vocab, covered)
+        out += _in_words(text, s_start, s_end, vocab, covered) + \
+            _growth_in_words(text, s_start, s_end, vocab, covered, out[first:])
         out += _price_indices(text, s_start, s_end, vocab, covered)
         joined = _join_totals(text, s_start, _join_opening(text, s_start, out[first:], vocab.names), vocab.names)
         out[first:] = attach_growths(text, s_start, joined, vocab)
@@ -1013,18 +1014,23 @@ _GROWTH_IN_WORDS = re.compile(r"(?P<pre>接近|超过)?翻(?P<n>[一两三])?番
 _DOUBLINGS = {"一": 1, "两": 2, "三": 3}
 
 
-def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]]) -> list[dict]:
+def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]],
+                     drafted: list[dict]) -> list[dict]:
     """A growth in words said of a subject: 地区生产总值翻番有余 (100%, 翻两番 300%), 氮氧化物排放量实现零增长
-    (0%). Said of no subject (…3000亿元，接近翻一番，年均增长13.8%) it is no fact of its own."""
+    (0%). Said of no subject but a base right after a level (地区生产总值11022亿元，比2002年翻一番) it is that
+    level's growth over the base; otherwise (…3000亿元，接近翻一番，年均增长13.8%) no fact of its own."""
     out = []
     for m in _GROWTH_IN_WORDS.finditer(text, s_start, s_end):
         if any(a <= m.start() < b for a, b in covered):
             continue
         c_start = _clause_start(text, m.start(), s_start)
         name = _name_before(text[c_start:m.start()], vocab)
+        growth = 0 if m.group("zero") else (2 ** _DOUBLINGS.get(m.group("n") or "一", 1) - 1) * 100
+        base = _BASE_ONLY.fullmatch(text[c_start:m.start()].strip())
+        if base and drafted and not m.group("pre"):
+            _over_a_base(text, s_start, drafted[-1], c_start, m.end(), growth, base.group(1))
         if not is_name(name) or verb_like(name, vocab) or NO_SUBJECT.match(name) or not _measured(name, vocab):
             continue
-        growth = 0 if m.group("zero") else (2 ** _DOUBLINGS.get(m.group("n") or "一", 1) - 1) * 100
         rec = {"name": name, "value": None, "unit": None, "growth": growth,
                "qualifier": m.group("post") or m.group("pre"), "quote": text[c_start:m.end()]}
         years = re.search(r"(?<![连续前近一二三四五六七八九十两])([两三五十])年", text[c_start:m.start()])
@@ -1034,6 +1040,18 @@ def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered:
         out.append(rec)
         covered.append((m.start(), m.end()))
     return out
+
+
+_BASE_ONLY = re.compile(r"(比\d{4}年(?:底|末)?)")
+
+
+def _over_a_base(text: str, s_start: int, level: dict, c_start: int, end: int, growth: int, base: str) -> None:
+    """The level drafted right before a growth over a base said of no subject takes it (and its base as period)."""
+    at = text.find(level["quote"], s_start)
+    if at < 0 or level.get("growth") is not None or level.get("value") is None or level.get("period") \
+            or text[at + len(level["quote"]):c_start].strip() not in ("，", ","):
+        return
+    level.update(growth=growth, period=base, quote=text[at:end])
 
 
 def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
