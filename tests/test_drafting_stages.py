@@ -1186,3 +1186,12 @@ def test_a_doubling_over_a_base_right_after_a_level_is_its_growth(tmp_path):
             "财政收入3000亿元，接近翻一番，年均增长13.8%。\n")
     got = _drafted_set(tmp_path / "2008.md", text, "name", "value", "growth", "period")
     assert got == {("地区生产总值", 11022, 100, "比2002年"), ("财政收入", 3000, 13.8, "年均")}
+
+
+def test_an_estimate_said_inside_the_name_and_older_spellings_of_headline_indicators(tmp_path):
+    text = ("2014年某州政府工作报告\n\n过去一年，我们攻坚克难。初步统计全社会固定资产投资16585.85亿元，增长21%。"
+            "城镇调查失业率预计维持在5%以下。2000万元以上工业增加值完成108亿元，增长16.8%。\n\n"
+            "今年全州经济社会发展的主要预期目标是：工业经济、城镇人口比重分别提高到23%、35%。\n")
+    got = _drafted_set(tmp_path / "2014.md", text, "kind", "name", "value", "growth")
+    assert {("indicator", "固定资产投资", 16585.85, 21), ("indicator", "城镇调查失业率", 5, None),
+            ("indicator", "规模以上工业增加值", 108, 16.8), ("target", "城镇化率", 35, None)} <= got
