@@ -119,13 +119,12 @@ class Vocab:
         self.verb_words = tuple(sorted({*self.verbs, *self.verb_endings, *self.flow_verbs, *self.adverbs},
                                        key=len, reverse=True))
         self.change_words = sorted(self.growth_words + self.fall_words, key=len, reverse=True)
-        falls = "|".join(map(re.escape, sorted(self.fall_words, key=len, reverse=True)))
-        self.fall_before_re = re.compile(rf"(?:{falls})了?(?:约|近)?$")
+        self.fall_before_re = re.compile(rf"(?:{_alternation(self.fall_words)})了?(?:约|近)?$")
         self.purposeless_money_re = re.compile(
             rf"(?:{_alternation(self.verbs)})*(?:{_alternation(self.money_words_of_no_purpose)})*"
             rf"(?:{_alternation(self.money_heads)})$")
-        self.carried_out_re = re.compile("|".join(map(re.escape, self.carried_out_verbs)))
-        words = "|".join(map(re.escape, self.change_words))
+        self.carried_out_re = re.compile(_alternation(self.carried_out_verbs))
+        words = _alternation(self.change_words)
         self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|[比较](?:上年|去年)|可比)?(?P<w>{words})(?:{NOTE})?"
                                     rf"[ \u3000]?(?P<pre>{pre})?"
                                     rf"(?P<num>\d+(?:\.\d+)?)[ \u3000]?%(?P<post>{post})?")

@@ -223,8 +223,9 @@ _WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建")
 # a figure inside a name that ends an item run together with the next (…增长19.3％全社会…; not 60%以上的社区)
 _RUN_ON = re.compile(r"\d+(?:\.\d+)?[%‰倍](?!(?:以上|左右|以内)?的)(?:以上|左右|以内)?(?=[\u4e00-\u9fff])")
 _TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)")
-_COMPARED = re.compile(r"高于|高出|低于|快于|慢于|好于|优于|比(?:全国|全省|全区|全市)")  # in a name: a comparison
-_COMPARISON = re.compile(r"^(?:高于|高出|低于|快于|慢于|好于|优于)|"
+_COMPARING = "高于|高出|低于|快于|慢于|好于|优于"  # the words of a comparison (all of two characters)
+_COMPARED = re.compile(rf"{_COMPARING}|比(?:全国|全省|全区|全市)")  # in a name: a comparison
+_COMPARISON = re.compile(rf"^(?:{_COMPARING})|"
                          r"^比(?:全国|全省|全区|全市|[^，,]{0,6}平均水平)[高低快慢多少]?$")  # a name that is one
 _FACTORS_AFTER = re.compile(rf"(?<=..)(?<!按)(?:{PRICE_FACTORS}|{BASIS_WORDS}|(?:扣除|剔除)[^，,、；;]{{1,16}}?因素)"
                             r"(?:[、，,]?(?:同口径|可比口径))?[、，,]?$")
@@ -515,7 +516,7 @@ _OF_A_SIZE = re.compile(rf"{_SIZE}的[^，,。；;、\d\s的了和与及]{{2,10}
 _IN_A_MODIFIER = re.compile(r"[^，,。；;、：:的\d\s]{0,4}的(?![确是])"  # (…4.5%的较低水平, …8%的预期目标: said)
                             r"(?!(?:较低|较高|合理|适度|较好)?水平|(?:预期|奋斗|规划|年度|既定)?目标|任务)")
 # a scope a name ends with, what the figure measures being said after it; not a comparison (增速高于全国(0.8个百分点))
-_SCOPE_LAST = re.compile(r"(?<=..)(?<!高于|快于|低于|高出|慢于|好于|超过|领先|优于|占到)(?<!占)"  # (占全省(的70%))
+_SCOPE_LAST = re.compile(rf"(?<=..)(?<!{_COMPARING}|超过|领先|占到)(?<!占)"  # (占全省(的70%))
                          r"(?:全省|全市|全国|全区|全县|全州|(?<!县)市区|城区|每镇|每村|每县)$")
 # works named after their size (…蓄水能力达500万立方米的中水进矿区工程, …总长46公里的快速路): a figure of them
 _WORKS_SIZED = re.compile(r"的(?P<works>[^，,。；;、：:的\d\s]{2,10}?(?:工程|项目|水库|电站|管网|厂|线|路))"
