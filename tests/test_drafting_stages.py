@@ -1195,3 +1195,17 @@ def test_an_estimate_said_inside_the_name_and_older_spellings_of_headline_indica
     got = _drafted_set(tmp_path / "2014.md", text, "kind", "name", "value", "growth")
     assert {("indicator", "固定资产投资", 16585.85, 21), ("indicator", "城镇调查失业率", 5, None),
             ("indicator", "规模以上工业增加值", 108, 16.8), ("target", "城镇化率", 35, None)} <= got
+
+
+def test_a_crops_increase_after_its_level_and_things_over_a_size_said_with_过(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。粮食总产达到1087.4亿斤，增产9.6亿斤。"
+            "打造3个产值过300亿元的园区。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert got == {("粮食产量", 1087.4), ("打造产值过300亿元的园区", 3)}
+
+
+def test_an_ordinal_is_no_count(tmp_path):
+    text = ("2009年某省政府工作报告\n\n过去一年，我们攻坚克难。成为全国第5个突破3000公里的省份，"
+            "食品产业成为第9个千亿元产业，建成高速公路300公里。\n")
+    got = _drafted_set(tmp_path / "2009.md", text, "name", "value")
+    assert not any(value in (5, 9) for _, value in got) and any(value == 300 for _, value in got)

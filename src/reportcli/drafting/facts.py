@@ -174,7 +174,7 @@ def _a_level(text: str, c_start: int, m: re.Match) -> bool:
 
 
 _LANDMARKS = ("大关", "关口")
-_INCREMENT_WORDS = "增加|净增|多增|增"  # the words of an increase of a level said before (比上年增加113亿元)
+_INCREMENT_WORDS = "增加|净增|多增|增产|增"  # an increase of a level said before (比上年增加113亿元)
 _INCREMENT = re.compile(rf"(?:比上年|比去年|较上年|较去年|同比|[比较](?:{EARLIER_FIVE_YEARS}))?(?:{_INCREMENT_WORDS})")
 _NOTE_BEFORE = re.compile(NOTE + "$")
 _INCREASE = re.compile(rf"(?:{_INCREMENT_WORDS}|增产|新增)了?(?:近|约|超过?)?$")  # (…增加近1000亿元, 又增产…)
@@ -493,9 +493,11 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     if not tail:
         return ""
     words = tail.group()
-    sized = _OF_A_SIZE.match(text, position + len(words), min(stop, position + 40))
+    over = re.search(r"(?:超过|突破|超|过)$", words)  # (3个产值过300亿元的园区: the word of the size with it)
+    at = position + len(words) - (len(over.group()) if over else 0)
+    sized = _OF_A_SIZE.match(text, at, min(stop, position + 40))
     if sized and len(words) <= 4:  # 5个年出栏10万只以上的肉羊养殖园区: things of a size, named with it
-        words += sized.group()
+        words = text[position:at] + sized.group()
     ends = [_end_of_noun(words, v) for v in (*vocab.verbs, *vocab.verb_endings, *_AFTER_NOUN) if words.find(v, 2) > 0]
     ends = [e for e in ends if e > 0]
     name = words[:min(ends)] if ends else words
@@ -509,7 +511,8 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     return name if 2 <= len(name) <= 16 else ""
 
 
-_SIZE = r"(?:超|超过|突破|过)?[\d.]+[^\d，,。；;、的\s]{1,4}(?:以上|及以上)"  # (年出栏10万只以上)
+# (年出栏10万只以上, 产值过300亿元)
+_SIZE = r"(?:(?:超|超过|突破|过)[\d.]+[^\d，,。；;、的\s]{1,4}(?:以上)?|[\d.]+[^\d，,。；;、的\s]{1,4}(?:以上|及以上))"
 _OF_A_SIZE = re.compile(rf"{_SIZE}的[^，,。；;、\d\s的了和与及]{{2,10}}")
 # words after a figure that make it part of what qualifies a noun after them (总投资255亿元的(40个项目),
 # 10万亩以上的(标准化农田), 检测106项指标的(水质检测中心)): 20 such figures in the judged samples, none right
@@ -527,7 +530,7 @@ _SIZE_OF_WORKS = re.compile(r"(?:[日年]?(?:污水处理|垃圾处理|处理|�
 # 7个产值超千亿元的产业集群)
 _QUALIFIED_BY = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:规模|以上|特色|优势|一流|领先|较强|较大|突出|鲜明|明显|完善|水平"
                            r"|质量)|[\u4e00-\u9fff]{1,4}(?:超|超过|突破|过)[一二两三四五六七八九十]?[十百千万亿]+(?:元|美元)"
-                           rf"|[\u4e00-\u9fff]{{1,4}}{_SIZE})的[^了的和与及]{{1,10}}")
+                           rf"|[\u4e00-\u9fff]{{0,4}}{_SIZE})的[^了的和与及]{{1,10}}")
 # (村(社区)医保服务点; …上市[3]: a note's number ends it)
 _WORDS_AFTER = re.compile(r"(?:[^，,。；;、：:\s\d()（）\[【]|[(（][^()（）:：]{1,6}[)）])+")
 # words that end the noun phrase after a count (5个村落列入…, 18家单位被评为…, 10名以上患者免费实施…)
@@ -645,8 +648,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         for m in vocab.figure_re.finditer(text, s_start, s_end):
             if m.group("unit") in vocab.rating_units:
                 continue
-            if m.group("unit") == "个" and text.startswith("月", m.end()):
-                continue  # 连续86个月, 用3个月时间: a span of months, no count
+            if m.group("unit") == "个" and text.startswith("月", m.end()) or text[m.start() - 1:m.start()] == "第":
+                continue  # 连续86个月, 用3个月时间: a span of months, no count; 第5个: an ordinal
             if m.group("unit") != "%" and _COUNT_RANGE.search(text, max(s_start, m.start() - 8), m.start()):
                 continue  # 培育2—3家: a range of counts is no one figure (a range of rates is read as growth)
             if STEPS.match(text, m.end(), s_end) or \
