@@ -1209,3 +1209,10 @@ def test_an_ordinal_is_no_count(tmp_path):
             "食品产业成为第9个千亿元产业，建成高速公路300公里。\n")
     got = _drafted_set(tmp_path / "2009.md", text, "name", "value")
     assert not any(value in (5, 9) for _, value in got) and any(value == 300 for _, value in got)
+
+
+def test_foreign_investment_taken_in_and_revenue_of_the_area_are_headline_indicators(tmp_path):
+    text = ("2006年某省政府工作报告\n\n过去五年，我们攻坚克难。五年累计吸收外商投资102.9亿美元，年均增长20.2%。"
+            "地域财政收入达1063亿元。\n")
+    got = _drafted_set(tmp_path / "2006.md", text, "name", "value", "growth")
+    assert {("实际利用外资", 102.9, None), ("实际利用外资", None, 20.2), ("财政收入", 1063, None)} <= got
