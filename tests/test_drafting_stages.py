@@ -1216,3 +1216,10 @@ def test_foreign_investment_taken_in_and_revenue_of_the_area_are_headline_indica
             "地域财政收入达1063亿元。\n")
     got = _drafted_set(tmp_path / "2006.md", text, "name", "value", "growth")
     assert {("实际利用外资", 102.9, None), ("实际利用外资", None, 20.2), ("财政收入", 1063, None)} <= got
+
+
+def test_an_amount_a_day_is_not_drafted_in_the_unit_without_its_day(tmp_path):
+    text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。城市自来水供水能力达到396.13万吨/日，"
+            "粮食产量达到56.2亿斤。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "unit")
+    assert got == {("粮食产量", 56.2, "亿斤")}

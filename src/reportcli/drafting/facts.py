@@ -518,6 +518,7 @@ _OF_A_SIZE = re.compile(rf"{_SIZE}的[^，,。；;、\d\s的了和与及]{{2,10}
 # 10万亩以上的(标准化农田), 检测106项指标的(水质检测中心)): 20 such figures in the judged samples, none right
 _IN_A_MODIFIER = re.compile(r"[^，,。；;、：:的\d\s]{0,4}的(?![确是])"  # (…4.5%的较低水平, …8%的预期目标: said)
                             r"(?!(?:较低|较高|合理|适度|较好)?水平|(?:预期|奋斗|规划|年度|既定)?目标|任务)")
+_PER_TIME = re.compile(r"/(?:天|日|年|月|小时|时|秒)")  # (a unit per day, per hour …)
 # a scope a name ends with, what the figure measures being said after it; not a comparison (增速高于全国(0.8个百分点))
 _SCOPE_LAST = re.compile(rf"(?<=..)(?<!{_COMPARING}|超过|领先|占到)(?<!占)"  # (占全省(的70%))
                          r"(?:全省|全市|全国|全区|全县|全州|(?<!县)市区|城区|每镇|每村|每县)$")
@@ -660,6 +661,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # a heading's count of its items: 一、促进群众就业增收(7件)
             if after == "级":
                 continue  # 20万吨级航道, 5000吨级泊位: the class of what is named, no figure
+            if _PER_TIME.match(text, m.end()):
+                continue  # 396.13万吨/日, 400吨/天: an amount a day, in a unit the vocabulary does not hold
             works = _WORKS_SIZED.match(text, m.end(), s_end)  # 蓄水能力达500万立方米的中水进矿区工程
             if not works and _IN_A_MODIFIER.match(text, m.end(), s_end) \
                     and not _QUALIFIED_BY.match(text, m.end(), s_end):
