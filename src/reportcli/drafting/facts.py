@@ -744,9 +744,11 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 # noun comes after the count
                 bare = not name or name in HEDGES or name in vocab.verbs or name in vocab.adverbs or \
                     NO_SUBJECT.match(name)
-                examples = _with_examples_before(text, c_start, s_start, text[c_start:m.start()])  # (建成A、B等4个…)
-                flow = _flow(name if examples == text[c_start:m.start()] else examples, vocab)
-                list_verb_at = m.start() - len(examples) if flow and examples != text[c_start:m.start()] else None
+                words_before = text[c_start:m.start()]
+                examples = _with_examples_before(text, c_start, s_start, words_before)  # (建成A、B等4个…)
+                listed = examples != words_before  # (the verb may open the list of examples)
+                flow = _flow(examples if listed else name, vocab)
+                list_verb_at = m.start() - len(examples) if flow and listed else None
                 flow = verbs_listed + flow if flow and not flow.startswith(verbs_listed or "、") else flow
                 shared = "" if flow else _shared_verb(named_before, vocab)  # 新建15个…中心和(50个…之家)
                 if not flow and not shared and bare and c_start > s_start and text[c_start - 1] == "、" \
@@ -756,10 +758,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     list_verb_at = listed_from if shared else list_verb_at
                 flow = flow or (verbs_listed + shared if shared and verbs_listed else shared)  # (one verb for both)
                 carried = "" if flow else _carried_out(examples, unit, vocab)  # 实施20项重大科技专项
-                if carried and examples != text[c_start:m.start()]:
+                if carried and listed:
                     list_verb_at = m.start() - len(examples)
                 name = _name_after(text, m.end(), s_end, vocab)
-                if examples != text[c_start:m.start()] and not vocab.specific(name):
+                if listed and not vocab.specific(name):
                     flow = carried = ""  # (续建抚吉、…等5个项目: a verb makes no name of a head alone)
                 flow = flow or ("" if _WORK_AFTER.search(name) else carried)  # (20个城市道路整治提升: said)
                 if unit in _RATE_UNITS and name:
@@ -872,16 +874,25 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
     return out
 
 
+def _bare_level_before(text: str, s_start: int, level: dict, until: int) -> int:
+    """Where a drafted level with no growth or period of its own stands, when only a comma parts it from the
+    clause at `until`; -1 otherwise."""
+    at = text.find(level["quote"], s_start)
+    if at < 0 or level.get("value") is None or level.get("growth") is not None or level.get("period") \
+            or text[at + len(level["quote"]):until].strip() not in ("，", ","):
+        return -1
+    return at
+
+
 def _growth_of_both(text: str, s_start: int, before: dict, rec: dict) -> None:
     """城镇居民人均可支配收入32120元，农村居民人均可支配收入13419元，均增长7.5%: the growth said of both levels
     is the one before's too (its quote then runs to the growth)."""
-    if rec.get("growth") is None or rec.get("value") is None or before.get("growth") is not None \
-            or before.get("value") is None or before.get("unit") != rec.get("unit") or before.get("period") \
+    if rec.get("growth") is None or rec.get("value") is None or before.get("unit") != rec.get("unit") \
             or not re.search(r"[，,]\s*均(?:比上年)?增长", rec["quote"]):
         return
-    at = text.find(before["quote"], s_start)
-    rec_at = text.find(rec["quote"], at + 1) if at >= 0 else -1
-    if rec_at > 0 and text[at + len(before["quote"]):rec_at].strip() in ("，", ","):
+    rec_at = text.find(rec["quote"], s_start)
+    at = _bare_level_before(text, s_start, before, rec_at) if rec_at > 0 else -1
+    if at >= 0:
         before["growth"], before["quote"] = rec["growth"], text[at:rec_at + len(rec["quote"])]
 
 
@@ -1055,11 +1066,9 @@ _BASE_ONLY = re.compile(r"(比\d{4}年(?:底|末)?)")
 
 def _over_a_base(text: str, s_start: int, level: dict, c_start: int, end: int, growth: int, base: str) -> None:
     """The level drafted right before a growth over a base said of no subject takes it (and its base as period)."""
-    at = text.find(level["quote"], s_start)
-    if at < 0 or level.get("growth") is not None or level.get("value") is None or level.get("period") \
-            or text[at + len(level["quote"]):c_start].strip() not in ("，", ","):
-        return
-    level.update(growth=growth, period=base, quote=text[at:end])
+    at = _bare_level_before(text, s_start, level, c_start)
+    if at >= 0:
+        level.update(growth=growth, period=base, quote=text[at:end])
 
 
 def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
