@@ -834,7 +834,7 @@ def test_a_base_of_five_years_ago_a_multiple_of_a_period_and_a_level_reached(voc
     assert _facts("外贸进出口总额比五年前增长1.5倍。", vocab) == [("外贸进出口总额", None, None, 150, None, "比五年前")]
     got = _facts("固定资产投资累计完成3743亿元，是“十一五”时期的1.9倍。", vocab)
     assert got[1] == ("固定资产投资", 1.9, "倍", None, None, "比“十一五”时期")
-    assert _facts("粮食产量首次跃上1.4万亿斤。", vocab) == [("粮食产量", 1.4, "万亿斤", None, None, None)]
+    assert _facts("粮食产量首次跃上1.4万亿斤。", vocab) == [("粮食产量", 1.4, "万亿斤", None, "跃上", None)]
 
 
 def test_a_fenbie_list_of_falls_and_one_figure_said_of_each_listed_subject(vocab):

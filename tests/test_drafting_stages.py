@@ -803,8 +803,8 @@ def test_a_level_in_words_joined_to_its_growth_keeps_its_words_and_its_quote_hol
             "规模以上工业增加值突破万亿元，增长8.8%。社会消费品零售总额增长9.4%，突破两万亿元。\n")
     (tmp_path / "2022.md").write_text(text, encoding="utf-8")
     got = [r for r in draft(tmp_path / "2022.md", load_vocab(DATA))["records"] if r["kind"] == "indicator"]
-    assert {(r["name"], r["value"], r["growth"]) for r in got} == {
-        ("出口总额", 100, 26), ("规模以上工业增加值", 10000, 8.8), ("社会消费品零售总额", 2, 9.4)}
+    assert {(r["name"], r["value"], r["growth"]) for r in got} == {  # (万亿元 written alone: 1 万亿元)
+        ("出口总额", 100, 26), ("规模以上工业增加值", 1, 8.8), ("社会消费品零售总额", 2, 9.4)}
     assert [value_problems(r) for r in got] == [[], [], []]  # (the draft passes its own checks)
 
 
@@ -1223,3 +1223,19 @@ def test_an_amount_a_day_is_not_drafted_in_the_unit_without_its_day(tmp_path):
             "粮食产量达到56.2亿斤。\n")
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "unit")
     assert got == {("粮食产量", 56.2, "亿斤")}
+
+
+def test_a_landmark_crossed_after_a_growth_is_its_rounded_level_and_a_unit_written_alone_is_one(tmp_path):
+    text = ("2016年某省政府工作报告\n\n过去一年，我们攻坚克难。全省地区生产总值同比增长6.1%、突破2万亿元大关。"
+            "规模以上工业增加值跨上万亿元。财政收入增长8%，突破1000亿元大关，达到1050亿元。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "unit", "growth", "qualifier")
+    assert got == {("地区生产总值", 2, "万亿元", 6.1, "突破"), ("规模以上工业增加值", 1, "万亿元", None, "跨上"),
+                   ("财政收入", 1050, "亿元", 8, None)}
+
+
+def test_a_level_from_the_end_of_a_named_plan_period_and_a_copula_before_the_subject(tmp_path):
+    text = ("2006年某省政府工作报告\n\n过去五年，我们攻坚克难。"
+            "城镇居民人均可支配收入由“九五”期末的5524.5元提高到8786元，年均增长9.5%。“实现一个超越”，就是城乡居民收入分别增长11%和12%。\n")
+    got = _drafted_set(tmp_path / "2006.md", text, "name", "value", "growth")
+    assert got == {("城镇居民人均可支配收入", 8786, 9.5), ("城镇居民人均可支配收入", None, 11),
+                   ("农民人均纯收入", None, 12)}  # (rural income of 2005: 纯收入)

@@ -57,6 +57,12 @@ def test_number_check_is_strict():
     assert value_problems({"quote": "增长6%", "growth": 7}) == ["growth 7 is not in the quote"]
 
 
+def test_a_unit_written_alone_is_one_of_it_and_only_then():
+    assert value_problems({"quote": "财政收入突破万亿元", "value": 1, "unit": "万亿元"}) == []
+    for written in ("财政收入突破2万亿元", "财政收入突破两万亿元"):
+        assert value_problems({"quote": written, "value": 1, "unit": "万亿元"}) == ["value 1 is not in the quote"]
+
+
 def _by(report, kind):
     return [rec for rid, rec in RECORDS if rid == report and rec["kind"] == kind]
 

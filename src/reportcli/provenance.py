@@ -98,6 +98,13 @@ def _section(text: str) -> int | None:
 
 
 # a growth written in words: 零增长 0%, 翻番 (翻一番) 100%, 翻两番 300%, 翻三番 700%
+def _unit_alone(record: dict, quote: str) -> bool:
+    """Whether the quote writes the record's unit with no number before it, as one of it (突破万亿元: 1 万亿元)."""
+    unit = record.get("unit") or ""
+    return unit.startswith(("万亿", "千亿", "百亿")) and \
+        re.search(rf"(?<![\d.一二两三四五六七八九十百千万]){re.escape(unit[:2])}", quote) is not None
+
+
 _GROWTH_WORDS = {0: ("零增长",), 100: ("翻番", "翻一番"), 300: ("翻两番",), 700: ("翻三番",)}
 
 
@@ -125,7 +132,7 @@ def value_problems(record: dict) -> list[str]:
     elif value is not None and value < 0 and record.get("unit") in ("个百分点", "%"):  # 下降3个百分点: -3 points
         if not _fall_in(value, quote):
             problems.append(f"value {format_number(value)} is not in the quote (as a fall)")
-    elif value is not None and not number_in_text(value, quote):
+    elif value is not None and not number_in_text(value, quote) and not (value == 1 and _unit_alone(record, quote)):
         problems.append(f"value {format_number(value)} is not in the quote")
     growth = record.get("growth")
     if growth is not None and growth < 0:  # a fall: 下降2.3% is growth -2.3

@@ -490,8 +490,8 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     verb that follows (全面, 列入, 被 …) or another figure; "" when no such end is found within 16
     characters (cut off, it would be a fragment)."""
     tail = _WORDS_AFTER.match(text[position:min(stop, position + 40)])
-    if not tail:
-        return ""
+    if not tail or text.startswith(_LANDMARKS, position):
+        return ""  # (…增长6.1%、突破2万亿元大关: the landmark a level crossed names nothing)
     words = tail.group()
     over = re.search(rf"(?:{_OVER})$", words)  # (3个产值过300亿元的园区: the word of the size with it)
     at = position + len(words) - (len(over.group()) if over else 0)
@@ -989,9 +989,9 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
         qualifier = m.group("pre") if m.group("pre") in vocab.prefix_qualifiers else None
         unit = m.group("unit") or (m.group("big") or "") + (m.group("base") or "元")  # 突破千亿大关: 1000 亿元
         words = m.group("cn")
-        if len(words) == 2 and words.endswith("万") and unit.startswith("亿"):  # 两万亿元: 2 万亿元, as written
-            words, unit = words[0], "万" + unit
-            value = parse_chinese_number(words)
+        if words.endswith("万") and unit.startswith("亿"):  # 两万亿元: 2 万亿元, as written (万亿元: 1 万亿元)
+            words, unit = words[:-1] or None, "万" + unit
+            value = parse_chinese_number(words) if words else 1
         out.append({"name": name, "value": value, "value_text": words, "unit": unit,
                     "growth": None, "qualifier": qualifier, "quote": text[c_start:m.end()]})
         covered.append((m.start(), m.end()))
@@ -1077,7 +1077,7 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     增至C和D: one record a subject. A clause that does not name its subject is covered, not drafted."""
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
     post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
-    when = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”)(?:的|底的|末的|末)?)?"
+    when = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”)(?:(?:期|时期)?末的|(?:期|时期)?末|底的|时期的|的)?)?"  # (由“九五”期末的…)
     when += r"(?:每人每年|每人每月|每生每年|人均每年|年人均|每人|每年|每月)?"  # 由每人每年320元提高到380元
     one = rf"\d+(?:\.\d+)?(?:{units})"
     # (从37亿元连续迈上50亿元、100亿元两个台阶，达到108.3亿元: the thresholds crossed on the way)
