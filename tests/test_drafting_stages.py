@@ -1239,3 +1239,11 @@ def test_a_level_from_the_end_of_a_named_plan_period_and_a_copula_before_the_sub
     got = _drafted_set(tmp_path / "2006.md", text, "name", "value", "growth")
     assert got == {("城镇居民人均可支配收入", 8786, 9.5), ("城镇居民人均可支配收入", None, 11),
                    ("农民人均纯收入", None, 12)}  # (rural income of 2005: 纯收入)
+
+
+def test_a_circumstance_opened_by_在_and_the_words_saying_what_the_goals_are_name_nothing(tmp_path):
+    text = ("2019年某省政府工作报告\n\n过去一年，我们攻坚克难。在固定资产投资增长11.6%、低于预期目标的情况下，"
+            "地区生产总值跨过3000亿元大关。\n\n今年全省经济社会发展的主要预期目标是生产总值增长10%以上。\n")
+    got = _drafted_set(tmp_path / "2019.md", text, "kind", "name", "value", "growth", "qualifier")
+    assert got == {("indicator", "固定资产投资", None, 11.6, None), ("indicator", "地区生产总值", 3000, None, "跨过"),
+                   ("target", "地区生产总值", None, 10, "以上")}

@@ -109,6 +109,9 @@ def _name_before(clause: str, vocab: Vocab) -> str:
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
     name = _CROSSED_IN_WORDS.sub("", name)  # 五大主导产业总产值首次突破千亿元(，增长20.6%): how far it got, no name
     name = _CIRCUMSTANCE.sub("", name)  # 在大规模减税降费背景下(地方一般公共预算收入增长28.9%)
+    name = _GOALS_ARE.sub("", name)  # 主要预期目标是(生产总值增长10%以上): what the goals are follows
+    if name.startswith("在") and vocab.names is not None and vocab.names.canonical_name(name[1:]):
+        name = name[1:]  # 在(固定资产投资增长11.6%、低于预期目标的情况下): the circumstance's subject (在校生 stays)
     name = _SPENT_BEFORE.sub("", name)  # 投入14亿元实施重点文旅项目(32项): the money spent on them is another figure
     return _STEPS_CROSSED.sub("", name.strip(" \u3000,，、"))  # (…投资跨上万亿元新台阶，年均: once 年均 is cut)
 
@@ -216,6 +219,7 @@ _STEPS_CROSSED = re.compile(r"(?<=..)(?:[两三四五十]年)?(?:连续|相继)?
 # how a figure went, said before its growth (财政收入五年翻了一番多, GDP由负转正): no part of its name
 _DOUBLED = re.compile(r"(?<=..)(?:(?:[五十\d]{1,2}年|“十[一二三四五]五”)?翻了?[一两三]?番(?:多|有余|以上)?|由负转正|"
                       r"止跌回升)$")
+_GOALS_ARE = re.compile(r"^[^，,。；;]*(?:目标|任务)(?:是|为)(?=..)")
 _CIRCUMSTANCE = re.compile(r"^在[^，,。；;]{2,14}(?:背景|情况|形势|条件)下")
 _CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|减少|增加|提高|降低|升|降|减|增)(?:至|到)$")
 # words that open with a word trimmed from a name's front but are words of their own (并购 is no 并 + 购)
