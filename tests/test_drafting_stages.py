@@ -1247,3 +1247,10 @@ def test_a_circumstance_opened_by_在_and_the_words_saying_what_the_goals_are_na
     got = _drafted_set(tmp_path / "2019.md", text, "kind", "name", "value", "growth", "qualifier")
     assert got == {("indicator", "固定资产投资", None, 11.6, None), ("indicator", "地区生产总值", 3000, None, "跨过"),
                    ("target", "地区生产总值", None, 10, "以上")}
+
+
+def test_two_qualities_joined_by_和_before_the_head_of_things_counted_keep_it(tmp_path):
+    text = ("2020年某省政府工作报告\n\n过去一年，我们攻坚克难。建设5家省级技术创新和成果转化平台，"
+            "建成10个学校和3个医院。\n")
+    got = _drafted_set(tmp_path / "2020.md", text, "name", "value")
+    assert got == {("建设省级技术创新和成果转化平台", 5), ("建成学校", 10), ("建成医院", 3)}

@@ -509,12 +509,20 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     if ends and work and work.end() == len(words):  # 146个老旧小区改造: the work done on them is the name
         name = words
     qualified = _QUALIFIED_BY.match(name)  # 47个初具规模的乡镇工业集中区: a quality of what is counted, then it
-    name = qualified.group() if qualified else re.split(r"[了的和与及]", name)[0].strip()
+    if qualified:
+        name = qualified.group()
+    else:  # (…和…: another noun; 4个国家级“粮改饲”和“种养结合”模式试点: one head the two share)
+        shared = re.match(r"[^了的]+", name)
+        name = re.split(r"[了的和与及]", name)[0].strip()
+        whole = shared.group().strip() if shared else name
+        name = whole if whole != name and _HEAD_OF_THINGS.search(whole) and len(whole) <= 16 else name
     if name.startswith(("并", "且", "而", "也", "还", "又", "仍")):
         return ""  # (突破40万亿元并连续多年居世界首位: what follows is another statement, not a noun)
     return name if 2 <= len(name) <= 16 else ""
 
 
+# what things counted after a count end with, when a 和 inside them joins two of their qualities
+_HEAD_OF_THINGS = re.compile(r"(?:试点|项目|工程|中心|基地|园区|示范区|示范县|平台|设施)$")
 _OVER = "超过|突破|超|过"  # the words of a size a thing is over (产值过300亿元, 投资超亿元)
 # (年出栏10万只以上, 产值过300亿元)
 _SIZE = rf"(?:(?:{_OVER})[\d.]+[^\d，,。；;、的\s]{{1,4}}(?:以上)?|[\d.]+[^\d，,。；;、的\s]{{1,4}}(?:以上|及以上))"
