@@ -1254,3 +1254,10 @@ def test_two_qualities_joined_by_和_before_the_head_of_things_counted_keep_it(t
             "建成10个学校和3个医院。\n")
     got = _drafted_set(tmp_path / "2020.md", text, "name", "value")
     assert got == {("建设省级技术创新和成果转化平台", 5), ("建成学校", 10), ("建成医院", 3)}
+
+
+def test_a_doubling_said_of_listed_headline_subjects_is_each_ones(tmp_path):
+    text = ("2016年某省政府工作报告\n\n过去五年，我们攻坚克难。地区生产总值、居民人均可支配收入比2010年翻一番。"
+            "招商引资、财政收入实现翻番。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "name", "growth")
+    assert got == {("地区生产总值", 100), ("居民人均可支配收入", 100), ("财政收入", 100)}  # (招商引资: no measure)

@@ -1068,9 +1068,21 @@ def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered:
         period = period_of(text[c_start:m.start()]) or (years.group() if years else None)
         if period:  # 比2005年翻一番, 五年翻两番
             rec["period"] = period
+        out += [{**rec, "name": n, "quote": text[listed:m.end()]}
+                for n, listed in _listed_before(text, c_start, s_start, vocab)]
         out.append(rec)
         covered.append((m.start(), m.end()))
     return out
+
+
+def _listed_before(text: str, c_start: int, s_start: int, vocab: Vocab) -> list[tuple[str, int]]:
+    """The headline subjects listed with 、 before a clause's subject, when every item is one (地区生产总值、
+    居民人均可支配收入比2010年翻一番: the doubling is of both), with where the list starts; else []."""
+    listed = _list_start(text, c_start, s_start, vocab.figure_re)
+    if listed >= c_start or vocab.names is None:
+        return []
+    names = [_name_before(item, vocab) for item in text[listed:c_start - 1].split("、")]
+    return [(n, listed) for n in names] if all(vocab.names.canonical_name(n) for n in names) else []
 
 
 _BASE_ONLY = re.compile(r"(比\d{4}年(?:底|末)?)")
