@@ -1261,3 +1261,12 @@ def test_a_doubling_said_of_listed_headline_subjects_is_each_ones(tmp_path):
             "招商引资、财政收入实现翻番。\n")
     got = _drafted_set(tmp_path / "2016.md", text, "name", "growth")
     assert got == {("地区生产总值", 100), ("居民人均可支配收入", 100), ("财政收入", 100)}  # (招商引资: no measure)
+
+
+def test_a_unit_per_another_is_drafted_whole_with_its_bound_and_growth(tmp_path):
+    text = ("2023年某省政府工作报告\n\n过去一年，我们攻坚克难。PM2.5年平均浓度35微克/立方米，下降14.3%。\n\n"
+            "今年全省经济社会发展的主要预期目标是：全员劳动生产率15.2万元/人左右，PM2.5平均浓度不高于29微克/立方米。\n")
+    got = _drafted_set(tmp_path / "2023.md", text, "kind", "name", "value", "unit", "growth", "qualifier")
+    assert got == {("indicator", "PM2.5年平均浓度", 35, "微克/立方米", -14.3, None),
+                   ("target", "全员劳动生产率", 15.2, "万元/人", None, "左右"),
+                   ("target", "PM2.5平均浓度", 29, "微克/立方米", None, "不高于")}

@@ -101,3 +101,12 @@ def test_cli_never_writes_to_a_knowledge_base(run):
     run("validate", str(FIXTURES / "valid.yaml"))
     after = {p: p.stat().st_mtime_ns for p in before}
     assert before == after
+
+
+def test_a_unit_per_another_is_known_only_when_both_are():
+    from reportcli.kb import load_vocabulary
+    from reportcli.locations import bundled_data_dir
+
+    vocab = load_vocabulary(bundled_data_dir())
+    assert vocab.known_unit("万元/人") and vocab.known_unit("公里/百平方公里") and vocab.known_unit("微克/立方米")
+    assert not vocab.known_unit("万元/斤两") and not vocab.known_unit("斤两/人")

@@ -41,6 +41,10 @@ class Vocabulary:
     unit_families: dict[str, list[str]] = field(default_factory=dict)
 
     def known_unit(self, unit: str) -> bool:
+        """亿元, 万人 …; a unit per another (万元/人, 公里/百平方公里) when both are known."""
+        top, per, under = unit.partition("/")
+        if per:
+            return self.known_unit(top) and under.removeprefix("百").removeprefix("千") in self.base_units
         return model.split_unit(unit, self.multipliers)[1] in self.base_units
 
 

@@ -284,7 +284,7 @@ _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSS
 # cut off or holding another phrase: 了, 我们…, …14., 在…, …从1100元 (a base), …从月销售额, …和, 落实12项…
 _FRAGMENT = re.compile(r"了|^我们|[\d.]$|\d户$|^(?!对外)[在把对向从将让使由]|[从由][^，,]*\d|"
                        r"(?<![自理缘])[从由][^，,]{0,5}$|[和与及等的向对把将给为在从由并或第]$|"
-                       r"\d+[多余]?(?:个|项|家|件|条|名|年)|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]|"
+                       r"(?<![\d.])\d+[多余]?(?:个|项|家|件|条|名|年)|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]|"
                        # (投入182.5亿元实施十大类: an amount inside, not a size; …产业园列入省: cut off)
                        rf"(?:{_SPENDING})\d+(?:\.\d+)?[万亿]?元[\u4e00-\u9fff]|列入[^，,]{{0,3}}$")
 
@@ -531,6 +531,7 @@ _OF_A_SIZE = re.compile(rf"{_SIZE}的[^，,。；;、\d\s的了和与及]{{2,10}
 # 10万亩以上的(标准化农田), 检测106项指标的(水质检测中心)): 19 such figures in the judged samples, none right
 _IN_A_MODIFIER = re.compile(r"[^，,。；;、：:的\d\s]{0,4}的(?![确是])"  # (…4.5%的较低水平, …8%的预期目标: said)
                             r"(?!(?:较低|较高|合理|适度|较好)?水平|(?:预期|奋斗|规划|年度|既定)?目标|任务)")
+_PER_THING = re.compile(r"/(?:百平方公里|平方公里|立方米|人)")
 _PER_TIME = re.compile(r"/(?:天|日|年|月|小时|时|秒)")  # (a unit per day, per hour …)
 # a scope a name ends with, what the figure measures being said after it; not a comparison (增速高于全国(0.8个百分点))
 _SCOPE_LAST = re.compile(rf"(?<=..)(?<!{_COMPARING}|超过|领先|占到)(?<!占)"  # (占全省(的70%))
@@ -719,6 +720,12 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             unit = m.group("unit")
             if m.group("paren") and vocab.known_unit(unit + m.group("paren")):
                 unit += m.group("paren")
+            per = _PER_THING.match(text, m.end())
+            per = per if per and vocab.known_unit(unit + per.group()) else None
+            if per:  # 15.2万元/人左右, 53.3公里/百平方公里, 35微克/立方米: a unit per another (and its bound)
+                unit += per.group()
+                per = re.compile(rf"(?:{'|'.join(vocab.suffix_qualifiers)})?").match(text, per.end())
+            unit_end = per.end() if per else m.end()
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
             if _SCOPE_LAST.search(name):
                 continue  # 一次性取消全省(10016公里…), 向11个镇提供每镇(1亿元…): what it measures comes after
@@ -772,7 +779,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 carried = "" if flow else _carried_out(examples, unit, vocab)  # 实施20项重大科技专项
                 if carried and listed:
                     list_verb_at = m.start() - len(examples)
-                name = _name_after(text, m.end(), s_end, vocab)
+                name = _name_after(text, unit_end, s_end, vocab)
                 if listed and not vocab.specific(name):
                     flow = carried = ""  # (续建抚吉、…等5个项目: a verb makes no name of a head alone)
                 flow = flow or ("" if _WORK_AFTER.search(name) else carried)  # (20个城市道路整治提升: said)
@@ -822,6 +829,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 value = -value  # 资产负债率下降3个百分点: a fall, now that 下降 is no part of the name
             rec = {"name": name, "value": value, "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post") or m.group("many")  # 1000多万人: 多
+                   or (per and per.group() or None)
                    or (crossed and crossed.group("word"))}
             verb = _verb_before(text[c_start:m.start()], name, vocab) if name and name == named_before else ""
             if verb and verbs_listed and text[c_start:m.start()].lstrip().startswith(verb):
@@ -843,13 +851,13 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 base = points.group("base")
                 if base and base != "上年":
                     rec["period"] = f"比{base}"
-            q_end = works.end() if works else m.end()  # (the quote holds the works it is the size of)
+            q_end = works.end() if works else unit_end  # (the quote holds the works it is the size of)
             if _TOTAL_OVER_YEARS.search(text, c_start, m.start()):  # 累计5035亿元, 五年完成…: a total over the years
                 rec["period"] = "累计"
             elif re.match(r"\s*(?:平均每年|每年平均|年均)|.*年均(?:新增|涨幅|增幅|增速)", text[c_start:m.start()]) or \
                     _each_year(text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人, 城镇新增就业每年超过…
                 rec["period"] = "年均"
-            growth = _growth_after(text, m.end(), s_end, vocab) if not rec.get("period") else None
+            growth = _growth_after(text, unit_end, s_end, vocab) if not rec.get("period") else None
             if growth:
                 rec["growth"], q_end, growth_qualifier = growth
                 rec["qualifier"] = rec["qualifier"] or growth_qualifier
