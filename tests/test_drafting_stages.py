@@ -1270,3 +1270,13 @@ def test_a_unit_per_another_is_drafted_whole_with_its_bound_and_growth(tmp_path)
     assert got == {("indicator", "PM2.5年平均浓度", 35, "微克/立方米", -14.3, None),
                    ("target", "全员劳动生产率", 15.2, "万元/人", None, "左右"),
                    ("target", "PM2.5平均浓度", 29, "微克/立方米", None, "不高于")}
+
+
+def test_a_goal_opened_by_its_year_without_a_comma_is_for_that_year(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。对口支援政策延续至2030年，"
+            "全市生产总值、财政总收入分别增长13.5%和25%。\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长6%，"
+            "力争到2025年常住人口城镇化率达到63%，确保至2025年PM2.5浓度低于30微克/立方米。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "kind", "year", "name", "value", "growth")
+    assert got == {("indicator", 2020, "地区生产总值", None, 13.5), ("indicator", 2020, "财政收入", None, 25),
+                   ("target", 2021, "地区生产总值", None, 6), ("target", 2025, "城镇化率", 63, None),
+                   ("target", 2025, "PM2.5浓度", 30, None)}

@@ -323,6 +323,9 @@ def _done(text: str, position: int, quote: str) -> bool:
     return bool(_DONE.search(text[start:position] + re.split(r"\d", quote, maxsplit=1)[0]))
 
 
+_YEAR_LEAD = re.compile(r"(?:力争|争取|确保|预计)?(?:到|至)\d{4}年")
+
+
 def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict,
                    whole: tuple[int, str] | None, openings: tuple[int, ...] | list[int] = ()) -> tuple[str, int]:
     """The kind and year of a figure of a review or plan part, setting its period when the part or
@@ -331,7 +334,9 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
     indicator; a plan figure for a plan period still to run (“十四五”时期…, 今后五年…) is a goal for
     the period's end."""
     review, plan = meta["review_year"], meta["plan_year"]
-    goal = goal_in_review(text, position, review) if sec.kind == "review" and position >= 0 else None
+    lead = _YEAR_LEAD.match(fig["quote"])  # (到2025年常住人口城镇化率达到63%: the year the quote opens with)
+    upto = position + (lead.end() if lead else 0)
+    goal = goal_in_review(text, upto, review) if sec.kind == "review" and position >= 0 else None
     if goal:  # 到2010年，城镇居民人均可支配收入达到19100元: a goal inside the review, for its year
         if goal <= review + 5:
             fig.setdefault("period", "五年")
@@ -347,7 +352,7 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
     last_year = fig["quote"].lstrip().startswith(("去年", "上年"))
     if last_year or position >= 0 and looks_back(text, position, review, sec.start):
         return "indicator", review
-    ahead = (looks_ahead(text, position, plan) if position >= 0 else None) or whole
+    ahead = (looks_ahead(text, upto, plan) if position >= 0 else None) or whole
     if ahead:
         fig.setdefault("period", ahead[1])
         return "target", ahead[0]

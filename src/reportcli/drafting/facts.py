@@ -87,6 +87,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
         name = name[:-1]
     # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
     name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年(?:以?来)?)", r"\1", name)
+    # 到2025年(常住人口城镇化率达到63%): the goal's year, which the record's year says
+    name = re.sub(r"^(力争|争取|确保|预计)?(?:到|至)\d{4}年(?:底|末)?(?=.)", r"\1", name)
     dated = re.search(r"(?<=..)(?<![比较])(?:19|20)\d\d年(?:底|末)?$", name)  # 地区生产总值2012年(达5.4万亿元)
     if dated and vocab.names is not None and vocab.names.canonical_name(name[:dated.start()]):
         name = name[:dated.start()]
@@ -1012,8 +1014,9 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
         if words.endswith("万") and unit.startswith("亿"):  # 两万亿元: 2 万亿元, as written (万亿元: 1 万亿元)
             words, unit = words[:-1] or None, "万" + unit
             value = parse_chinese_number(words) if words else 1
-        out.append({"name": name, "value": value, "value_text": words, "unit": unit,
-                    "growth": None, "qualifier": qualifier, "quote": text[c_start:m.end()]})
+        rec = {"name": name, "value": value, "unit": unit, "growth": None, "qualifier": qualifier,
+               "quote": text[c_start:m.end()]}
+        out.append({**rec, "value_text": words} if words else rec)
         covered.append((m.start(), m.end()))
     return out
 

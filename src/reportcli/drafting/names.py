@@ -246,8 +246,8 @@ def shared_head(parts: list[str], heads: tuple[str, ...] | list[str]) -> list[st
     last = parts[-1]
     head = next((h for h in heads if last.endswith(h) and len(last) > len(h)), None)
     if not head or any(last.startswith(m) and len(last) > len(m) for m in _PAIRED) or \
-            not all(0 < len(p) <= 5 and not p.endswith((head, "数", "率")) for p in parts[:-1]):
-        return None  # (事故起数、死亡人数: a count or a rate is a whole name)
+            not all(0 < len(p) <= 5 and not p.endswith((head, "数", "率", "值", "额")) for p in parts[:-1]):
+        return None  # (事故起数、死亡人数, 生产总值和…收入: a count, a rate or a measure is a whole name)
     return [p + head for p in parts[:-1]] + [last]
 
 

@@ -357,7 +357,8 @@ def looks_back(text: str, position: int, review_year: int | None, floor: int = 0
     return bool(plans and review_year and max(plans) <= review_year)
 
 
-_TO_YEAR = r"(?<!\d)到(20\d{2})年"  # 到2025年: a goal's year
+# 到2025年, (力争)至2016年: a goal's year (not 延续至2030年: where something lasts to)
+_TO_YEAR = r"(?<!\d)(?:到|(?<![^\s，,：:；;。争取保计])至)(20\d{2})年"
 _AHEAD = re.compile(rf"今后五年|未来五年|{_TO_YEAR}")
 _GOAL_YEAR = re.compile(rf"(?<![实现了成提前]){_TO_YEAR}")  # (not 提前实现了到2010年的目标)
 # a government's term (第五届人民政府工作回顾, 市七届政府工作回顾)
