@@ -15,6 +15,7 @@ from .drafting.facts import confidence, figures, is_name, name_figure
 from .drafting.names import NOTE, Names, specific, strip_leading
 from .drafting.read import PER_MILLE_REST
 from .drafting.structure import (
+    GOAL_YEAR_LEAD,
     Section,
     _subheading,
     five_year_openings,
@@ -83,6 +84,7 @@ class Vocab:
     fall_before_re: re.Pattern = field(init=False)  # a word of fall right before a figure (…下降3个百分点)
     carried_out_re: re.Pattern = field(init=False)  # a verb of carrying out (实施, 推进 …), as an alternation
     purposeless_money_re: re.Pattern = field(init=False)  # an amount's name with no word of its purpose
+    bound_after_re: re.Pattern = field(init=False)  # a suffix qualifier, if any (…万元/人左右)
 
     def specific(self, name: str) -> bool:
         """Whether a drafted name says what is counted (drafting.names.specific with this vocabulary): never
@@ -107,6 +109,7 @@ class Vocab:
         units = "|".join(re.escape(u) for u in sorted(self.units + self.rating_units, key=len, reverse=True))
         pre = "|".join(re.escape(q) for q in sorted(self.prefix_qualifiers, key=len, reverse=True))
         post = "|".join(re.escape(q) for q in sorted(self.suffix_qualifiers, key=len, reverse=True))
+        self.bound_after_re = re.compile(rf"(?:{post})?")
         self.figure_re = re.compile(
             rf"(?P<pre>{pre})?(?<![\d.A-Za-z])(?<!\d )(?<!\d\. )(?<!\d,)(?<!\d，)"
             rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?(?=[ \u3000]?[^\d\s])|"
@@ -323,9 +326,6 @@ def _done(text: str, position: int, quote: str) -> bool:
     return bool(_DONE.search(text[start:position] + re.split(r"\d", quote, maxsplit=1)[0]))
 
 
-_YEAR_LEAD = re.compile(r"(?:力争|争取|确保|预计)?(?:到|至)\d{4}年")
-
-
 def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict,
                    whole: tuple[int, str] | None, openings: tuple[int, ...] | list[int] = ()) -> tuple[str, int]:
     """The kind and year of a figure of a review or plan part, setting its period when the part or
@@ -334,7 +334,7 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
     indicator; a plan figure for a plan period still to run (“十四五”时期…, 今后五年…) is a goal for
     the period's end."""
     review, plan = meta["review_year"], meta["plan_year"]
-    lead = _YEAR_LEAD.match(fig["quote"])  # (到2025年常住人口城镇化率达到63%: the year the quote opens with)
+    lead = GOAL_YEAR_LEAD.match(fig["quote"])  # (到2025年常住人口城镇化率达到63%: the year the quote opens with)
     upto = position + (lead.end() if lead else 0)
     goal = goal_in_review(text, upto, review) if sec.kind == "review" and position >= 0 else None
     if goal:  # 到2010年，城镇居民人均可支配收入达到19100元: a goal inside the review, for its year

@@ -36,6 +36,7 @@ from .names import (
     with_first_modifier,
 )
 from .read import GARBLED
+from .structure import GOAL_YEAR_LEAD
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -87,8 +88,9 @@ def _name_before(clause: str, vocab: Vocab) -> str:
         name = name[:-1]
     # 2007年进出口总额 (预计2013年…, 2003年以来…): the year is not the name
     name = re.sub(r"^(预计|预期)?(?:\d{4}年(?:底|末|以来)?|\d+年(?:以?来)?)", r"\1", name)
-    # 到2025年(常住人口城镇化率达到63%): the goal's year, which the record's year says
-    name = re.sub(r"^(力争|争取|确保|预计)?(?:到|至)\d{4}年(?:底|末)?(?=.)", r"\1", name)
+    lead = GOAL_YEAR_LEAD.match(name)  # 到2025年(常住人口城镇化率…): the record's year says it
+    if lead and lead.end() < len(name):
+        name = (lead.group("hedge") or "") + name[lead.end():]
     dated = re.search(r"(?<=..)(?<![比较])(?:19|20)\d\d年(?:底|末)?$", name)  # 地区生产总值2012年(达5.4万亿元)
     if dated and vocab.names is not None and vocab.names.canonical_name(name[:dated.start()]):
         name = name[:dated.start()]
@@ -726,7 +728,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             per = per if per and vocab.known_unit(unit + per.group()) else None
             if per:  # 15.2万元/人左右, 53.3公里/百平方公里, 35微克/立方米: a unit per another (and its bound)
                 unit += per.group()
-                per = re.compile(rf"(?:{'|'.join(vocab.suffix_qualifiers)})?").match(text, per.end())
+                per = vocab.bound_after_re.match(text, per.end())
             unit_end = per.end() if per else m.end()
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
             if _SCOPE_LAST.search(name):

@@ -359,6 +359,8 @@ def looks_back(text: str, position: int, review_year: int | None, floor: int = 0
 
 # 到2025年, (力争)至2016年: a goal's year (not 延续至2030年: where something lasts to)
 _TO_YEAR = r"(?<!\d)(?:到|(?<![^\s，,：:；;。争取保计])至)(20\d{2})年"
+# a goal's year opening a clause, after its hedge (力争到2025年常住人口城镇化率达到63%)
+GOAL_YEAR_LEAD = re.compile(r"(?P<hedge>力争|争取|确保|预计)?(?:到|至)\d{4}年(?:底|末)?")
 _AHEAD = re.compile(rf"今后五年|未来五年|{_TO_YEAR}")
 _GOAL_YEAR = re.compile(rf"(?<![实现了成提前]){_TO_YEAR}")  # (not 提前实现了到2010年的目标)
 # a government's term (第五届人民政府工作回顾, 市七届政府工作回顾)
