@@ -1280,3 +1280,20 @@ def test_a_goal_opened_by_its_year_without_a_comma_is_for_that_year(tmp_path):
     assert got == {("indicator", 2020, "地区生产总值", None, 13.5), ("indicator", 2020, "财政收入", None, 25),
                    ("target", 2021, "地区生产总值", None, 6), ("target", 2025, "城镇化率", 63, None),
                    ("target", 2025, "PM2.5浓度", 30, None)}
+
+
+def test_growths_joined_by_和_after_listed_subjects_are_each_ones_without_分别(tmp_path):
+    text = ("2016年某省政府工作报告\n\n过去一年，我们攻坚克难。一般公共预算收入、支出增长10%和10.9%。"
+            "生产安全事故起数和死亡人数下降2.6%和7.9%。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "name", "growth")
+    assert got == {("一般公共预算收入", 10), ("一般公共预算支出", 10.9), ("生产安全事故起数", -2.6),
+                   ("生产安全事故死亡人数", -7.9)}
+
+
+def test_a_basis_of_prices_spellings_of_loans_and_a_doubling_after_a_level_reached(tmp_path):
+    text = ("2013年某省政府工作报告\n\n过去五年，我们攻坚克难。人均生产总值按当年价格计算由10614元增加到21658元，"
+            "实现翻番。贷款总额突破7000亿元，增长25.46%。人民币各项贷款增量达1858.73亿元。"
+            "脱贫地区农村居民收入增长8.4%。\n")
+    got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "growth")
+    assert {("人均地区生产总值", 21658, 100), ("金融机构贷款余额", 7000, 25.46), ("新增贷款", 1858.73, None),
+            ("脱贫地区农村居民收入", None, 8.4)} <= got  # (脱贫地区: no area before an indicator, a group of it)

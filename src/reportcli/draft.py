@@ -85,6 +85,7 @@ class Vocab:
     carried_out_re: re.Pattern = field(init=False)  # a verb of carrying out (实施, 推进 …), as an alternation
     purposeless_money_re: re.Pattern = field(init=False)  # an amount's name with no word of its purpose
     bound_after_re: re.Pattern = field(init=False)  # a suffix qualifier, if any (…万元/人左右)
+    paired_growths_re: re.Pattern = field(init=False)  # growths joined by 和 after one word of change (…增长5.9%和7.4%)
 
     def specific(self, name: str) -> bool:
         """Whether a drafted name says what is counted (drafting.names.specific with this vocabulary): never
@@ -128,6 +129,8 @@ class Vocab:
             rf"(?:{_alternation(self.money_heads)})$")
         self.carried_out_re = re.compile(_alternation(self.carried_out_verbs))
         words = _alternation(self.change_words)
+        self.paired_growths_re = re.compile(rf"(?P<yearly>年均)?(?P<w>{words})(?P<growths>\d+(?:\.\d+)?%"
+                                            rf"(?:[和、]\d+(?:\.\d+)?%)+)(?=[，,。；;]|$)")
         self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|[比较](?:上年|去年)|可比)?(?P<w>{words})(?:{NOTE})?"
                                     rf"[ \u3000]?(?P<pre>{pre})?"
                                     rf"(?P<num>\d+(?:\.\d+)?)[ \u3000]?%(?P<post>{post})?")

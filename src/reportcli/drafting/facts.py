@@ -100,7 +100,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = re.sub(r"(?<=..)连续(?:第)?[\d一二三四五六七八九十两]{1,2}年$", "", name)
     if _each_year(name):  # 城镇新增就业每年(超过90万人): a yearly figure, said by `period`
         name = re.sub(r"(?:平均)?每年(?:平均|均|都)?$", "", name)
-    name = re.sub(r"按[^，,、；;]{1,6}口径(?:计算)?", "", name)  # 实际利用外资按验资口径: how it was counted
+    # 实际利用外资按验资口径, 人均生产总值按当年价格计算: how it was counted
+    name = re.sub(r"按(?:[^，,、；;]{1,6}口径|当年价格?|现行价格?|可比价格?|不变价格?)(?:计算)?", "", name)
     name = _FACTORS_AFTER.sub("", name)  # 一般公共预算收入扣除减税降费因素(增长…): how it was counted
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
     # 规模以上工业企业实现增加值 → …企业增加值; 规模以上工业预计完成增加值 → 规模以上工业增加值
@@ -1098,6 +1099,15 @@ def _listed_before(text: str, c_start: int, s_start: int, vocab: Vocab) -> list[
     return [(n, listed) for n in names] if all(vocab.names.canonical_name(n) for n in names) else []
 
 
+def _doubled_after(text: str, end: int) -> tuple[int, int, str | None] | None:
+    """A doubling said right after a level reached (…增加到21658元，实现翻番): (growth, end, qualifier)."""
+    said = re.compile(r"[，,、](?:实现了?|已经|已)?").match(text, end)
+    m = _GROWTH_IN_WORDS.match(text, said.end()) if said else None
+    if not m or m.group("zero"):
+        return None
+    return (2 ** _DOUBLINGS.get(m.group("n") or "一", 1) - 1) * 100, m.end(), m.group("post") or m.group("pre")
+
+
 _BASE_ONLY = re.compile(r"(比\d{4}年(?:底|末)?)")
 
 
@@ -1147,7 +1157,7 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
         return [], (m.start(), m.end())
     growths: list[tuple] = [(None, None)] * len(reached)
     end = m.end()
-    growth = _growth_after(text, end, s_end, vocab) if len(reached) == 1 else None
+    growth = (_growth_after(text, end, s_end, vocab) or _doubled_after(text, end)) if len(reached) == 1 else None
     if growth:
         growths, end = [(growth[0], growth[2])], growth[1]
     quote = text[c_start:end]
@@ -1404,9 +1414,9 @@ def _lists(text: str, s_start: int, s_end: int, vocab: Vocab):
         found = _respectively(text, s_start + m.start(), s_start, s_end, vocab)
         if found:
             yield found
-    found = _paired(text, s_start, s_end, vocab)
-    if found:
-        yield found
+    for found in (_paired(text, s_start, s_end, vocab), _paired_growths(text, s_start, s_end, vocab)):
+        if found:
+            yield found
     position = s_start
     while True:
         found = _from_to(text, position, s_end, vocab)
@@ -1443,6 +1453,30 @@ def _paired(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dic
         num = re.match(r"\d+(?:\.\d+)?", raw).group()
         records.append({"name": subject, "value": _number(num), "unit": raw[len(num):], "growth": None,
                         "qualifier": None, "quote": text[c_start:m.end()]})
+    return records, (c_start, m.end())
+
+
+def _paired_growths(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
+    """实际使用外资、对外投资年均增长5.9%和7.4%: subjects listed and as many growths joined by 和 or 、 after one
+    word of change (a 分别 list without 分别): one record each, in order."""
+    m = vocab.paired_growths_re.search(text, s_start, s_end) if "%" in text[s_start:s_end] else None
+    if not m:
+        return None
+    c_start = _list_start(text, m.start(), s_start, vocab.figure_re)
+    words = text[c_start:m.start()]
+    growths = re.split("[和、]", m.group("growths"))
+    name = _name_before(words, vocab)
+    listed = name.count("、") + 1 if "、" in words else name.count("和") + 1  # (the whole list is the subject)
+    whole = listed == len(growths) and words.count("、") == name.count("、") or name.startswith(("城乡", "存贷款"))
+    names = distribute(name, len(growths), vocab.head_nouns, vocab.list_measures) \
+        if whole and not re.search("分别|均|都", words) else None
+    if not names or not all(is_name(n) and not verb_like(n, vocab) for n in names):
+        return None
+    sign = -1 if m.group("w") in vocab.fall_words else 1
+    records = [{"name": subject, "value": None, "unit": None, "growth": sign * _number(g.rstrip("%")),
+                "qualifier": None, "quote": text[c_start:m.end()]} for subject, g in zip(names, growths, strict=True)]
+    for rec in records if m.group("yearly") else ():
+        rec["period"] = "年均"
     return records, (c_start, m.end())
 
 
