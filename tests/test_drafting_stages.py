@@ -1290,10 +1290,10 @@ def test_growths_joined_by_和_after_listed_subjects_are_each_ones_without_分�
                    ("生产安全事故死亡人数", -7.9)}
 
 
-def test_a_basis_of_prices_spellings_of_loans_and_a_doubling_after_a_level_reached(tmp_path):
+def test_a_basis_of_prices_spellings_of_loans_a_doubling_after_a_level_reached_and_a_condition(tmp_path):
     text = ("2013年某省政府工作报告\n\n过去五年，我们攻坚克难。人均生产总值按当年价格计算由10614元增加到21658元，"
             "实现翻番。贷款总额突破7000亿元，增长25.46%。人民币各项贷款增量达1858.73亿元。"
-            "脱贫地区农村居民收入增长8.4%。\n")
+            "脱贫地区农村居民收入增长8.4%。\n\n今年全省经济社会发展的主要预期目标是：正常年景下粮食产量稳定在800亿斤以上。\n")
     got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "growth")
     assert {("人均地区生产总值", 21658, 100), ("金融机构贷款余额", 7000, 25.46), ("新增贷款", 1858.73, None),
-            ("脱贫地区农村居民收入", None, 8.4)} <= got  # (脱贫地区: no area before an indicator, a group of it)
+            ("脱贫地区农村居民收入", None, 8.4), ("粮食产量", 800, None)} <= got  # (脱贫地区: a group, no area)

@@ -225,7 +225,7 @@ _STEPS_CROSSED = re.compile(r"(?<=..)(?:[两三四五十]年)?(?:连续|相继)?
 _DOUBLED = re.compile(r"(?<=..)(?:(?:[五十\d]{1,2}年|“十[一二三四五]五”)?翻了?[一两三]?番(?:多|有余|以上)?|由负转正|"
                       r"止跌回升)$")
 _GOALS_ARE = re.compile(r"^[^，,。；;]*(?:目标|任务)(?:是|为)(?=..)")
-_CIRCUMSTANCE = re.compile(r"^在[^，,。；;]{2,14}(?:背景|情况|形势|条件)下")
+_CIRCUMSTANCE = re.compile(r"^(?:在[^，,。；;]{2,14}(?:背景|情况|形势|条件)下|在?正常年景下?)")  # (正常年景下粮食产量…)
 _CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|减少|增加|提高|降低|升|降|减|增)(?:至|到)$")
 # words that open with a word trimmed from a name's front but are words of their own (并购 is no 并 + 购)
 _WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建")
