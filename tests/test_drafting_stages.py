@@ -1297,3 +1297,10 @@ def test_a_basis_of_prices_spellings_of_loans_a_doubling_after_a_level_reached_a
     got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "growth")
     assert {("人均地区生产总值", 21658, 100), ("金融机构贷款余额", 7000, 25.46), ("新增贷款", 1858.73, None),
             ("脱贫地区农村居民收入", None, 8.4), ("粮食产量", 800, None)} <= got  # (脱贫地区: a group, no area)
+
+
+def test_a_government_or_a_batch_before_a_count_names_nothing_and_a_long_policy_title_is_no_count(tmp_path):
+    text = ("2022年某省政府工作报告\n\n过去一年，我们攻坚克难。全面完成省政府11件民生实事，启动第二批7个重大科技专项，"
+            "出台推动人工智能产业发展和赋能应用10条措施。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value")
+    assert got == {("民生实事", 11), ("重大科技专项", 7)}

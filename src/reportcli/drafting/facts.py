@@ -196,7 +196,7 @@ _CHANGED_IN_POINTS = re.compile(rf"(?:(?:比|较)(?P<base>{_BASE_YEAR}))?"
 _STEPS_IN_WORDS = re.compile(r"[两三四五六七八九十\d]个[^，,。；;\d]{0,5}台阶")
 # what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
-_POLICY_TITLE = re.compile(r"(?:出台|制定|推出|印发|出台了)[^，,。；;\d]{1,12}$")
+_POLICY_TITLE = re.compile(r"(?:出台|制定|推出|印发|出台了)[^，,。；;\d]{1,20}$")
 # a figure of each year (城镇新增就业每年超过90万人), not of each one of something (农村低保标准每人每年4000元)
 _EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均|均|都)?(?:控制在|保持在|稳定在)?$")
 
