@@ -1304,3 +1304,12 @@ def test_a_government_or_a_batch_before_a_count_names_nothing_and_a_long_policy_
             "出台推动人工智能产业发展和赋能应用10条措施。\n")
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value")
     assert got == {("民生实事", 11), ("重大科技专项", 7)}
+
+
+def test_a_yearly_growth_written_递增_and_more_spellings_of_headline_indicators(tmp_path):
+    text = ("2006年某省政府工作报告\n\n过去五年，我们攻坚克难。"
+            "全省生产总值由526.2亿元增加到903亿元左右，年均递增10%。\n\n"
+            "过去一年，物价上涨2.9%，农民人均可支配收入13850元，各项税收完成29亿元，大口径财政收入增长32.7%。\n")
+    got = _drafted_set(tmp_path / "2006.md", text, "name", "value", "growth")
+    assert {("地区生产总值", 903, 10), ("居民消费价格", 2.9, None), ("农村居民人均可支配收入", 13850, None),
+            ("税收收入", 29, None), ("财政收入", None, 32.7)} <= got
