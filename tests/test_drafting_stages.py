@@ -1313,3 +1313,11 @@ def test_a_yearly_growth_written_递增_and_more_spellings_of_headline_indicator
     got = _drafted_set(tmp_path / "2006.md", text, "name", "value", "growth")
     assert {("地区生产总值", 903, 10), ("居民消费价格", 2.9, None), ("农村居民人均可支配收入", 13850, None),
             ("税收收入", 29, None), ("财政收入", None, 32.7)} <= got
+
+
+def test_a_level_in_words_or_a_doubling_said_with_均_of_listed_headline_indicators_is_each_ones(tmp_path):
+    text = ("2016年某省政府工作报告\n\n过去五年，我们攻坚克难。规模以上工业增加值和服务业增加值均突破万亿元，"
+            "财政总收入和地方一般公共预算收入均实现比2010年翻一番，招商引资和对外贸易均实现翻一番。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "unit", "growth")
+    assert got == {("规模以上工业增加值", 1, "万亿元", None), ("第三产业增加值", 1, "万亿元", None),
+                   ("财政收入", None, None, 100), ("一般公共预算收入", None, None, 100)}  # (招商引资: no measure)

@@ -1009,7 +1009,7 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
         c_start = _clause_start(text, m.start(), s_start)
         name = _name_before(text[c_start:m.start()], vocab)
         value = parse_chinese_number(m.group("cn"))
-        if value is None or name and not vocab.names.canonical_name(name):
+        if value is None or name and not vocab.names.canonical_name(name) and not _each_headline(name, vocab):
             continue  # (with no name of its own: the level of the growth before it, …增长9.4%，突破两万亿元)
         qualifier = m.group("pre") if m.group("pre") in vocab.prefix_qualifiers else None
         unit = m.group("unit") or (m.group("big") or "") + (m.group("base") or "元")  # 突破千亿大关: 1000 亿元
@@ -1074,7 +1074,10 @@ def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered:
         base = _BASE_ONLY.fullmatch(text[c_start:m.start()].strip())
         if base and drafted and not m.group("pre"):
             _over_a_base(text, s_start, drafted[-1], c_start, m.end(), growth, base.group(1))
-        if not is_name(name) or verb_like(name, vocab) or NO_SUBJECT.match(name) or not _measured(name, vocab):
+        each = _each_headline(name, vocab)  # (…和…均实现比2010年翻一番: each one's, split by attach_growths)
+        name = each or name
+        if not each and (not is_name(name) or verb_like(name, vocab) or NO_SUBJECT.match(name)
+                         or not _measured(name, vocab)):
             continue
         rec = {"name": name, "value": None, "unit": None, "growth": growth,
                "qualifier": m.group("post") or m.group("pre"), "quote": text[c_start:m.end()]}
@@ -1087,6 +1090,15 @@ def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered:
         out.append(rec)
         covered.append((m.start(), m.end()))
     return out
+
+
+def _each_headline(name: str, vocab: Vocab) -> str:
+    """A subject that lists headline indicators and ends in 均 (规模以上工业增加值和服务业增加值均(突破万亿元), …均实现
+    (比2010年翻一番)): a figure said of each of them; the subject up to 均, or ""."""
+    name = re.sub(r"(?<=均)(?:实现|达到|保持)$", "", name)
+    items = [n for n in LIST_SEPARATORS.split(name[:-1]) if n] if said_of_each(name) else []
+    each = len(items) > 1 and vocab.names is not None and all(vocab.names.canonical_name(n) for n in items)
+    return name if each else ""
 
 
 def _listed_before(text: str, c_start: int, s_start: int, vocab: Vocab) -> list[tuple[str, int]]:
