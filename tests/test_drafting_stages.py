@@ -1321,3 +1321,11 @@ def test_a_level_in_words_or_a_doubling_said_with_均_of_listed_headline_indicat
     got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "unit", "growth")
     assert got == {("规模以上工业增加值", 1, "万亿元", None), ("第三产业增加值", 1, "万亿元", None),
                    ("财政收入", None, None, 100), ("一般公共预算收入", None, None, 100)}  # (招商引资: no measure)
+
+
+def test_a_threshold_crossed_is_the_rounded_level_of_a_headline_indicator_given_no_exact_one(tmp_path):
+    text = ("2023年某省政府工作报告\n\n过去五年，我们攻坚克难。固定资产投资、社会消费品零售总额均跨上2万亿元台阶。"
+            "地区生产总值迈上6万亿元台阶，达到62661亿元。经济总量连跨5万亿元、6万亿元两个台阶。\n")
+    got = _drafted_set(tmp_path / "2023.md", text, "name", "value", "unit", "qualifier")
+    assert got == {("固定资产投资", 2, "万亿元", "跨上"), ("社会消费品零售总额", 2, "万亿元", "跨上"),
+                   ("地区生产总值", 62661, "亿元", None)}

@@ -173,6 +173,18 @@ def _on_the_way(text: str, m: re.Match, start: int, vocab: Vocab) -> bool:
     return bool(_INCREASE.search(lead)) or lead.endswith(THRESHOLD_WORDS)
 
 
+def _a_headlines_landmark(text: str, m: re.Match, s_start: int, s_end: int, vocab: Vocab) -> bool:
+    """Whether a threshold crossed is the one rounded level a headline indicator is given (固定资产投资、社会消费品
+    零售总额均跨上2万亿元台阶): one threshold, a word of crossing, the indicator named before it and no exact
+    level after it (not 跨越3万亿元、4万亿元台阶; not …迈上6万亿元台阶，达到62661亿元)."""
+    if m.group("pre") not in ROUNDED or text[m.start() - 1:m.start()] in "、和" or vocab.names is None or \
+            not re.match(r"大?台阶(?![，,](?:达到|达|为|至)\d)", text[m.end():s_end]):
+        return False
+    name = _name_before(text[_clause_start(text, m.start(), s_start):m.start()], vocab)
+    listed = _name_before(text[_list_start(text, m.start(), s_start, vocab.figure_re):m.start()], vocab)
+    return bool(vocab.names.canonical_name(name) or _each_headline(listed, vocab))
+
+
 def _a_level(text: str, c_start: int, m: re.Match) -> bool:
     """Whether a figure whose clause names no subject says a level (达到502亿元, 超10000美元): not an increase
     (增加4442亿元), a rise in points, a figure compared with (高于4%) or the next of a list (分别增加4868元、1210元)."""
@@ -672,7 +684,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # 连续86个月, 用3个月时间: a span of months, no count; 第5个: an ordinal
             if m.group("unit") != "%" and _COUNT_RANGE.search(text, max(s_start, m.start() - 8), m.start()):
                 continue  # 培育2—3家: a range of counts is no one figure (a range of rates is read as growth)
-            if STEPS.match(text, m.end(), s_end) or \
+            if STEPS.match(text, m.end(), s_end) and not _a_headlines_landmark(text, m, s_start, s_end, vocab) or \
                     m.group("unit") == "个" and _STEPS_COUNTED.match(text, m.end(), s_end):
                 continue  # 跨越110万亿元、120万亿元台阶, 跨越3个千亿元台阶: thresholds crossed, not levels
             after = text[m.end():m.end() + 1]
