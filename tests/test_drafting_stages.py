@@ -1329,3 +1329,10 @@ def test_a_threshold_crossed_is_the_rounded_level_of_a_headline_indicator_given_
     got = _drafted_set(tmp_path / "2023.md", text, "name", "value", "unit", "qualifier")
     assert got == {("固定资产投资", 2, "万亿元", "跨上"), ("社会消费品零售总额", 2, "万亿元", "跨上"),
                    ("地区生产总值", 62661, "亿元", None)}
+
+
+def test_an_increase_in_words_is_no_level_nor_part_of_the_name_of_the_growth_after_it(tmp_path):
+    text = ("2016年某省政府工作报告\n\n过去五年，我们攻坚克难。地区生产总值净增超万亿元、年均增长10.7%，"
+            "外贸出口总值达到1577.7亿美元。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "unit", "growth")
+    assert got == {("地区生产总值", None, None, 10.7), ("出口总额", 1577.7, "亿美元", None)}

@@ -282,8 +282,10 @@ _CROSSED = "|".join(sorted(THRESHOLD_WORDS, key=len, reverse=True))
 # money spent before what it was spent on, at the start of a name (投入14亿元实施重点文旅项目)
 _SPENDING = "投入|安排|筹措|拨付|下达"
 _SPENT_BEFORE = re.compile(rf"^(?:[省市区县]?财政)?(?:{_SPENDING})\d+(?:\.\d+)?[万亿]?元(?=[\u4e00-\u9fff]{{2}})")
-# a threshold in words crossed, at the end of a name (五大主导产业总产值首次突破千亿元)
-_CROSSED_IN_WORDS = re.compile(r"(?<=..)(?:首次|再次)?(?:突破|超过|跨越|迈上|跃上|跨上)"
+# a threshold in words crossed or an increase in words, at the end of a name (五大主导产业总产值首次突破千亿元,
+# 地区生产总值净增超万亿元)
+_CROSSED_IN_WORDS = re.compile(r"(?<=..)(?:(?:首次|再次)?(?:突破|超过|跨越|迈上|跃上|跨上)|"
+                               r"(?:净增|增加|多增)(?:近|约|超过?|逾)?)"
                                r"[一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|亿美元|万吨|万人|亿)?(?:大关)?$")
 _STEPS_COUNTED = re.compile(r"[^\d，,。；;、]{1,6}台阶")  # after a count: of the steps crossed (3个千亿元台阶)
 # a plant's capacity before a figure (…年产4000台, …年产2000万吨炼油+260万吨…), not 年产量/年产值, 全年产…
@@ -1019,6 +1021,8 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
         if any(a <= m.start() < b for a, b in covered) or vocab.names is None:
             continue
         c_start = _clause_start(text, m.start(), s_start)
+        if _INCREASE.search(text, c_start, m.start()):
+            continue  # 地区生产总值净增超万亿元: an increase, no level
         name = _name_before(text[c_start:m.start()], vocab)
         value = parse_chinese_number(m.group("cn"))
         if value is None or name and not vocab.names.canonical_name(name) and not _each_headline(name, vocab):
