@@ -1336,3 +1336,12 @@ def test_an_increase_in_words_is_no_level_nor_part_of_the_name_of_the_growth_aft
             "外贸出口总值达到1577.7亿美元。\n")
     got = _drafted_set(tmp_path / "2016.md", text, "name", "value", "unit", "growth")
     assert got == {("地区生产总值", None, None, 10.7), ("出口总额", 1577.7, "亿美元", None)}
+
+
+def test_a_five_year_average_growth_is_yearly_and_areas_in_ten_thousand_hectares_are_figures(tmp_path):
+    text = ("2008年某省政府工作报告\n\n过去五年，我们攻坚克难。2007年城镇居民人均可支配收入达到11690.5元，"
+            "农民人均纯收入4293.4元，五年平均分别增长11.8%和9.8%。天然林面积达到65.9万公顷，增长了7.5%。\n")
+    got = _drafted_set(tmp_path / "2008.md", text, "name", "value", "unit", "growth", "period")
+    assert {("城镇居民人均可支配收入", 11690.5, "元", 11.8, "年均"),
+            ("农民人均纯收入", 4293.4, "元", 9.8, "年均")} <= got
+    assert {row[:4] for row in got} >= {("天然林面积", 65.9, "万公顷", 7.5)}

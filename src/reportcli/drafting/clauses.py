@@ -55,8 +55,8 @@ _SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 def period_of(words: str) -> str | None:
     """The period a figure's own words give it: 年均, 累计, 比2010年 (growth over a base year), or None;
     the last clause's own 年均 first (…，比2010年翻了近一番，年均增长12.3%: a yearly rate)."""
-    if "年均" in re.split(r"[，,；;]", words)[-1]:
-        return "年均"
+    if re.search("年均|[五十]年平均|平均每年", re.split(r"[，,；;]", words)[-1]):
+        return "年均"  # (五年平均分别增长11.8%和9.8%: a yearly rate over the five years)
     base = re.search(rf"(?:比|较)(\d{{4}}年|{EARLIER_FIVE_YEARS}|[五十]年前|“[^”]{{1,8}}”(?:期)?(?:末|时期|期间)?)",
                      words)
     if base:  # 比2010年, 比“十二五”末, 比上一个五年: over a base, not a year's growth
