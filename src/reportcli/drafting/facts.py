@@ -1086,7 +1086,7 @@ def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered:
             continue
         c_start = _clause_start(text, m.start(), s_start)
         name = _name_before(text[c_start:m.start()], vocab)
-        growth = 0 if m.group("zero") else (2 ** _DOUBLINGS.get(m.group("n") or "一", 1) - 1) * 100
+        growth = 0 if m.group("zero") else _doubling(m)
         base = _BASE_ONLY.fullmatch(text[c_start:m.start()].strip())
         if base and drafted and not m.group("pre"):
             _over_a_base(text, s_start, drafted[-1], c_start, m.end(), growth, base.group(1))
@@ -1127,13 +1127,21 @@ def _listed_before(text: str, c_start: int, s_start: int, vocab: Vocab) -> list[
     return [(n, listed) for n in names] if all(vocab.names.canonical_name(n) for n in names) else []
 
 
+def _doubling(m: re.Match) -> int:
+    """The growth in % a doubling in words says (翻一番 100, 翻两番 300)."""
+    return (2 ** _DOUBLINGS.get(m.group("n") or "一", 1) - 1) * 100
+
+
+_SAID_AFTER = re.compile(r"[，,、](?:实现了?|已经|已)?")
+
+
 def _doubled_after(text: str, end: int) -> tuple[int, int, str | None] | None:
     """A doubling said right after a level reached (…增加到21658元，实现翻番): (growth, end, qualifier)."""
-    said = re.compile(r"[，,、](?:实现了?|已经|已)?").match(text, end)
+    said = _SAID_AFTER.match(text, end)
     m = _GROWTH_IN_WORDS.match(text, said.end()) if said else None
     if not m or m.group("zero"):
         return None
-    return (2 ** _DOUBLINGS.get(m.group("n") or "一", 1) - 1) * 100, m.end(), m.group("post") or m.group("pre")
+    return _doubling(m), m.end(), m.group("post") or m.group("pre")
 
 
 _BASE_ONLY = re.compile(r"(比\d{4}年(?:底|末)?)")
