@@ -1345,3 +1345,12 @@ def test_a_five_year_average_growth_is_yearly_and_areas_in_ten_thousand_hectares
     assert {("城镇居民人均可支配收入", 11690.5, "元", 11.8, "年均"),
             ("农民人均纯收入", 4293.4, "元", 9.8, "年均")} <= got
     assert {row[:4] for row in got} >= {("天然林面积", 65.9, "万公顷", 7.5)}
+
+
+def test_a_year_word_before_an_indicator_and_more_spellings_and_bases_of_headline_indicators(tmp_path):
+    text = ("2005年某省政府工作报告\n\n过去一年，我们攻坚克难。年度公共财政支出突破1000亿元，货物进出口贸易增长3%，"
+            "实际使用外商投资98.2亿美元，人均生产总值按现行汇率计算达到2045美元。\n\n"
+            "今年全省经济社会发展的主要预期目标是：居民消费价格总体水平涨幅控制在4%左右。\n")
+    got = _drafted_set(tmp_path / "2005.md", text, "name", "value", "growth")
+    assert got == {("一般公共预算支出", 1000, None), ("进出口总额", None, 3), ("实际利用外资", 98.2, None),
+                   ("人均地区生产总值", 2045, None), ("居民消费价格", 4, None)}

@@ -101,7 +101,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     if _each_year(name):  # 城镇新增就业每年(超过90万人): a yearly figure, said by `period`
         name = re.sub(r"(?:平均)?每年(?:平均|均|都)?$", "", name)
     # 实际利用外资按验资口径, 人均生产总值按当年价格计算: how it was counted
-    name = re.sub(r"按(?:[^，,、；;]{1,6}口径|当年价格?|现行价格?|可比价格?|不变价格?)(?:计算)?", "", name)
+    name = _COUNTED_BY.sub("", name)
     name = _FACTORS_AFTER.sub("", name)  # 一般公共预算收入扣除减税降费因素(增长…): how it was counted
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
     # 规模以上工业企业实现增加值 → …企业增加值; 规模以上工业预计完成增加值 → 规模以上工业增加值
@@ -115,8 +115,9 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = _CROSSED_IN_WORDS.sub("", name)  # 五大主导产业总产值首次突破千亿元(，增长20.6%): how far it got, no name
     name = _CIRCUMSTANCE.sub("", name)  # 在大规模减税降费背景下(地方一般公共预算收入增长28.9%)
     name = _GOALS_ARE.sub("", name)  # 主要预期目标是(生产总值增长10%以上): what the goals are follows
-    if name.startswith("在") and vocab.names is not None and vocab.names.canonical_name(name[1:]):
-        name = name[1:]  # 在(固定资产投资增长11.6%、低于预期目标的情况下): the circumstance's subject (在校生 stays)
+    lead = re.match("在|年度|全年", name)  # 在(固定资产投资增长11.6%、低于…的情况下), 年度(公共财政支出), not 在校生
+    if lead and vocab.names is not None and vocab.names.canonical_name(name[lead.end():]):
+        name = name[lead.end():]
     name = _SPENT_BEFORE.sub("", name)  # 投入14亿元实施重点文旅项目(32项): the money spent on them is another figure
     return _STEPS_CROSSED.sub("", name.strip(" \u3000,，、"))  # (…投资跨上万亿元新台阶，年均: once 年均 is cut)
 
@@ -236,6 +237,8 @@ _STEPS_CROSSED = re.compile(r"(?<=..)(?:[两三四五十]年)?(?:连续|相继)?
 # how a figure went, said before its growth (财政收入五年翻了一番多, GDP由负转正): no part of its name
 _DOUBLED = re.compile(r"(?<=..)(?:(?:[五十\d]{1,2}年|“十[一二三四五]五”)?翻了?[一两三]?番(?:多|有余|以上)?|由负转正|"
                       r"止跌回升)$")
+# how a figure was counted (按验资口径, 按当年价格计算, 按现行汇率折算)
+_COUNTED_BY = re.compile(r"按(?:[^，,、；;]{1,6}口径|(?:当年|现行|可比|不变)价格?|(?:现行|当年)?汇率)(?:计算|折算)?")
 _GOALS_ARE = re.compile(r"^[^，,。；;]*(?:目标|任务)(?:是|为)(?=..)")
 _CIRCUMSTANCE = re.compile(r"^(?:在[^，,。；;]{2,14}(?:背景|情况|形势|条件)下|在?正常年景下?)")  # (正常年景下粮食产量…)
 _CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|减少|增加|提高|降低|升|降|减|增)(?:至|到)$")
