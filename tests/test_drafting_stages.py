@@ -1354,3 +1354,11 @@ def test_a_year_word_before_an_indicator_and_more_spellings_and_bases_of_headlin
     got = _drafted_set(tmp_path / "2005.md", text, "name", "value", "growth")
     assert got == {("一般公共预算支出", 1000, None), ("进出口总额", None, 3), ("实际利用外资", 98.2, None),
                    ("人均地区生产总值", 2045, None), ("居民消费价格", 4, None)}
+
+
+def test_a_分别_list_of_the_three_industries_and_of_deposits_and_loans_written_存_贷款(tmp_path):
+    text = ("2009年某区政府工作报告\n\n过去一年，我们攻坚克难。三次产业分别增长7.2%、14%和11%，"
+            "金融机构存、贷款分别增长35%和40.1%，城镇新就业39万人。\n")
+    got = _drafted_set(tmp_path / "2009.md", text, "name", "value", "growth")
+    assert got == {("第一产业增加值", None, 7.2), ("第二产业增加值", None, 14), ("第三产业增加值", None, 11),
+                   ("金融机构存款余额", None, 35), ("金融机构贷款余额", None, 40.1), ("城镇新增就业", 39, None)}

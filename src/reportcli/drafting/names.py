@@ -304,6 +304,9 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
         industries = None  # (一二线边民补助: the first and second lines of the border, no industries)
     if industries and len(numerals := re.findall("[一二三]", industries.group(1))) == count:
         return [f"第{n}产业{industries.group('rest')}" for n in numerals]
+    three = re.match(r"三次产业(?:的)?(?P<rest>[\u4e00-\u9fff]*)$", subject)  # 三次产业分别增长7.2%、14%和11%
+    if three and count == 3:
+        return [f"第{n}产业{three.group('rest') or '增加值'}" for n in "一二三"]
     subject = re.sub(r"^城[、和与及]乡", "城乡", subject)  # (城、乡居民…: 城乡居民…)
     if count == 2 and subject.startswith("城乡"):
         rest = subject[2:]
