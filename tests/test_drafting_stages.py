@@ -1362,3 +1362,11 @@ def test_a_分别_list_of_the_three_industries_and_of_deposits_and_loans_written
     got = _drafted_set(tmp_path / "2009.md", text, "name", "value", "growth")
     assert got == {("第一产业增加值", None, 7.2), ("第二产业增加值", None, 14), ("第三产业增加值", None, 11),
                    ("金融机构存款余额", None, 35), ("金融机构贷款余额", None, 40.1), ("城镇新增就业", 39, None)}
+
+
+def test_a_growth_in_times_over_a_base_after_a_level_is_its_growth(tmp_path):
+    text = ("2011年某省政府工作报告\n\n过去五年，我们攻坚克难。第三产业实现增加值3832.6亿元，比“十五”期末增加1.1倍。"
+            "生育保险参保总人数达到4194万人次，比2005年增加1倍多。\n")
+    got = _drafted_set(tmp_path / "2011.md", text, "name", "value", "growth", "qualifier", "period")
+    assert got == {("第三产业增加值", 3832.6, 110, None, "比“十五”期末"),
+                   ("生育保险参保总人数", 4194, 100, "多", "比2005年")}

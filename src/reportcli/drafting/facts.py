@@ -615,12 +615,21 @@ def _list_start(text: str, position: int, floor: int, figure_re: re.Pattern | No
     return c_start
 
 
+# a growth in times over a base after a level (，比“十五”期末增长1.7倍), not one of a list (增长4倍和4.3倍)
+_TIMES_OVER_A_BASE = re.compile(r"[，,]\s*(?:比|较)(?:\d{4}年(?:末|底)?|“[^”]{1,8}”(?:期末|末|时期)?)"
+                                r"(?:增长|增加|提高)了?(?P<n>\d+(?:\.\d+)?)倍(?P<post>左右|以上|多)?(?![和、])")
+
+
 def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, int, str | None] | None:
     """增长N%(左右) right after a figure (across a comma and 同比): (growth, end, qualifier)."""
     m = vocab.growth_re.match(text, end, stop)
     share = None if m else _SHARE_BETWEEN.match(text, end, stop)  # …174.3亿美元，占全国的1/4以上，增长32.3%
     m = m or (vocab.growth_re.match(text, share.end(), stop) if share else None)
-    if not m or _GROWTH_LIST.match(text, m.end()):
+    if not m:
+        times = _TIMES_OVER_A_BASE.match(text, end, stop)  # …3832.6亿元，比“十五”期末增加1.1倍: a growth of 110%
+        growth = round(float(times.group("n")) * 100, 6) if times else 0
+        return (int(growth) if growth.is_integer() else growth, times.end(), times.group("post")) if times else None
+    if _GROWTH_LIST.match(text, m.end()):
         return None  # 增长9.8%和8.5%: the growths of several subjects, not of this figure alone
     value = float(m.group("num"))
     value = int(value) if value.is_integer() and "." not in m.group("num") else value
