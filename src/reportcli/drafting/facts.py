@@ -107,8 +107,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     # 规模以上工业企业实现增加值 → …企业增加值; 规模以上工业预计完成增加值 → 规模以上工业增加值
     name = re.sub(rf"(?<=..)(?:预计)?(?:实现|完成)(?=(?:{heads})$)", "", name)
     # …预计比2010年, …比上一个五年: the base is no name
-    base = rf"{_BASE_YEAR}|{EARLIER_FIVE_YEARS}|[五十]年前|“[^”]{{1,8}}”(?:末|时期|期间)?"
-    name = re.sub(rf"(?:预计)?(?:比|较)(?:{base})$", "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
+    name = re.sub(rf"(?:预计)?(?:比|较)(?:{_BASE})$", "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     if not _THRESHOLD.match(name) and not re.match(r"\d[A-Z]级", name):  # (500万元以上…, 5A级物流企业: names)
         name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
@@ -203,6 +202,8 @@ _INCREASE = re.compile(rf"(?:{_INCREMENT_WORDS}|新增)了?(?:近|约|超过?)?$
 
 # the year a change is counted from (比2010年末, 比上年, 比年初)
 _BASE_YEAR = r"\d{4}年(?:末|底|预算数)?|上年(?:末|底)?|去年(?:末|底)?|年初"
+# what a figure is compared with (比2010年, 比上一个五年, 比“十五”期末)
+_BASE = rf"{_BASE_YEAR}|{EARLIER_FIVE_YEARS}|[五十]年前|“[^”]{{1,8}}”(?:期末|末|时期|期间)?"
 # how a rate changed, said before its change in points (城镇登记失业率比2006年降低, 占比较去年又提升了)
 _CHANGED_IN_POINTS = re.compile(rf"(?:(?:比|较)(?P<base>{_BASE_YEAR}))?"
                                 r"(?:同比|又|再|进一步|每年|均)?(?:降低|下降|减少|回落|提高|提升|上升|增加)了?$")
@@ -616,8 +617,17 @@ def _list_start(text: str, position: int, floor: int, figure_re: re.Pattern | No
 
 
 # a growth in times over a base after a level (，比“十五”期末增长1.7倍), not one of a list (增长4倍和4.3倍)
-_TIMES_OVER_A_BASE = re.compile(r"[，,]\s*(?:比|较)(?:\d{4}年(?:末|底)?|“[^”]{1,8}”(?:期末|末|时期)?)"
+_TIMES_OVER_A_BASE = re.compile(rf"[，,]\s*(?:比|较)(?:{_BASE})"
                                 r"(?:增长|增加|提高)了?(?P<n>\d+(?:\.\d+)?)倍(?P<post>左右|以上|多)?(?![和、])")
+
+
+def _times_after(text: str, end: int, stop: int) -> tuple[float, int, str | None] | None:
+    """增长N倍 over a base right after a figure (…3832.6亿元，比“十五”期末增加1.1倍: 110%): (growth, end, qualifier)."""
+    times = _TIMES_OVER_A_BASE.match(text, end, stop)
+    if not times:
+        return None
+    growth = round(float(times.group("n")) * 100, 6)
+    return int(growth) if growth.is_integer() else growth, times.end(), times.group("post")
 
 
 def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, int, str | None] | None:
@@ -626,9 +636,7 @@ def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, 
     share = None if m else _SHARE_BETWEEN.match(text, end, stop)  # …174.3亿美元，占全国的1/4以上，增长32.3%
     m = m or (vocab.growth_re.match(text, share.end(), stop) if share else None)
     if not m:
-        times = _TIMES_OVER_A_BASE.match(text, end, stop)  # …3832.6亿元，比“十五”期末增加1.1倍: a growth of 110%
-        growth = round(float(times.group("n")) * 100, 6) if times else 0
-        return (int(growth) if growth.is_integer() else growth, times.end(), times.group("post")) if times else None
+        return _times_after(text, end, stop)
     if _GROWTH_LIST.match(text, m.end()):
         return None  # 增长9.8%和8.5%: the growths of several subjects, not of this figure alone
     value = float(m.group("num"))
