@@ -1144,7 +1144,7 @@ def test_a_share_of_the_economy_an_area_within_and_part_of_a_year_in_a_five_year
     text = ("2022年某市政府工作报告\n\n过去五年，我们攻坚克难。服务业在经济总量中的比重达42.4%，"
             "境内财政总收入达到293亿元。今年前三季度地区生产总值增长10.4%。\n")
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth", "period")
-    assert ("第三产业比重", 42.4, None, "五年") in got and ("财政收入", 293, None, "五年") in got
+    assert ("第三产业比重", 42.4, None, None) in got and ("财政收入", 293, None, None) in got  # levels at the end
     assert ("地区生产总值", None, 10.4, "前三季度") in got
 
 
@@ -1370,3 +1370,33 @@ def test_a_growth_in_times_over_a_base_after_a_level_is_its_growth(tmp_path):
     got = _drafted_set(tmp_path / "2011.md", text, "name", "value", "growth", "qualifier", "period")
     assert got == {("第三产业增加值", 3832.6, 110, None, "比“十五”期末"),
                    ("生育保险参保总人数", 4194, 100, "多", "比2005年")}
+
+
+def test_a_level_reached_at_the_end_of_a_five_year_review_is_the_last_years(tmp_path):
+    from reportcli.drafting.structure import level_at_period_end
+
+    assert level_at_period_end("", "市场主体达到327.7万户", "万户", None, flow=False)
+    assert level_at_period_end("", "城镇化率由45.9%提高到52.6%", "%", None, flow=False)
+    assert level_at_period_end("", "森林覆盖率45%", "%", None, flow=False)  # a rate is a level
+    assert not level_at_period_end("", "地区生产总值达到500亿元，增长1.2倍", "亿元", 120, flow=False)  # a change too
+    assert not level_at_period_end("五年", "累计完成投资达到900亿元", "亿元", None, flow=False)
+    assert not level_at_period_end("", "完成水利投资超1000亿元", "亿元", None, flow=False)  # done over the years
+    assert not level_at_period_end("", "新建学校达到120所", "所", None, flow=True)
+    assert not level_at_period_end("", "修复红树林超230公顷", "公顷", None, flow=False)  # crossed: no headline
+    assert level_at_period_end("", "地区生产总值突破3万亿元", "万亿元", None, flow=False, headline=True)
+    assert not level_at_period_end("", "城镇化率提高7个百分点", "个百分点", None, flow=False)
+
+    text = ("2018年某省政府工作报告\n\n一、过去五年工作回顾\n\n五年来，全省上下砥砺奋进。"
+            "地区生产总值突破3万亿元，市场主体从200万户增加到320万户，森林覆盖率达到45%。"
+            "五年新建学校120所，城镇新增就业达到300万人，修复湿地超过200平方公里。\n\n"
+            "二、2018年工作安排\n\n今年经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n")
+    path = tmp_path / "2018.md"
+    path.write_text(text, encoding="utf-8")
+    got = {r["name"]: (r["kind"], r.get("year"), r.get("period"))
+           for r in draft(path, load_vocab(DATA))["records"] if r["kind"] == "indicator"}
+    assert got["地区生产总值"] == ("indicator", 2017, None)
+    assert got["市场主体"] == ("indicator", 2017, None)
+    assert got["森林覆盖率"] == ("indicator", 2017, None)
+    assert got["新建学校"] == ("indicator", 2017, "五年")
+    assert got["城镇新增就业"] == ("indicator", 2017, "五年")
+    assert got["修复湿地"] == ("indicator", 2017, "五年")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .drafting.facts import confidence, figures, is_name, name_figure
+from .drafting.facts import confidence, figures, is_name, name_figure, opens_with_verb
 from .drafting.names import NOTE, Names, specific, strip_leading
 from .drafting.read import PER_MILLE_REST
 from .drafting.structure import (
@@ -21,6 +21,7 @@ from .drafting.structure import (
     five_year_openings,
     goal_in_review,
     level,
+    level_at_period_end,
     looks_ahead,
     looks_back,
     metadata,
@@ -275,7 +276,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
                 sub = _subheading(text, sec.start, position) if position >= 0 else None
                 if sec.kind == "plan" and position >= 0 and _done(text, position, fig["quote"]):
                     continue  # 先后派出3批次133名医务工作者, 已建成…: done already, no goal
-                fig_kind, fig_year = _kind_and_year(fig, text, position, sec, meta, whole, openings)
+                fig_kind, fig_year = _kind_and_year(fig, text, position, sec, meta, whole, openings, vocab)
                 fig["name"] = _without_own_region(fig["name"], own, vocab)  # 西藏生产总值: the report's own
                 phrase = fig["name"]
                 fig = name_figure(fig, vocab.names)
@@ -330,12 +331,13 @@ def _done(text: str, position: int, quote: str) -> bool:
 
 
 def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict,
-                   whole: tuple[int, str] | None, openings: tuple[int, ...] | list[int] = ()) -> tuple[str, int]:
+                   whole: tuple[int, str] | None, openings: tuple[int, ...] | list[int] = (),
+                   vocab: Vocab | None = None) -> tuple[str, int]:
     """The kind and year of a figure of a review or plan part, setting its period when the part or
     its sentence speaks of several years: a figure of a five-year review (过去五年工作回顾) has period
-    五年 unless its paragraph is of the reviewed year; last year's figure quoted in the plan is an
-    indicator; a plan figure for a plan period still to run (“十四五”时期…, 今后五年…) is a goal for
-    the period's end."""
+    五年 unless its paragraph is of the reviewed year or it is the level reached at the period's end
+    (市场主体达到327.7万户: the last year's); last year's figure quoted in the plan is an indicator; a
+    plan figure for a plan period still to run (“十四五”时期…, 今后五年…) is a goal for the period's end."""
     review, plan = meta["review_year"], meta["plan_year"]
     lead = GOAL_YEAR_LEAD.match(fig["quote"])  # (到2025年常住人口城镇化率达到63%: the year the quote opens with)
     upto = position + (lead.end() if lead else 0)
@@ -345,8 +347,10 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
             fig.setdefault("period", "五年")
         return "target", goal
     if sec.kind == "review":
+        if position < 0 or fig.get("period") or _reached_at_end(fig, text, position, vocab):
+            return "indicator", review
         said = position + len(fig["quote"])  # (2010年全社会固定资产投资…: the year may open the quote itself)
-        if whole and position >= 0 and not fig.get("period") and not of_one_year(text, said, review, sec.start):
+        if whole and not of_one_year(text, said, review, sec.start):
             fig["period"] = whole[1]
         opened = next((o for o in reversed(openings) if o < position), None)  # (五年 from the last opening)
         if opened is not None and not fig.get("period") and not of_one_year(text, said, review, opened):
@@ -360,6 +364,14 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
         fig.setdefault("period", ahead[1])
         return "target", ahead[0]
     return "target", plan
+
+
+def _reached_at_end(fig: dict, text: str, position: int, vocab: Vocab | None) -> bool:
+    """Whether a review figure is a level reached (structure.level_at_period_end), read on its clause."""
+    clause = text[max(text.rfind(c, 0, position) for c in "，,。；;\n") + 1:position]
+    flow = vocab is not None and opens_with_verb(fig["name"], vocab)
+    headline = bool(vocab and vocab.names and vocab.names.canonical_name(fig["name"]))
+    return level_at_period_end(clause, fig["quote"], fig.get("unit"), fig.get("growth"), flow, headline)
 
 
 def _verbatim(piece: str, working: str, original: str) -> str:

@@ -499,7 +499,7 @@ def _with_examples_before(text: str, c_start: int, floor: int, words: str) -> st
     return text[_first_item(text, c_start, floor):c_start] + words
 
 
-def _opens_with_verb(name: str, vocab: Vocab) -> bool:
+def opens_with_verb(name: str, vocab: Vocab) -> bool:
     """Whether a name already says what was done (改造农村土坯房, 发放租赁补贴, 新增…)."""
     return name.startswith((*vocab.verbs, *vocab.verb_endings, *vocab.flow_verbs, *vocab.kept_verbs))
 
@@ -876,7 +876,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             q_start = list_verb_at if list_verb_at is not None and name.startswith(flow) else c_start
             q_start = q_start if modified_from is None else modified_from  # (the quote holds the modifier)
             if not verb and name and name == named_before and c_start > s_start and text[c_start - 1] == "、" \
-                    and not _opens_with_verb(name, vocab):  # 新增上市公司5家、(挂牌企业8家): the verb of both
+                    and not opens_with_verb(name, vocab):  # 新增上市公司5家、(挂牌企业8家): the verb of both
                 q_start = _first_item(text, c_start, s_start)
                 verb = _shared_verb(text[q_start:c_start], vocab)
                 verb = "" if any(v in name for v in vocab.flow_verbs if verb.endswith(v)) else verb  # (综合改造)

@@ -400,6 +400,32 @@ def of_one_year(text: str, position: int, review_year: int | None, floor: int = 
     return any(opening.match(p) or closing.search(p) for p in text[floor:position].split("\n")[:-1])
 
 
+# the words before a figure that say it is the level reached at the end of a period (达到, 突破, 增至,
+# 调整为 …), and the words that say it adds up the period's years (累计, 共, 五年, 新增 …)
+_REACHED = re.compile(r"(?:达到|达|增至|增加到|增加至|增长到|提高到|提高至|提升到|提升至|上升到|上升至|升至|升到|"
+                      r"下降到|下降至|降至|降到|降低到|降低至|减少到|减少至|减至|调整为|优化为|稳定在|保持在|控制在|"
+                      r"扩大到|扩大至|跃居|跃升到|跃升至)了?(?:约|近|超过|突破)?$")
+_CROSSED = re.compile(r"(?:突破|超过|超|跨越|跨上|迈上|跃上)$")  # (of a headline indicator: a level)
+_FROM_TO = re.compile(r"[由从][^，,。；;]*?\d[^，,。；;]*?(?:到|至|为)[^，,。；;]*?\d")
+_OVER_YEARS = re.compile(r"累计|合计|总计|一共|共|[五5三3四4两2]年|年均|每年|历年|先后|新增|期间|以来|多年|翻|"
+                         r"完成|减轻|减免|降低|节约|节省|带动|拉动|争取|引进|招引|到位|发放|兑现|投入")
+
+
+def level_at_period_end(clause: str, quote: str, unit: str | None, growth: float | None,
+                        flow: bool, headline: bool = False) -> bool:
+    """Whether a figure of a five-year review is the level reached at the period's end, a figure of the
+    period's last year rather than of its five (全省市场主体达到327.7万户, 三次产业结构…调整为…, 森林覆盖率
+    45%): a level (no growth with it) said as reached, or a rate, with no word that adds up years or
+    says what was done over them; a threshold crossed (突破, 超过) only of a headline indicator, as what was
+    done (修复红树林超230公顷) is crossed too. `clause` is the clause up to the figure's quote, `flow` whether
+    its name counts what was done (新建, 完成 …)."""
+    if growth is not None or flow or unit in (None, "个百分点") or _OVER_YEARS.search(clause + quote):
+        return False
+    before = re.split(r"\d", quote, maxsplit=1)[0]
+    return unit in ("%", "‰") or bool(_REACHED.search(before) or _FROM_TO.search(quote)
+                                       or headline and _CROSSED.search(before))
+
+
 def five_year_openings(text: str, start: int, end: int, review_year: int | None) -> list[int]:
     """Where paragraphs of a review part (start…end) open a review of the five years after the year's own
     (各位代表！回望“十四五”，…; 过去五年，…), in order: found once a part, looked up for each figure."""
