@@ -1400,3 +1400,11 @@ def test_a_level_reached_at_the_end_of_a_five_year_review_is_the_last_years(tmp_
     assert got["新建学校"] == ("indicator", 2017, "五年")
     assert got["城镇新增就业"] == ("indicator", 2017, "五年")
     assert got["修复湿地"] == ("indicator", 2017, "五年")
+
+
+def test_treating_and_training_are_work_done_kept_before_every_item_of_their_list(tmp_path):
+    text = ("2016年某省政府工作报告\n\n一、2015年工作回顾\n\n过去一年，我们攻坚克难。"
+            "治理石漠化1083平方公里、水土流失2300平方公里。培养中级技能型人才8万人、高级专门人才4万人。\n")
+    got = _drafted(tmp_path / "2016.md", text, "name", "value", "unit")
+    assert ("治理水土流失", 2300, "平方公里") in got and ("治理石漠化", 1083, "平方公里") in got
+    assert ("培养高级专门人才", 4, "万人") in got and ("培养中级技能型人才", 8, "万人") in got
