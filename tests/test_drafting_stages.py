@@ -41,6 +41,8 @@ def test_per_mille_written_as_percent_and_full_stop_is_read_as_per_mille(vocab):
     got = [(f["name"], f["value"], f["unit"], f.get("qualifier")) for f in figures(folded, 0, len(folded), vocab)]
     assert got[:2] == [("人口自然增长率", 6.5, "‰", "以内"), ("出生率", 9.5, "‰", None)]
     assert "8%。以上" in folded  # a sentence that ends, then 以上…: left as it is
+    ended = working("人口自然增长率为4.81%。。除居民外")  # (the ‰ that ends its sentence)
+    assert ended == "人口自然增长率为4.81‰\u200b。除居民外"
 
 
 @pytest.mark.parametrize(("phrase", "canonical"), [
@@ -68,7 +70,8 @@ def test_per_mille_written_as_percent_and_full_stop_is_read_as_per_mille(vocab):
     ("城镇居民登记失业率", "城镇登记失业率"),
     # an area or a basis before the name; a verb after 全社会; more spellings (期末, 银行机构, 耗能, 升幅)
     ("市区城镇居民人均可支配收入", "城镇居民人均可支配收入"), ("按户籍人口人均GDP", "人均地区生产总值"),
-    ("银行机构期末本外币存款余额", "金融机构存款余额"),
+    ("银行机构期末本外币存款余额", "金融机构存款余额"), ("银行金融机构年末贷款余额", "金融机构贷款余额"),
+    ("地方财政一般预算支出", "一般公共预算支出"),
     ("万元生产总值耗能", "单位地区生产总值能耗"), ("居民消费价格总水平升幅", "居民消费价格"),
     ("市区道路", None), ("高耗能行业增加值", None),
     ("我市生产总值", "地区生产总值"), ("各级财政用于民生支出", "财政民生支出"), ("新口径固定资产投资", "固定资产投资"),

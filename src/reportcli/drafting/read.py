@@ -26,8 +26,8 @@ def decode(raw: bytes) -> str:
 
 
 # ‰ written as %。 (a conversion of some older reports): a sentence cannot end before the qualifier
-# or the comma that follows it (人口自然增长率控制在6.5%。以内，): the 。 is the rest of ‰
-_PER_MILLE = re.compile(r"%。(?=(?:以内|左右|以下|以上)[，,、；;。]|[，,、；;])")
+# or the comma that follows it (人口自然增长率控制在6.5%。以内，), nor twice (为4.81%。。): the 。 is the rest of ‰
+_PER_MILLE = re.compile(r"%。(?=(?:以内|左右|以下|以上)[，,、；;。]|[，,、；;。])")
 # what the 。 of such a ‰ becomes: a zero-width space, which a figure may have between its unit and
 # its qualifier (Vocab.figure_re), so that the figure's offsets stay the original's
 PER_MILLE_REST = "\u200b"
