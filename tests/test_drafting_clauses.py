@@ -1210,3 +1210,13 @@ def test_a_number_garbled_by_a_broken_conversion_is_read_as_no_figure(vocab):
     assert _facts(text, vocab) == [("进口总额", 30, "亿美元", None, None, None)]
     got = _facts("地方财政收入１２$1.$2亿元，年均增长１５％。", vocab)
     assert got == [("地方财政收入", None, None, 15, None, "年均")]  # (the growth of a level not read)
+
+
+def test_growths_in_times_listed_belong_to_the_figures_before_them_one_each(vocab):
+    got = _facts("全社会固定资产投资完成9850亿元，其中城镇固定资产投资8921.8亿元，分别增长1.5倍和1.8倍。", vocab)
+    assert got == [("全社会固定资产投资", 9850, "亿元", 150, None, None),
+                   ("城镇固定资产投资", 8921.8, "亿元", 180, None, None)]
+    got = _facts("电力装机和发电量分别增长2.5倍和2.1倍。", vocab)
+    assert [(g[0], g[3]) for g in got] == [("电力装机", 250), ("发电量", 210)]
+    # subjects listed before the clause: whose growth is which is not read, so neither is drafted
+    assert _facts("甲产业、乙和丙服务业营业收入五年分别增长1.17倍和2.48倍。", vocab) == []

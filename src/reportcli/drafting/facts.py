@@ -626,8 +626,7 @@ def _times_after(text: str, end: int, stop: int) -> tuple[float, int, str | None
     times = _TIMES_OVER_A_BASE.match(text, end, stop)
     if not times:
         return None
-    growth = round(float(times.group("n")) * 100, 6)
-    return int(growth) if growth.is_integer() else growth, times.end(), times.group("post")
+    return _percent_of_times(times.group("n")), times.end(), times.group("post")
 
 
 def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, int, str | None] | None:
@@ -646,22 +645,40 @@ def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, 
     return value, m.end(), m.group("pre") or m.group("post")
 
 
-def _multiple(text: str, m: re.Match, c_start: int, vocab: Vocab) -> dict | str | None:
+# growths in times listed (增长2.5倍和2.8倍): the words before the second, and what follows the first
+_TIMES_LISTED = re.compile(r"\d+(?:\.\d+)?倍[和、]$")
+_TIMES_LIST = re.compile(r"(?:[和、]\d+(?:\.\d+)?倍)+(?![\d.])")
+
+
+def _multiple(text: str, m: re.Match, s_start: int, c_start: int, vocab: Vocab) -> dict | str | None:
     """A figure in 倍: 增长1倍 is a growth of 100% (a record); 是“十二五”末的1.57倍 compares with a base
     and is no fact of its own ("skip"); None for anything else."""
-    from ..provenance import format_number
 
     if m.group("unit") != "倍":
         return None
     before = text[c_start:m.start()]
+    if _TIMES_LISTED.search(before):
+        return "skip"  # 分别增长2.5倍和(2.8倍): read with the first of the list
     word = next((w for w in vocab.change_words if before.endswith(w)), None)
     if word is None:
         return "skip" if re.match(r"\s*(?:是|为|相当于)", before) else None
     sign = -1 if word in vocab.fall_words else 1
     period = period_of(before[:-len(word)])  # 比五年前增长1.5倍: over a base
+    more = _TIMES_LIST.match(text, m.end())  # 增长2.5倍和2.8倍: the growths of the subjects before, in order
+    if more and c_start > s_start and text[c_start - 1] == "、":
+        return "skip"  # 软件…、互联网和相关服务业营业收入分别增长2.17倍和3.48倍: whose is which is not read here
     return {"name": _name_before(before[:-len(word)], vocab), "value": None, "unit": None,
-            "growth": sign * _number(format_number(Decimal(m.group("num").replace(",", "")) * 100)), "qualifier": None,
-            "quote": text[c_start:m.end()], **({"period": period} if period else {})}
+            "growth": sign * _percent_of_times(m.group("num")), "qualifier": None,
+            "quote": text[c_start:more.end() if more else m.end()], **({"period": period} if period else {}),
+            **({"more": [sign * _percent_of_times(x) for x in re.findall(r"\d+(?:\.\d+)?", more.group())]}
+               if more else {})}
+
+
+def _percent_of_times(times: str) -> int | float:
+    """增长2.5倍 as a growth in % (250)."""
+    from ..provenance import format_number
+
+    return _number(format_number(Decimal(times.replace(",", "")) * 100))
 
 
 def _threshold(unit: str, after: str, vocab: Vocab) -> bool:
@@ -750,7 +767,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     r.get("value") is not None and r.get("unit") == m.group("unit") for r in out[first:]):
                 covered.append((m.start(), m.end()))  # …867亿元，比上年增加113亿元，增长15%: the increase of the
                 continue  # level before, no level of its own; the growth after it is the level's
-            multiple = _multiple(text, m, c_start, vocab)
+            multiple = _multiple(text, m, s_start, c_start, vocab)
             if multiple:
                 if multiple != "skip":
                     out.append(multiple)
@@ -1312,13 +1329,7 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
             name = _name_before(text[c_start:start - len(word)].rstrip(",，、"), vocab)
     each = said_of_each(text[c_start:start - len(word)].strip())
     more = _GROWTH_LIST.match(text, m.end()) if not low else None
-    if c_start > s_start and text[c_start - 1] == "、" and name:  # 化学需氧量、氨氮排放量下降1%: a list of subjects
-        listed = _list_start(text, c_start, s_start)
-        whole = _name_before(text[listed:start - len(word)], vocab)
-        if not vocab.figure_re.search(text, listed, c_start) and "分别" not in text[listed:start] \
-                and (shared_subjects(whole, vocab) or (each or more) and _listed_names(whole, True)):
-            c_start, name = listed, whole  # (…、固定资产投资、社会消费品零售总额各增长10%: of each;
-            # 城镇、农村居民人均可支配收入增长8.5%和8.9%: one growth each, in order)
+    c_start, name = _listed_subjects(text, s_start, c_start, start - len(word), name, bool(each or more), vocab)
     sign = -1 if word in vocab.fall_words or minus else 1  # (下降-3% is a fall of 3% too)
     bound = _BOUND_BEFORE.search(text[c_start:start - len(word)])  # 资费年内至少降低20%: the bound of the fall
     if bound:
@@ -1345,6 +1356,21 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
         if post:
             out["qualifier"], out["quote"] = post.group(), text[c_start:top.end() + post.end()]
     return out
+
+
+def _listed_subjects(text: str, s_start: int, c_start: int, end: int, name: str, several: bool,
+                     vocab: Vocab) -> tuple[int, str]:
+    """The start and name of a growth's subjects when its clause (c_start…end) is the last of a list of them
+    (化学需氧量、氨氮排放量下降1%: one head shared; …、社会消费品零售总额各增长10%: of each; 城镇、农村居民人均
+    可支配收入增长8.5%和8.9%: one growth each, in order, `several` saying so); the clause's own otherwise."""
+    if not (c_start > s_start and text[c_start - 1] == "、" and name):
+        return c_start, name
+    listed = _list_start(text, c_start, s_start)
+    whole = _name_before(text[listed:end], vocab)
+    if not vocab.figure_re.search(text, listed, c_start) and "分别" not in text[listed:end] \
+            and (shared_subjects(whole, vocab) or several and _listed_names(whole, True)):
+        return listed, whole
+    return c_start, name
 
 
 _GROWTH_LIST = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?%)+(?![\d.])")
