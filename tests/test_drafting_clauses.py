@@ -1220,3 +1220,13 @@ def test_growths_in_times_listed_belong_to_the_figures_before_them_one_each(voca
     assert [(g[0], g[3]) for g in got] == [("电力装机", 250), ("发电量", 210)]
     # subjects listed before the clause: whose growth is which is not read, so neither is drafted
     assert _facts("甲产业、乙和丙服务业营业收入五年分别增长1.17倍和2.48倍。", vocab) == []
+
+
+def test_a_doubling_said_of_each_figure_before_it_is_each_ones_first_growth(vocab):
+    got = _facts("财政总收入和地方财政收入分别由120亿元和65亿元增加到260亿元和140亿元，均比2000年翻了一番以上，"
+                 "年均分别增长17.5%和16.1%。", vocab)
+    assert got == [("财政总收入", 260, "亿元", 100, "以上", "比2000年"),
+                   ("地方财政收入", 140, "亿元", 100, "以上", "比2000年"),
+                   ("财政总收入", None, None, 17.5, None, "年均"), ("地方财政收入", None, None, 16.1, None, "年均")]
+    got = _facts("进出口总额由300亿美元增加到1300亿美元，其中出口由200亿美元增加到900亿美元，均实现翻两番。", vocab)
+    assert [(g[0], g[1], g[3]) for g in got] == [("进出口总额", 1300, 300), ("出口", 900, 300)]

@@ -87,3 +87,9 @@ def test_eerguna_11_glossary_terms():
 def test_work_plan_sections_are_tasks(report):
     sections = [t for t in _by(report, "task") if not t.get("lead") and t.get("number")]
     assert sorted(t["number"] for t in sections) == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_doubling_in_words_may_say_it_is_done():
+    assert value_problems({"quote": "财政收入五年翻了一番多", "growth": 100}) == []
+    assert value_problems({"quote": "民航吞吐量比2007年翻了两番", "growth": 300}) == []
+    assert value_problems({"quote": "民航吞吐量比2007年翻了两番", "growth": 100}) == ["growth 100 is not in the quote"]

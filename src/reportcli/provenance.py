@@ -97,7 +97,7 @@ def _section(text: str) -> int | None:
     return total + (digit or 0)
 
 
-# a growth written in words: 零增长 0%, 翻番 (翻一番) 100%, 翻两番 300%, 翻三番 700%
+# a growth written in words: 零增长 0%, 翻番 (翻一番, 翻了一番) 100%, 翻两番 300%, 翻三番 700%
 def _unit_alone(record: dict, quote: str) -> bool:
     """Whether the quote writes the record's unit with no number before it, as one of it (突破万亿元: 1 万亿元)."""
     unit = record.get("unit") or ""
@@ -140,7 +140,7 @@ def value_problems(record: dict) -> list[str]:
             problems.append(f"growth {format_number(growth)} is not in the quote (as a fall)")
     elif growth is not None and not number_in_text(growth, quote) and \
             f"{format_number(growth / 100)}倍" not in quote and \
-            not any(w in quote for w in _GROWTH_WORDS.get(growth, ())):  # 增长1.71倍 is a growth of 171%
+            not any(w in quote.replace("翻了", "翻") for w in _GROWTH_WORDS.get(growth, ())):  # (增长1.71倍: 171%)
         problems.append(f"growth {format_number(growth)} is not in the quote")
     ratios = [[float(x) for x in re.split(" ?[:∶] ?", r)] for r in _RATIO.findall(unicodedata.normalize("NFKC", quote))]
     for field in ("ratio", "ratio_before"):

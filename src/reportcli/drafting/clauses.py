@@ -172,7 +172,8 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                             "quote": text[s_start + at:end], **({"period": period} if period else {})})
             growths = growths[len(unmeasured):] if unmeasured else growths
         if levels and "均" in fig["name"].replace("年均", "") and len(growths) == 1:
-            levels = [r for r in levels if r["quote"] == levels[-1]["quote"]]  # 均: all of one list
+            part = len(levels) > 1 and levels[-1]["quote"].lstrip().startswith("其中")  # (…，其中出口…，均…: both)
+            levels = levels[-2:] if part else [r for r in levels if r["quote"] == levels[-1]["quote"]]  # 均: one list
             growths = growths * len(levels)
         if levels and len(levels) >= len(growths):
             for prev, growth in zip(levels[-len(growths):], growths, strict=True):

@@ -1108,8 +1108,12 @@ def _measured(name: str, vocab: Vocab) -> bool:
             and not any(v in name for v in vocab.verbs if len(v) >= 2))
 
 
-_GROWTH_IN_WORDS = re.compile(r"(?P<pre>接近|超过)?翻(?P<n>[一两三])?番(?P<post>有余|以上|多)?|(?P<zero>零增长)")
+_GROWTH_IN_WORDS = re.compile(r"(?P<pre>接近|超过)?翻了?(?P<n>[一两三])?番(?P<post>有余|以上|多)?|(?P<zero>零增长)")
 _DOUBLINGS = {"一": 1, "两": 2, "三": 3}
+
+
+# a clause saying a growth in words of each figure before it, naming no subject (均比2000年翻了一番以上, 均实现翻两番)
+_OF_EACH_BEFORE = re.compile(rf"\s*均(?:比(?:{_BASE}))?(?:实现了?|已经?)?了?$")
 
 
 def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]],
@@ -1129,11 +1133,13 @@ def _growth_in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered:
             _over_a_base(text, s_start, drafted[-1], c_start, m.end(), growth, base.group(1))
         each = _each_headline(name, vocab)  # (…和…均实现比2010年翻一番: each one's, split by attach_growths)
         name = each or name
-        if not each and (not is_name(name) or verb_like(name, vocab) or NO_SUBJECT.match(name)
-                         or not _measured(name, vocab)):
+        of_each_before = drafted and _OF_EACH_BEFORE.match(text, c_start, m.start())
+        if not each and not of_each_before and (not is_name(name) or verb_like(name, vocab) or NO_SUBJECT.match(name)
+                                                or not _measured(name, vocab)):
             continue
         rec = {"name": name, "value": None, "unit": None, "growth": growth,
-               "qualifier": m.group("post") or m.group("pre"), "quote": text[c_start:m.end()]}
+               "qualifier": m.group("post") or m.group("pre"), "quote": text[c_start:m.end()],
+               **({"each": True} if of_each_before else {})}  # (…，均比2000年翻了一番以上: of each figure before)
         years = re.search(r"(?<![连续前近一二三四五六七八九十两])([两三五十])年", text[c_start:m.start()])
         period = period_of(text[c_start:m.start()]) or (years.group() if years else None)
         if period:  # 比2005年翻一番, 五年翻两番
