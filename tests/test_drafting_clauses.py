@@ -322,6 +322,10 @@ def test_a_ratio_of_the_three_industries_is_also_their_three_shares(vocab):
     no_shares = _ratio_records("争取三次产业比例趋近于3：3：4。", vocab)  # parts that are not shares of 100
     assert [f["name"] for f in no_shares] == ["三次产业"]
     assert [f["name"] for f in _ratio_records("城乡人口比例为20：30：50。", vocab)] == ["城乡人口"]  # not industries
+    of_output = _ratio_records("生产总值的产业结构由2010年的20.5:40:39.5调整为2015年的15.2:43.1:41.7。", vocab)
+    assert [(f["name"], f["value"]) for f in of_output][1:] == [
+        ("第一产业比重", 15.2), ("第二产业比重", 43.1), ("第三产业比重", 41.7)]
+    assert [f["name"] for f in _ratio_records("农业产业结构调整为50:30:20。", vocab)] == ["农业产业结构"]
     assert vocab.names.canonical_name("服务业增加值占地区生产总值比重") == "第三产业比重"
 
 

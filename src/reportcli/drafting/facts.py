@@ -1826,7 +1826,8 @@ def _ratios(text: str, start: int, end: int) -> list[dict]:
     return out
 
 
-_INDUSTRIES = re.compile(r"(?:三次|三大)产业|一、?二、?三产|^产业结构")  # what a ratio of the three industries says
+# what a ratio of the three industries says (三次产业结构, 产业结构, 生产总值的产业结构)
+_INDUSTRIES = re.compile(r"(?:三次|三大)产业|一、?二、?三产|(?:^|生产总值的?|经济的?|GDP的?)产业结构")
 
 
 def _industry_shares(name: str, ratio: list, quote: str) -> list[dict]:
