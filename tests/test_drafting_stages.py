@@ -1412,3 +1412,10 @@ def test_treating_and_training_are_work_done_kept_before_every_item_of_their_lis
     got = _drafted(tmp_path / "2016.md", text, "name", "value", "unit")
     assert ("治理水土流失", 2300, "平方公里") in got and ("治理石漠化", 1083, "平方公里") in got
     assert ("培养高级专门人才", 4, "万人") in got and ("培养中级技能型人才", 8, "万人") in got
+
+
+def test_what_was_added_after_a_measure_is_named_as_added(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。企业职工养老保险参保人数新增40万人，"
+            "高速公路通车里程新增210公里，金融机构贷款余额新增900亿元。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value")
+    assert got == [("新增企业职工养老保险参保人数", 40), ("新增贷款", 900), ("新增高速公路通车里程", 210)]

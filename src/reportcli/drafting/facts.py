@@ -216,14 +216,15 @@ _EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均|�
 
 
 def _verb_before(words: str, name: str, vocab: Vocab) -> str:
-    """The verb of vocab.kept_verbs that stands right before `name` in the words it was cut from; "" for a
-    name that ends in a measure (完成造林面积 → 造林面积: its figure is no count of what was done)."""
+    """The verb of vocab.kept_verbs that stands right before `name` in the words it was cut from, or 新增 right
+    after it; "" for a name that ends in a measure with a verb before it (完成造林面积 → 造林面积: its figure is
+    no count of what was done)."""
     at = words.rfind(name)
+    added = re.match(r"(?:比上年|同比|全年|当年)?(新增|净增)", words[at + len(name):]) if at >= 0 else None
+    if added:  # 规模以上服务业企业新增130户, 通车里程新增2600公里: what was added, written after its subject
+        return added.group(1)
     if at < 0 or name.endswith((*vocab.bare_heads, *vocab.measure_endings)):
         return ""
-    added = re.match(r"(?:比上年|同比|全年|当年)?(新增|净增)", words[at + len(name):])
-    if added:  # 规模以上服务业企业新增130户: what was added, written after its subject
-        return added.group(1)
     return next((v for v in (*vocab.kept_verbs, *vocab.flow_verbs) if words[:at].endswith(v)), "") if at >= 2 else ""
 
 
@@ -1264,7 +1265,8 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     if part and names is not None and fig.get("period") in (None, "五年") \
             and names.canonical_name(fig["name"][part.end():]):  # (of a five-year review's part: still the part's)
         fig["name"], fig["period"] = fig["name"][part.end():], part.group(1)
-    grown = _BALANCE_GROWN.search(fig["name"]) if fig.get("value") is not None else None
+    named = fig["name"] + (fig["verb"] if fig.get("verb") in ("新增", "净增") else "")  # (贷款余额新增300亿元)
+    grown = _BALANCE_GROWN.search(named) if fig.get("value") is not None else None
     if grown:  # 各项贷款余额比年初增加113亿元: the year's new loans, not the balance
         fig["name"] = "新增" + grown.group(1)
     _change_as_growth(fig, names)
