@@ -1222,6 +1222,8 @@ def test_growths_in_times_listed_belong_to_the_figures_before_them_one_each(voca
                    ("城镇固定资产投资", 8921.8, "亿元", 180, None, None)]
     got = _facts("电力装机和发电量分别增长2.5倍和2.1倍。", vocab)
     assert [(g[0], g[3]) for g in got] == [("电力装机", 250), ("发电量", 210)]
+    got = _facts("城镇居民人均可支配收入15000元，农村居民人均纯收入6000元，五年分别增长1倍和60.5%。", vocab)
+    assert [(g[0], g[3]) for g in got] == [("城镇居民人均可支配收入", 100), ("农村居民人均纯收入", 60.5)]
     # subjects listed before the clause: whose growth is which is not read, so neither is drafted
     assert _facts("甲产业、乙和丙服务业营业收入五年分别增长1.17倍和2.48倍。", vocab) == []
 

@@ -648,7 +648,7 @@ def _growth_after(text: str, end: int, stop: int, vocab: Vocab) -> tuple[float, 
 
 # growths in times listed (增长2.5倍和2.8倍): the words before the second, and what follows the first
 _TIMES_LISTED = re.compile(r"\d+(?:\.\d+)?倍[和、]$")
-_TIMES_LIST = re.compile(r"(?:[和、]\d+(?:\.\d+)?倍)+(?![\d.])")
+_TIMES_LIST = re.compile(r"(?:[和、]\d+(?:\.\d+)?[倍%])+(?![\d.])")  # (分别增长1倍和64.2%: in % too)
 
 
 def _multiple(text: str, m: re.Match, s_start: int, c_start: int, vocab: Vocab) -> dict | str | None:
@@ -671,8 +671,8 @@ def _multiple(text: str, m: re.Match, s_start: int, c_start: int, vocab: Vocab) 
     return {"name": _name_before(before[:-len(word)], vocab), "value": None, "unit": None,
             "growth": sign * _percent_of_times(m.group("num")), "qualifier": None,
             "quote": text[c_start:more.end() if more else m.end()], **({"period": period} if period else {}),
-            **({"more": [sign * _percent_of_times(x) for x in re.findall(r"\d+(?:\.\d+)?", more.group())]}
-               if more else {})}
+            **({"more": [sign * (_percent_of_times(x) if times else _number(x))
+                         for x, times in re.findall(r"(\d+(?:\.\d+)?)(倍)?", more.group())]} if more else {})}
 
 
 def _percent_of_times(times: str) -> int | float:
