@@ -1236,3 +1236,9 @@ def test_a_doubling_said_of_each_figure_before_it_is_each_ones_first_growth(voca
                    ("财政总收入", None, None, 17.5, None, "年均"), ("地方财政收入", None, None, 16.1, None, "年均")]
     got = _facts("进出口总额由300亿美元增加到1300亿美元，其中出口由200亿美元增加到900亿美元，均实现翻两番。", vocab)
     assert [(g[0], g[1], g[3]) for g in got] == [("进出口总额", 1300, 300), ("出口", 900, 300)]
+
+
+def test_a_figure_said_of_each_year_at_the_head_of_its_clause_is_yearly(vocab):
+    got = _facts("每年城镇新增就业20万人以上，每年新增节水灌溉面积50万亩。", vocab)
+    assert got == [("城镇新增就业", 20, "万人", None, "以上", "年均"),
+                   ("新增节水灌溉面积", 50, "万亩", None, None, "年均")]

@@ -211,6 +211,8 @@ _STEPS_IN_WORDS = re.compile(r"[两三四五六七八九十\d]个[^，,。；;\d
 # what a noun cut off before its head ends with (国家级, 县级公, 产值超, 世界): no noun to count
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
 _POLICY_TITLE = re.compile(r"(?:出台|制定|推出|印发|出台了)[^，,。；;\d]{1,20}$")
+# a clause that opens by saying its figure is yearly (平均每年…, 每年城镇新增就业…, …年均新增…)
+_YEARLY_LEAD = re.compile(r"\s*(?:平均每年|每年平均|年均|每年(?!的))|.*年均(?:新增|涨幅|增幅|增速)")
 # a figure of each year (城镇新增就业每年超过90万人), not of each one of something (农村低保标准每人每年4000元)
 _EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均|均|都)?(?:控制在|保持在|稳定在)?$")
 
@@ -911,7 +913,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             q_end = works.end() if works else unit_end  # (the quote holds the works it is the size of)
             if _TOTAL_OVER_YEARS.search(text, c_start, m.start()):  # 累计5035亿元, 五年完成…: a total over the years
                 rec["period"] = "累计"
-            elif re.match(r"\s*(?:平均每年|每年平均|年均)|.*年均(?:新增|涨幅|增幅|增速)", text[c_start:m.start()]) or \
+            elif _YEARLY_LEAD.match(text[c_start:m.start()]) or \
                     _each_year(text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人, 城镇新增就业每年超过…
                 rec["period"] = "年均"
             growth = _growth_after(text, unit_end, s_end, vocab) if not rec.get("period") else None
