@@ -1382,6 +1382,7 @@ def test_a_level_reached_at_the_end_of_a_five_year_review_is_the_last_years(tmp_
     assert level_at_period_end("", "市场主体达到327.7万户", "万户", None, flow=False)
     assert level_at_period_end("", "城镇化率由45.9%提高到52.6%", "%", None, flow=False)
     assert level_at_period_end("", "森林覆盖率45%", "%", None, flow=False)  # a rate is a level
+    assert level_at_period_end("", "人口自然增长率由13.06‰降低到7.7‰左右", "‰", None, flow=False)
     assert not level_at_period_end("", "地区生产总值达到500亿元，增长1.2倍", "亿元", 120, flow=False)  # a change too
     assert not level_at_period_end("五年", "累计完成投资达到900亿元", "亿元", None, flow=False)
     assert not level_at_period_end("", "完成水利投资超1000亿元", "亿元", None, flow=False)  # done over the years

@@ -408,7 +408,7 @@ _REACHED = re.compile(r"(?:达到|达|增至|增加到|增加至|增长到|提�
 _CROSSED = re.compile(r"(?:突破|超过|超|跨越|跨上|迈上|跃上)$")  # (of a headline indicator: a level)
 _FROM_TO = re.compile(r"[由从][^，,。；;]*?\d[^，,。；;]*?(?:到|至|为)[^，,。；;]*?\d")
 _OVER_YEARS = re.compile(r"累计|合计|总计|一共|共|[五5三3四4两2]年|年均|每年|历年|先后|新增|期间|以来|多年|翻|"
-                         r"完成|减轻|减免|降低|节约|节省|带动|拉动|争取|引进|招引|到位|发放|兑现|投入")
+                         r"完成|减轻|减免|节约|节省|带动|拉动|争取|引进|招引|到位|发放|兑现|投入")
 
 
 def level_at_period_end(clause: str, quote: str, unit: str | None, growth: float | None,
