@@ -1420,3 +1420,11 @@ def test_what_was_added_after_a_measure_is_named_as_added(tmp_path):
             "高速公路通车里程新增210公里，金融机构贷款余额新增900亿元。\n")
     got = _drafted(tmp_path / "2021.md", text, "name", "value")
     assert got == [("新增企业职工养老保险参保人数", 40), ("新增贷款", 900), ("新增高速公路通车里程", 210)]
+
+
+def test_a_subject_holding_another_figure_of_its_list_is_the_item_after_that_figure(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。新增城镇就业7.2万人和农村劳动力转移就业5万人。"
+            "新增国土绿化面积120万亩、森林覆盖率从30%提高到33%。新增110千伏及以上变电站6座。\n")
+    got = _drafted(tmp_path / "2021.md", text, "name", "value")
+    assert ("新增农村劳动力转移就业", 5) in got and ("森林覆盖率", 33) in got
+    assert ("新增110千伏及以上变电站", 6) in got  # (a rating inside a name is no figure of a list)

@@ -87,6 +87,7 @@ class Vocab:
     purposeless_money_re: re.Pattern = field(init=False)  # an amount's name with no word of its purpose
     bound_after_re: re.Pattern = field(init=False)  # a suffix qualifier, if any (…万元/人左右)
     paired_growths_re: re.Pattern = field(init=False)  # growths joined by 和 after one word of change (…增长5.9%和7.4%)
+    listed_figure_re: re.Pattern = field(init=False)  # a figure closing a list item inside a subject (…82.7万人和)
 
     def specific(self, name: str) -> bool:
         """Whether a drafted name says what is counted (drafting.names.specific with this vocabulary): never
@@ -112,6 +113,7 @@ class Vocab:
         pre = "|".join(re.escape(q) for q in sorted(self.prefix_qualifiers, key=len, reverse=True))
         post = "|".join(re.escape(q) for q in sorted(self.suffix_qualifiers, key=len, reverse=True))
         self.bound_after_re = re.compile(rf"(?:{post})?")
+        self.listed_figure_re = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{_alternation(self.units)})[、和]")
         self.figure_re = re.compile(
             rf"(?P<pre>{pre})?(?<![\d.A-Za-z])(?<!\d )(?<!\d\. )(?<!\d,)(?<!\d，)"
             rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?(?=[ \u3000]?[^\d\s])|"

@@ -230,6 +230,19 @@ def _verb_before(words: str, name: str, vocab: Vocab) -> str:
     return next((v for v in (*vocab.kept_verbs, *vocab.flow_verbs) if words[:at].endswith(v)), "") if at >= 2 else ""
 
 
+def _after_another_figure(name: str, unit: str, vocab: Vocab) -> str:
+    """A name holding another figure of its list (新增城镇就业82.7万人和农村劳动力转移就业) as the item after that
+    figure, with the verb that opens the list when it counts what was done (新增农村劳动力转移就业); a rate
+    takes no verb (…面积3954万亩、森林覆盖率 → 森林覆盖率)."""
+    ends = [m.end() for m in vocab.listed_figure_re.finditer(name)]
+    rest = name[ends[-1]:] if ends else ""
+    if not rest:
+        return name
+    verbs = sorted((*vocab.kept_verbs, *vocab.flow_verbs), key=len, reverse=True)
+    verb = "" if unit in _RATE_UNITS else next((v for v in verbs if name.startswith(v)), "")
+    return rest if rest.startswith(verb) else verb + rest
+
+
 def _each_year(words: str) -> bool:
     """Whether words before a figure end by saying it is of each year, and not of each one of something."""
     found = _EACH_YEAR.search(words)
@@ -886,6 +899,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             value = _number(m.group("num"))
             if unit == "个百分点" and not points and vocab.fall_before_re.search(text, c_start, m.start()):
                 value = -value  # 资产负债率下降3个百分点: a fall, now that 下降 is no part of the name
+            name = _after_another_figure(name, unit, vocab)
             rec = {"name": name, "value": value, "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post") or m.group("many")  # 1000多万人: 多
                    or (per and per.group() or None)
@@ -1234,6 +1248,7 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
             opening = vocab.names.opening(text[s_start:c_start - 1])  # 财政收入跨越200亿元、300亿元两个台阶，由…
             c_start, name = (s_start, opening) if opening else (c_start, name)
     reached = re.findall(rf"(\d+(?:\.\d+)?)({units})({post})?", m.group("b"))
+    name = _after_another_figure(name, reached[0][1] if reached else "", vocab)  # (…3954万亩、森林覆盖率从…)
     names = (distribute(name, len(reached), vocab.head_nouns) if len(reached) > 1 else [name]) if name else None
     if not names or len(names) != len(reached):
         return [], (m.start(), m.end())
