@@ -71,7 +71,7 @@ def test_per_mille_written_as_percent_and_full_stop_is_read_as_per_mille(vocab):
     # an area or a basis before the name; a verb after 全社会; more spellings (期末, 银行机构, 耗能, 升幅)
     ("市区城镇居民人均可支配收入", "城镇居民人均可支配收入"), ("按户籍人口人均GDP", "人均地区生产总值"),
     ("银行机构期末本外币存款余额", "金融机构存款余额"), ("银行金融机构年末贷款余额", "金融机构贷款余额"),
-    ("地方财政一般预算支出", "一般公共预算支出"),
+    ("地方财政一般预算支出", "一般公共预算支出"), ("到“十三五”期末人均地区生产总值", "人均地区生产总值"),
     ("万元生产总值耗能", "单位地区生产总值能耗"), ("居民消费价格总水平升幅", "居民消费价格"),
     ("市区道路", None), ("高耗能行业增加值", None),
     ("我市生产总值", "地区生产总值"), ("各级财政用于民生支出", "财政民生支出"), ("新口径固定资产投资", "固定资产投资"),
@@ -106,6 +106,8 @@ def test_respectively_lists_are_distributed(subject, count, names):
 def test_leading_scope_time_and_hedges_are_not_names():
     assert strip_leading("预计全年全市地区生产总值") == "地区生产总值"
     assert strip_leading("2019年进出口总额") == "进出口总额"
+    assert strip_leading("到“十二五”末全省人才总量") == "人才总量"
+    assert strip_leading("到2010年全省森林覆盖率") == "森林覆盖率"
     assert [is_name(n) for n in ("元提高到", "和", "为", "个部门", "煤炭产销量")] == [False] * 4 + [True]
 
 
