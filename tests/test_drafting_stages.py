@@ -1430,3 +1430,13 @@ def test_a_subject_holding_another_figure_of_its_list_is_the_item_after_that_fig
     got = _drafted(tmp_path / "2021.md", text, "name", "value")
     assert ("新增农村劳动力转移就业", 5) in got and ("森林覆盖率", 33) in got
     assert ("新增110千伏及以上变电站", 6) in got  # (a rating inside a name is no figure of a list)
+
+
+def test_a_paragraph_of_the_plan_that_opens_the_reviewed_years_review_gives_last_years_figures(tmp_path):
+    text = ("2016年某省政府工作报告\n\n一、“十二五”时期工作回顾\n\n五年来，全省生产总值年均增长9%。\n\n"
+            "二、2016年政府工作总体安排\n\n刚刚过去的2015年，我们较好完成了主要目标任务。全省生产总值比上年增长7.8%，"
+            "城镇新增就业100万人。\n\n2016年主要预期目标是：地区生产总值增长7%左右，城镇新增就业90万人。\n")
+    got = _drafted(tmp_path / "2016.md", text, "kind", "year", "name", "value", "growth")
+    assert ("indicator", 2015, "地区生产总值", None, 7.8) in got
+    assert ("indicator", 2015, "城镇新增就业", 100, None) in got
+    assert ("target", 2016, "地区生产总值", None, 7) in got and ("target", 2016, "城镇新增就业", 90, None) in got

@@ -345,13 +345,16 @@ def five_year_plan_end(name: str) -> int:
 
 def looks_back(text: str, position: int, review_year: int | None, floor: int = 0) -> bool:
     """Whether a figure of the plan part is in fact a review: its paragraph (within the part that
-    starts at `floor`), up to the figure, looks back (回顾“十五”, 过去五年) or names a five-year plan
-    that has ended (“十五”期间 in a 2006 report)."""
+    starts at `floor`), up to the figure, looks back (回顾“十五”, 过去五年), opens the reviewed year's own
+    review (刚刚过去的2015年，…) or names a five-year plan that has ended (“十五”期间 in a 2006 report)."""
     paragraph = text[max(floor, text.rfind("\n", 0, position) + 1):position]
     if _LOOKING_BACK.search(paragraph):
         return True
     last_year = _LAST_YEAR.search(paragraph)  # 过去一年，…国内生产总值增长10.3%: last year's, quoted in the plan
     if last_year and "今年" not in paragraph[last_year.end():]:
+        return True
+    opening = _year_opening(review_year).match(paragraph) if review_year else None  # 刚刚过去的2015年，…
+    if opening and not re.search(r"今年|目标(?:是|为)", paragraph[opening.end():]):
         return True
     plans = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(paragraph)]
     return bool(plans and review_year and max(plans) <= review_year)
