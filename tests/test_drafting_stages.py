@@ -279,6 +279,8 @@ def test_a_part_on_the_years_ahead_or_the_last_five_gives_its_figures_that_perio
     just_past = "一、“十四五”时期工作回顾\n五年来，经济年均增长5%。\n刚刚过去的2025年，我们…\n全年新增就业4万人"
     assert of_one_year(just_past, len(just_past) - 3, 2025)
     assert not of_one_year(just_past, just_past.index("5%"), 2025)
+    addressed = "一、“十四五”时期工作回顾\n五年来，经济增长5%。\n各位代表：刚刚过去的2025年，我们…\n新增就业4万人"
+    assert of_one_year(addressed, len(addressed) - 3, 2025)
 
     text = ("2013年某省政府工作报告\n\n一、过去五年工作回顾\n\n五年累计完成造林面积500万亩。\n\n"
             "去年，全省城镇新增就业50万人。\n\n二、今后五年的奋斗目标和主要任务\n\n"

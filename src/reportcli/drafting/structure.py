@@ -447,7 +447,7 @@ _FIVE_YEARS_OPENING = re.compile(r"^[ \t\u3000*]*(?:各位代表[！!，,:：]\s
 @lru_cache(maxsize=8)
 def _year_opening(review_year: int | None) -> re.Pattern:
     """A paragraph that opens the reviewed year's own review (各位代表，一年来…; 2021年是…; 刚刚过去的2025年，…)."""
-    return re.compile(rf"^\s*(?:各位代表[！!，,]\s*)?(?:刚刚过去的|过去的)?"
+    return re.compile(rf"^\s*(?:各位代表[！!，,：:]\s*)?(?:刚刚过去的|过去的)?"
                       rf"(?:一年来|过去一年|一年(?=[，,])|去年|{review_year}年(?:是|，|,|全年|以来))")
 
 
