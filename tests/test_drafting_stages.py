@@ -108,6 +108,7 @@ def test_leading_scope_time_and_hedges_are_not_names():
     assert strip_leading("2019年进出口总额") == "进出口总额"
     assert strip_leading("到“十二五”末全省人才总量") == "人才总量"
     assert strip_leading("到2010年全省森林覆盖率") == "森林覆盖率"
+    assert strip_leading("11月末金融机构各项贷款余额") == "金融机构各项贷款余额"
     assert [is_name(n) for n in ("元提高到", "和", "为", "个部门", "煤炭产销量")] == [False] * 4 + [True]
 
 

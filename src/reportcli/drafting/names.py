@@ -217,7 +217,7 @@ def _key(text: str) -> str:
 
 
 _YEAR = re.compile(r"^(?:(?:到|至)?\d{4}年(?:底|末|以来)?|\d+年|(?:到|至)?“十[一二三四五六]?五”(?:期末|末|时期|期间)?|"
-                   r"期末|来源于[^的，,]{1,10}的)")
+                   r"期末|\d{1,2}月(?:末|底)(?=.)|来源于[^的，,]{1,10}的)")
 # what opens a line or an item of a list without being part of what it says: dashes and bullets
 # (―――, ●), 一是…十是, 其一, 1. and (1), （一）
 LIST_MARKER = re.compile(r"^(?:[\s\u3000―—\-–·•●○◆◇■□▲△★☆※*\u2460-\u2473]+|[一二三四五六七八九十]{1,3}是|"
