@@ -669,7 +669,6 @@ _TIMES_LIST = re.compile(r"(?:[和、]\d+(?:\.\d+)?[倍%])+(?![\d.])")  # (分�
 def _multiple(text: str, m: re.Match, s_start: int, c_start: int, vocab: Vocab) -> dict | str | None:
     """A figure in 倍: 增长1倍 is a growth of 100% (a record); 是“十二五”末的1.57倍 compares with a base
     and is no fact of its own ("skip"); None for anything else."""
-
     if m.group("unit") != "倍":
         return None
     before = text[c_start:m.start()]
