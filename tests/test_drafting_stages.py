@@ -1443,3 +1443,9 @@ def test_a_paragraph_of_the_plan_that_opens_the_reviewed_years_review_gives_last
     assert ("indicator", 2015, "地区生产总值", None, 7.8) in got
     assert ("indicator", 2015, "城镇新增就业", 100, None) in got
     assert ("target", 2016, "地区生产总值", None, 7) in got and ("target", 2016, "城镇新增就业", 90, None) in got
+
+
+def test_the_noun_after_a_count_is_not_cut_inside_a_word_holding_a_verb(tmp_path):
+    text = "2021年某省政府工作报告\n\n过去一年，我们攻坚克难。开展首批20户省属企业混合所有制改革试点。\n"
+    got = _drafted(tmp_path / "2021.md", text, "name", "value")
+    assert got == [("省属企业混合所有制改革试点", 20)]

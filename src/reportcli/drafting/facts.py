@@ -602,7 +602,7 @@ def _end_of_noun(words: str, verb: str) -> int:
     return at - 1 if word in ("作为", "成为") else at
 
 
-_NOUNS_HOLDING_A_VERB = ("公共", "不动产")  # (共 and 不 end no noun phrase inside them)
+_NOUNS_HOLDING_A_VERB = ("公共", "不动产", "所有", "私有")  # (共, 不, 有 end no noun phrase inside them)
 
 
 def _clause_end(text: str, position: int, ceiling: int) -> int:
