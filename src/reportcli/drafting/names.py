@@ -323,8 +323,9 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     whole = r"[率量额值数幅重例]$|价格|指数"  # (居民消费价格涨幅, 工业增加值比重: whole names)
     if re.search(r"[\u4e00-\u9fff]{2}率$", last) and all(len(p) <= 8 and not re.search(whole, p) for p in parts[:-1]):
         # 污水、垃圾无害化处理率: 污水处理率; a modifier of the same shape (常住人口、户籍人口城镇化率): all the rest
-        return [p + last[len(p):] if len(last) > len(p) + 2 and last[len(p) - 1] == p[-1] else p + last[-3:]
-                for p in parts[:-1]] + [last]
+        return [p + last[len(p):] if len(last) > len(p) + 2 and (last[len(p) - 1] == p[-1] or
+                                                                 last.startswith("人口", len(p))) else p + last[-3:]
+                for p in parts[:-1]] + [last]  # (常住、户籍人口城镇化率: 常住人口城镇化率)
     share = last.find("占")  # 工业经济、民营经济占地区生产总值比重: each with the share's tail
     if share >= 2 and all(len(p) <= 6 and "占" not in p for p in parts[:-1]):
         return [p + last[share:] for p in parts[:-1]] + [last]
