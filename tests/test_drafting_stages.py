@@ -1144,6 +1144,8 @@ def test_subjects_without_the_head_of_the_last_one_after_words_that_end_as_their
     assert distribute("国家级、省级重点龙头企业", 2) == ["国家级重点龙头企业", "省级重点龙头企业"]
     assert distribute("刑事案件立案、治安案件受理", 2) == ["刑事案件立案", "治安案件受理"]  # (案 alone: no match)
     assert distribute("常住和户籍人口城镇化率", 2) == ["常住人口城镇化率", "户籍人口城镇化率"]
+    assert distribute("固定资产投资、财政收入和金融机构存款、贷款余额", 4) == [  # a pair inside a list: two items
+        "固定资产投资", "财政收入", "金融机构存款余额", "金融机构贷款余额"]
     assert distribute("广播和电视人口覆盖率", 2) == ["广播人口覆盖率", "电视人口覆盖率"]
 
 

@@ -293,6 +293,16 @@ _INDUSTRIES = re.compile(r"^((?:第?[一二三](?:产业|产)?[、和及与]?){2
 # (一、二、三次产业增加值: 第一产业增加值, …)
 
 
+def _pair(subject: str) -> list[str] | None:
+    """The two names a subject of a town-and-country or deposits-and-loans pair stands for (城乡居民人均可支配收入 →
+    城镇…, 农村…; 金融机构存贷款余额 → …存款余额, …贷款余额), or None."""
+    if subject.startswith("城乡"):
+        return ["城镇" + subject[2:], "农村" + subject[2:]]
+    if "存贷款" in subject:
+        return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
+    return None
+
+
 def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = (),
                measures: tuple[str, ...] | list[str] = ()) -> list[str] | None:
     """The names a 分别 list gives its `count` values: 城乡居民人均可支配收入 → 城镇居民人均可支配收入,
@@ -308,15 +318,16 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if three and count == 3:
         return [f"第{n}产业{three.group('rest') or '增加值'}" for n in "一二三"]
     subject = re.sub(r"^城[、和与及]乡", "城乡", subject)  # (城、乡居民…: 城乡居民…)
-    if count == 2 and subject.startswith("城乡"):
-        rest = subject[2:]
-        return ["城镇" + rest, "农村" + rest]
     subject = re.sub(r"存(?:款)?[、和与及]贷款", "存贷款", subject)  # 各项存、贷款余额, 存款、贷款余额
-    if count == 2 and "存贷款" in subject:  # 金融机构存贷款余额 → …存款余额, …贷款余额
-        return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
+    pair = _pair(subject)
+    if count == 2 and pair:
+        return pair
     parts = [p for p in LIST_SEPARATORS.split(subject) if p]
     if len(parts) != count and len(subject.split("、")) == count:  # (实际利用外资、与…国家和地区贸易额: 和 inside one)
         parts = subject.split("、")
+    expanded = [n for p in parts for n in (_pair(p) or [p])]
+    if len(parts) != count and len(parts) > 1 and len(expanded) == count:
+        return expanded  # 固定资产投资、…和金融机构存款、贷款余额分别增长…: a pair inside a list, two items
     if len(parts) != count:
         return None
     last = parts[-1]
