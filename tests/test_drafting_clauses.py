@@ -1242,3 +1242,10 @@ def test_a_figure_said_of_each_year_at_the_head_of_its_clause_is_yearly(vocab):
     got = _facts("每年城镇新增就业20万人以上，每年新增节水灌溉面积50万亩。", vocab)
     assert got == [("城镇新增就业", 20, "万人", None, "以上", "年均"),
                    ("新增节水灌溉面积", 50, "万亩", None, None, "年均")]
+
+
+def test_a_growth_after_taking_out_prices_is_a_second_fact_of_the_same_subject(vocab):
+    folded = working("城镇居民人均可支配收入达到9000元，增长11.5%，扣除物价因素增长8.2%。")
+    got = [(f["name"], f.get("value"), f.get("growth"), f.get("note")) for f in figures(folded, 0, len(folded), vocab)]
+    assert got == [("城镇居民人均可支配收入", 9000, 11.5, None),
+                   ("城镇居民人均可支配收入", None, 8.2, "basis: 扣除物价因素")]
