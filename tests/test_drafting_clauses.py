@@ -1249,3 +1249,8 @@ def test_a_growth_after_taking_out_prices_is_a_second_fact_of_the_same_subject(v
     got = [(f["name"], f.get("value"), f.get("growth"), f.get("note")) for f in figures(folded, 0, len(folded), vocab)]
     assert got == [("城镇居民人均可支配收入", 9000, 11.5, None),
                    ("城镇居民人均可支配收入", None, 8.2, "basis: 扣除物价因素")]
+
+
+def test_a_circumstance_between_a_list_and_its_growths_is_skipped(vocab):
+    got = _facts("城镇居民人均可支配收入和农民人均纯收入，在经济形势十分困难的情况下，分别增长5.2%和4.1%。", vocab)
+    assert [(g[0], g[3]) for g in got] == [("城镇居民人均可支配收入", 5.2), ("农民人均纯收入", 4.1)]

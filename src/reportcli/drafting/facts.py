@@ -1787,6 +1787,8 @@ def _list_subject(text: str, at: int, s_start: int, count: int, vocab: Vocab) ->
     period = period_of(text[c_start:at])
     if NO_SUBJECT.match(name) and c_start > s_start and vocab.names is not None:
         before = _list_start(text, c_start - 1, s_start, vocab.figure_re)
+        if before > s_start and _CIRCUMSTANCE.fullmatch(text[before:c_start].strip("，, ")):
+            c_start, before = before, _list_start(text, before - 1, s_start, vocab.figure_re)  # (…，在…情况下，分别…)
         subject = _name_before(text[before:c_start].rstrip("，,"), vocab)
         # …存款、贷款余额双双突破万亿元，分别达到…; 对…指标，分别按增长…
         subject = _BOTH.sub("", re.sub(r"^对(?!外)", "", subject))
