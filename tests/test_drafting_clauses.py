@@ -1254,3 +1254,15 @@ def test_a_growth_after_taking_out_prices_is_a_second_fact_of_the_same_subject(v
 def test_a_circumstance_between_a_list_and_its_growths_is_skipped(vocab):
     got = _facts("城镇居民人均可支配收入和农民人均纯收入，在经济形势十分困难的情况下，分别增长5.2%和4.1%。", vocab)
     assert [(g[0], g[3]) for g in got] == [("城镇居民人均可支配收入", 5.2), ("农民人均纯收入", 4.1)]
+
+
+def test_rises_in_points_of_a_list_may_say_they_are_done_and_write_the_unit_once(vocab):
+    got = _facts("二、三产业的比重分别比2005年提高了2.6和1.9个百分点。", vocab)
+    assert [(g[0], g[1], g[2], g[5]) for g in got] == [("第二产业的比重", 2.6, "个百分点", "比2005年"),
+                                                       ("第三产业的比重", 1.9, "个百分点", "比2005年")]
+
+
+def test_a_list_that_does_not_split_into_its_figures_names_none_of_them(vocab):
+    # (three rates whose names do not split by the rules: no record holds the whole list as its name)
+    assert _facts("卫生户厕普及率、生活污水治理率和垃圾收运处置覆盖率分别达到85%、60%和95%以上。", vocab) == []
+    assert _facts("甲产品、乙产品、丙丁金属产量同比分别增长60.5%、41%、62.3%和52.6%。", vocab) == []  # 3 names, 4 rates
