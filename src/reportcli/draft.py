@@ -349,12 +349,13 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
             fig.setdefault("period", "五年")
         return "target", goal
     if sec.kind == "review":
-        if position < 0 or fig.get("period") or _reached_at_end(fig, text, position, vocab):
-            return "indicator", review
+        opened = next((o for o in reversed(openings) if o < position), None)  # (五年 from the last opening)
+        if position < 0 or fig.get("period") or not (whole or opened is not None) \
+                or _reached_at_end(fig, text, position, vocab):
+            return "indicator", review  # (a level is read only where a period of several years could be given)
         said = position + len(fig["quote"])  # (2010年全社会固定资产投资…: the year may open the quote itself)
         if whole and not of_one_year(text, said, review, sec.start):
             fig["period"] = whole[1]
-        opened = next((o for o in reversed(openings) if o < position), None)  # (五年 from the last opening)
         if opened is not None and not fig.get("period") and not of_one_year(text, said, review, opened):
             fig["period"] = "五年"  # (2025年…；各位代表！回望“十四五”，…: the five years after the year)
         return "indicator", review
