@@ -1455,3 +1455,13 @@ def test_the_noun_after_a_count_is_not_cut_inside_a_word_holding_a_verb(tmp_path
     text = "2021年某省政府工作报告\n\n过去一年，我们攻坚克难。开展首批20户省属企业混合所有制改革试点。\n"
     got = _drafted(tmp_path / "2021.md", text, "name", "value")
     assert got == [("省属企业混合所有制改革试点", 20)]
+
+
+def test_a_count_of_the_noun_after_it_is_not_named_by_the_words_before_it(tmp_path):
+    # the count's classifier opens the noun it counts: words before it that end in a verb of work done keep
+    # that verb; other words before it name nothing (a place, a policy), and the count is left out
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。布局建设12家省级中试平台。加快推进山区36个县级文化馆，"
+            "落实促进民营经济发展15条措施。综合治理生态建设20项重点任务。农家书屋1.2万个，"
+            "医联体试点扩大到45个县。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert got == {("建设省级中试平台", 12), ("农家书屋", 1.2), ("医联体试点", 45)}

@@ -336,6 +336,24 @@ def verb_like(name: str, vocab: Vocab) -> bool:
         or vocab.verbs_only(name)  # (首次 alone names nothing; 重点帮扶, 有序整治)
 
 
+def _counts_what_follows(text: str, unit_end: int, s_end: int, unit: str, vocab: Vocab) -> bool:
+    """A count of the noun right after it (…28个县级文化馆, …13条政策措施), not of the words before it."""
+    return bool(_COUNTS_WHAT_FOLLOWS.match(text, unit_end, s_end)) and vocab.names is not None \
+        and vocab.names.unit_family_of(unit) == "count"
+
+
+def _verb_of_what_follows(text: str, unit_end: int, s_end: int, unit: str, name: str, vocab: Vocab) -> bool:
+    """Words ending in a verb of work done before a count of the noun after it (布局建设10家…中试平台): that verb
+    is said of the noun, as after a bare verb."""
+    return name.endswith(tuple(vocab.flow_verbs)) and _counts_what_follows(text, unit_end, s_end, unit, vocab) \
+        and not _PROGRAMME.match(text, unit_end, s_end)
+
+
+# measures, plans and tasks counted after a work's name (生态文明建设30条措施, 污水治理3个“三年行动”): no work
+# done on them
+_PROGRAMME = re.compile(r"[^，,。；;、]{0,8}?(?:措施|方案|任务|举措|行动|方面|政策|意见|办法|条例|规定)")
+
+
 def _flow(name: str, vocab: Vocab) -> str:
     """The verbs a subject before a count ends with that say what was done to what it counts (新增, 重点帮扶,
     新增…等 before 7个农产品区域公用品牌), to be kept before the noun after the count; "" for none."""
@@ -570,6 +588,10 @@ _OF_A_SIZE = re.compile(rf"{_SIZE}的[^，,。；;、\d\s的了和与及]{{2,10}
 # 10万亩以上的(标准化农田), 检测106项指标的(水质检测中心)): 19 such figures in the judged samples, none right
 _IN_A_MODIFIER = re.compile(r"[^，,。；;、：:的\d\s]{0,4}的(?![确是])"  # (…4.5%的较低水平, …8%的预期目标: said)
                             r"(?!(?:较低|较高|合理|适度|较好)?水平|(?:预期|奋斗|规划|年度|既定)?目标|任务)")
+# a noun right after a count (…28个县级文化馆, …13条政策措施), not a list going on, a bound or what was done to them
+# (试点扩大到33个县（市）: the places the count is of; 40万个的目标: what it is said to be)
+_COUNTS_WHAT_FOLLOWS = re.compile(r"(?!和|及|与|或|次|的|全部|全面|均|已|都|分别|基本|共|多|余|以上|以下|左右|以内|等|"
+                                  r"[省市县区乡镇村州旗盟](?:[，,。；;、（(]|$))[\u4e00-\u9fff“]")
 _PER_THING = re.compile(r"/(?:百平方公里|平方公里|立方米|人)")
 _PER_TIME = re.compile(r"/(?:天|日|年|月|小时|时|秒)")  # (a unit per day, per hour …)
 # a scope a name ends with, what the figure measures being said after it; not a comparison (增速高于全国(0.8个百分点))
@@ -830,7 +852,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 name, noun = counted if name.endswith(_DECIDED) else f"{name}的{counted}", counted
             elif points:  # …46.5%，比2010年提高6.1个百分点: the change of the level before, its subject not said
                 name = ""
-            elif not is_name(name) or verb_like(name, vocab):  # 建成30个…, 为23名…: the
+            elif not is_name(name) or verb_like(name, vocab) or _verb_of_what_follows(text, unit_end, s_end, unit, name,
+                                                                                      vocab):  # 建成30个…, 为23名…: the
                 # noun comes after the count
                 bare = not name or name in HEDGES or name in vocab.verbs or name in vocab.adverbs or \
                     NO_SUBJECT.match(name)
@@ -870,6 +893,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     if opened and vocab.names.fits(vocab.names.canonical_name(opened[1]) or "", unit):
                         c_start, name = opened  # 粮食产量稳定增长，达到56.2亿斤: the sentence's first subject
                         of_opening = True
+            if name and name == named_before and _counts_what_follows(text, unit_end, s_end, unit, vocab):
+                continue  # 加快建设藏区28个县级文化馆: the count is of the noun after it, not named by the words before
             if unit in ("个百分点", "%") and _COMPARISON.match(name):
                 if unit == "个百分点":  # named once the sentence's own figures are known
                     compared.append((c_start, m))
