@@ -647,7 +647,7 @@ def test_subjects_sharing_a_rate_and_a_base_after_a_subject(vocab):
 def test_the_work_done_on_what_a_count_counts_stays_in_its_name(vocab):
     assert _facts("完成146个老旧小区改造。", vocab) == [("老旧小区改造", 146, "个", None, None, None)]
     assert _facts("实施20个城市道路整治提升。", vocab)[0][0] == "城市道路整治提升"
-    assert _facts("6个国有林场全面启用。", vocab)[0][0] == "国有林场"  # another verb ends the noun
+    assert _facts("6个国有林场全面启用。", vocab)[0][0] == "国有林场启用"  # a word of how opens what was done
 
 
 def test_a_cut_is_a_fall_and_the_quote_check_knows_the_same_words(vocab):

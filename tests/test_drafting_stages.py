@@ -1465,3 +1465,11 @@ def test_a_count_of_the_noun_after_it_is_not_named_by_the_words_before_it(tmp_pa
             "医联体试点扩大到45个县。\n")
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
     assert got == {("建设省级中试平台", 12), ("农家书屋", 1.2), ("医联体试点", 45)}
+
+
+def test_what_was_done_after_the_things_counted_is_kept_after_a_word_of_how(tmp_path):
+    # (全部, 全面, 顺利 … open a predicate whatever its verb: the count is of things done, not a stock of them)
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。48个省级贫困村全部出列，16项惠民工程全面兑现，"
+            "7个改革试点顺利推开。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert got == {("省级贫困村出列", 48), ("惠民工程兑现", 16), ("改革试点推开", 7)}

@@ -494,7 +494,9 @@ def _done_after(text: str, end: int, noun: str, s_end: int) -> re.Match | None:
     """The verb of work finished that follows the noun after a count (2座泵站工程全面完工, 新增2户工业企业达产升规),
     its group "verb" without the adverb before it; None for none."""
     at = text.find(noun, end, min(s_end, end + 4 + len(noun)))
-    return _DONE_AFTER.match(text, at + len(noun), s_end) if at >= 0 else None
+    if at < 0:
+        return None
+    return _DONE_AFTER.match(text, at + len(noun), s_end) or _DONE_AS_SAID.match(text, at + len(noun), s_end)
 
 
 _HOW_DONE = "已经|已|基本|全面|全部|顺利|相继|陆续|如期|先后|提前|正式"  # (…设施基本建成, …工程全面完工)
@@ -505,6 +507,10 @@ _DONE_AFTER = re.compile(rf"(?:{_HOW_DONE})?"
                          # (345项政务服务事项实现网上办理, 7个产业集群成为全省重点产业集群): what they did or became
                          r"(?:实现|完成|入选|成为|通过|获批|荣获|被评为|被认定为|被列为|列入|纳入)[^，,。；;、：:\d]{2,14})"
                          r"(?=[，,。；;、]|$)")
+
+
+# (255个省定贫困村全部出列, 33项民生工程全面完成): a predicate after a word of how it was done, whatever its verb
+_DONE_AS_SAID = re.compile(rf"(?:{_HOW_DONE})(?P<verb>[\u4e00-\u9fff]{{2,6}})(?=[，,。；;、]|$)")
 
 
 def _with_work_done(name: str, noun: str, done: re.Match, vocab: Vocab) -> str | None:
