@@ -1473,3 +1473,20 @@ def test_what_was_done_after_the_things_counted_is_kept_after_a_word_of_how(tmp_
             "7个改革试点顺利推开。\n")
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
     assert got == {("省级贫困村出列", 48), ("惠民工程兑现", 16), ("改革试点推开", 7)}
+
+
+def test_a_five_year_reviews_yearly_growth_a_level_with_the_years_growth_and_a_doubling_in_decimals(tmp_path):
+    text = ("2013年某省政府工作报告\n\n过去五年，我们攻坚克难。全省生产总值翻了1.3番，年均增长11.8%。"
+            "社会消费品零售总额年均增长15.2%，2012年达到4120亿元，年增长17.1%。\n")
+    got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "growth", "period")
+    assert got == {("地区生产总值", None, 11.8, "年均"), ("社会消费品零售总额", None, 15.2, "年均"),
+                   ("社会消费品零售总额", 4120, 17.1, None)}
+
+
+def test_spellings_of_total_revenue_goods_trade_a_share_of_the_provinces_gdp_and_a_goal_word(tmp_path):
+    text = ("2019年某省政府工作报告\n\n过去一年，我们攻坚克难。全省一般公共预算总收入980.5亿元，增长8.1%。"
+            "货物进出口额增长12%。服务业增加值占全省地区生产总值比重达到48%。\n\n"
+            "今年全省经济社会发展的主要预期目标是：居民消费价格涨幅目标控制在3%左右。\n")
+    got = _drafted_set(tmp_path / "2019.md", text, "kind", "name", "value", "growth")
+    assert got == {("indicator", "财政收入", 980.5, 8.1), ("indicator", "进出口总额", None, 12),
+                   ("indicator", "第三产业比重", 48, None), ("target", "居民消费价格", 3, None)}

@@ -134,7 +134,7 @@ class Vocab:
         words = _alternation(self.change_words)
         self.paired_growths_re = re.compile(rf"(?P<yearly>年均)?(?P<w>{words})(?P<growths>\d+(?:\.\d+)?%"
                                             rf"(?:[和、]\d+(?:\.\d+)?%)+)(?=[，,。；;]|$)")
-        self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|[比较](?:上年|去年)|可比)?(?P<w>{words})(?:{NOTE})?"
+        self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|[比较](?:上年|去年)|可比|年(?=增))?(?P<w>{words})(?:{NOTE})?"
                                     rf"[ \u3000]?(?P<pre>{pre})?"
                                     rf"(?P<num>\d+(?:\.\d+)?)[ \u3000]?%(?P<post>{post})?")
 

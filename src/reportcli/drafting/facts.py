@@ -63,6 +63,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     if ranked and vocab.names is not None and vocab.names.canonical_name(name[:ranked.start()]):
         name = name[:ranked.start()]
     name = re.sub(r"(?<=..)发展(?:到|至)$", "", name)  # 农民合作社发展到(4.3万个): how many there came to be
+    # 涨幅目标(控制在4%以内): the figure is a goal, the record's kind says it
+    name = re.sub(r"(?<=..)(?<=涨幅|增长|增幅|增速)目标(?=(?:控制在|为|是)?$)", "", name)
     # 城镇登记失业率每年均(控制在…): a figure of each year, said by `period`
     name = re.sub(r"(?<=..)每年(?:均|都)(?=(?:控制在|保持在|稳定在)?$)", "每年", name)
     # 农民人均纯收入“十五”(年均增长…): the period is no name
@@ -252,8 +254,8 @@ def _each_year(words: str) -> bool:
 _STEPS_CROSSED = re.compile(r"(?<=..)(?:[两三四五十]年)?(?:连续|相继)?(?:跨越|迈上|跨上|跃上|站上|登上|迈过|连跨)"
                             r"[^，,。；;]*台阶$")
 # how a figure went, said before its growth (财政收入五年翻了一番多, GDP由负转正): no part of its name
-_DOUBLED = re.compile(r"(?<=..)(?:(?:[五十\d]{1,2}年|“十[一二三四五]五”)?翻了?[一两三]?番(?:多|有余|以上)?|由负转正|"
-                      r"止跌回升)$")
+_DOUBLED = re.compile(r"(?<=..)(?:(?:[五十\d]{1,2}年|“十[一二三四五]五”)?翻了?(?:[一两三]|\d(?:\.\d+)?)?番"
+                      r"(?:多|有余|以上)?|由负转正|止跌回升)$")
 # how a figure was counted (按验资口径, 按当年价格计算, 按现行汇率折算)
 _COUNTED_BY = re.compile(r"按(?:[^，,、；;]{1,6}口径|(?:当年|现行|可比|不变)价格?|(?:现行|当年)?汇率)(?:计算|折算)?")
 _GOALS_ARE = re.compile(r"^[^，,。；;]*(?:目标|任务)(?:是|为)(?=..)")
@@ -1048,8 +1050,8 @@ def _join_opening(text: str, s_start: int, figs: list[dict], names: Names | None
             continue  # 突破100亿元，达到230亿元: not the same quantity, whatever it is (突破1000亿元大关: a landmark)
         grown = next((f for f in reversed(mine) if f.get("value") is None and f.get("growth") is not None), None)
         begin = text.find(grown["quote"], s_start) if grown else -1
-        if begin < 0:
-            out.append(fig)
+        if begin < 0 or grown.get("period") and fig.get("growth") is not None and not fig.get("period"):
+            out.append(fig)  # (…年均增长12%，2007年达到9145亿元，年增长14.4%: the level's own growth is the year's)
             continue
         finish = text.find(fig["quote"], begin) + len(fig["quote"])
         out.remove(grown)
