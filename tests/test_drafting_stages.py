@@ -1490,3 +1490,11 @@ def test_spellings_of_total_revenue_goods_trade_a_share_of_the_provinces_gdp_and
     got = _drafted_set(tmp_path / "2019.md", text, "kind", "name", "value", "growth")
     assert got == {("indicator", "财政收入", 980.5, 8.1), ("indicator", "进出口总额", None, 12),
                    ("indicator", "第三产业比重", 48, None), ("target", "居民消费价格", 3, None)}
+
+
+def test_a_measure_said_once_after_分别实现_names_headline_subjects_only(tmp_path):
+    text = ("2010年某省政府工作报告\n\n过去一年，我们攻坚克难。"
+            "一、二、三产业分别实现增加值410.2亿元、1320.5亿元和930.8亿元，增长4.1%、13.2%和9.5%。"
+            "电子信息、纺织服装分别实现产值320亿元、150亿元。\n")
+    got = _drafted_set(tmp_path / "2010.md", text, "name", "value", "growth")
+    assert got == {("第一产业增加值", 410.2, 4.1), ("第二产业增加值", 1320.5, 13.2), ("第三产业增加值", 930.8, 9.5)}

@@ -1645,7 +1645,9 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
             r"(?:实际|名义|可比)?(?P<yearly>年均)?")  # (分别年均增长6.7%、8.8%)
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
     bounds = "突破|超过|超|小于|不超过|不低于|不少于"  # (分别小于3%、6%: each figure's qualifier)
-    m = re.compile(rf"分别{base}(?:完成|达到|实现|为|达|控制在|保持在|稳定在|是|(?P<bound>{bounds})|{reached}|"
+    measure = "|".join(map(re.escape, sorted(vocab.carried_heads, key=len, reverse=True)))  # (分别实现增加值…)
+    m = re.compile(rf"分别{base}(?:(?:完成|实现)(?P<measure>{measure})|完成|达到|实现|为|达|控制在|保持在|稳定在|是|"
+                   rf"(?P<bound>{bounds})|{reached}|"
                    rf"(?:提高|增加|上升)了?(?=[\d.]+个?(?:[和、][\d.]+个?)*百分点)|(?P<grown>增加|新增|净增|(?:提高|上调)(?=[\d.]+[万亿]?元))(?=\d))?"
                    rf"(?P<values>(?:(?:{fig}|{bare}){joined})+{fig})"  # (分别为2787.27、1445.77亿元: the unit once)
                    rf"(?:[，,、]?{_PRICES}(?:分别|各|同比|均比上年|[比较](?:上年|去年)|均)?(?P<w>{change})\s?(?P<growths>{pct}(?:{joined}{pct})+))?"
@@ -1701,10 +1703,14 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     period = period_of(base or "") or base or period  # (比上年 is a year's growth, no period)
     period = "年均" if found.group("yearly") else period
     quote = text[c_start:end]
+    measured = m.groupdict().get("measure") if m else None
+    name = name + measured if measured and not name.endswith(measured) else name  # 一、二、三产业(分别实现)增加值
     names = distribute(name, count, vocab.head_nouns, vocab.list_measures)  # 城乡… → 城镇…, 农村…
     if names is None and LIST_SEPARATORS.search(name):
         return [], (c_start, end)  # (城市污水处理率、…和燃气普及率分别…: a list not split is no name for one figure)
     names = names or [name] * count
+    if measured and not all(vocab.names and vocab.names.canonical_name(n) for n in names):
+        return [], (c_start, end)  # (生物医药、高端装备…分别实现产值…: a measure said once fits headline subjects only)
     if m and m.groupdict().get("grown"):  # 存、贷款余额分别比年初增加1161.2亿元和1087.2亿元: the year's new loans
         grown = [_BALANCE_GROWN.search(n + "增加") for n in names]
         if all(grown) and re.search("年初|年末|年底", m.group("base") or ""):
