@@ -1498,3 +1498,10 @@ def test_a_measure_said_once_after_分别实现_names_headline_subjects_only(tmp
             "电子信息、纺织服装分别实现产值320亿元、150亿元。\n")
     got = _drafted_set(tmp_path / "2010.md", text, "name", "value", "growth")
     assert got == {("第一产业增加值", 410.2, 4.1), ("第二产业增加值", 1320.5, 13.2), ("第三产业增加值", 930.8, 9.5)}
+
+
+def test_a_rise_in_points_said_同比_and_a_landmark_reached_历史性(tmp_path):
+    text = ("2009年某省政府工作报告\n\n过去一年，我们攻坚克难。"
+            "全省地区生产总值历史性迈上五千亿元台阶，达到5120亿元，增长11.2%。城镇化率达46.3%，同比提高1.4个百分点。\n")
+    got = _drafted_set(tmp_path / "2009.md", text, "name", "value", "unit", "growth")
+    assert ("地区生产总值", 5120, "亿元", 11.2) in got and ("城镇化率", 1.4, "个百分点", None) in got
