@@ -1505,3 +1505,9 @@ def test_a_rise_in_points_said_同比_and_a_landmark_reached_历史性(tmp_path)
             "全省地区生产总值历史性迈上五千亿元台阶，达到5120亿元，增长11.2%。城镇化率达46.3%，同比提高1.4个百分点。\n")
     got = _drafted_set(tmp_path / "2009.md", text, "name", "value", "unit", "growth")
     assert ("地区生产总值", 5120, "亿元", 11.2) in got and ("城镇化率", 1.4, "个百分点", None) in got
+
+
+def test_a_goal_dated_with_到_inside_its_clause_keeps_its_subject(tmp_path):
+    text = ("2011年某省政府工作报告\n\n今后五年，全省经济社会发展的主要目标是：生产总值到2015年超过1.2万亿元。\n")
+    got = _drafted_set(tmp_path / "2011.md", text, "kind", "year", "name", "value", "qualifier")
+    assert got == {("target", 2015, "地区生产总值", 1.2, "超过")}

@@ -93,7 +93,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     lead = GOAL_YEAR_LEAD.match(name)  # 到2025年(常住人口城镇化率…): the record's year says it
     if lead and lead.end() < len(name):
         name = (lead.group("hedge") or "") + name[lead.end():]
-    dated = re.search(r"(?<=..)(?<![比较])(?:19|20)\d\d年(?:底|末)?$", name)  # 地区生产总值2012年(达5.4万亿元)
+    dated = re.search(r"(?<=..)(?<![比较])(?:到|至)?(?:19|20)\d\d年(?:底|末)?$", name)  # 地区生产总值(到)2012年(达…)
     if dated and vocab.names is not None and vocab.names.canonical_name(name[:dated.start()]):
         name = name[:dated.start()]
     # 固定资产投资五年(累计), 粮食总产量连续9年(稳定在…): a period or a run of years is no name (前五年 is;
