@@ -1511,3 +1511,11 @@ def test_a_goal_dated_with_到_inside_its_clause_keeps_its_subject(tmp_path):
     text = ("2011年某省政府工作报告\n\n今后五年，全省经济社会发展的主要目标是：生产总值到2015年超过1.2万亿元。\n")
     got = _drafted_set(tmp_path / "2011.md", text, "kind", "year", "name", "value", "qualifier")
     assert got == {("target", 2015, "地区生产总值", 1.2, "超过")}
+
+
+def test_a_list_of_yearly_growths_then_the_last_years_levels_with_that_years_growths(tmp_path):
+    text = ("2013年某省政府工作报告\n\n过去五年，我们攻坚克难。"
+            "城镇居民人均可支配收入和农民人均纯收入五年年均分别增长11.5%和12.4%，2012年分别达到21318元和7440元，年增长12.6%和13.9%。\n")
+    got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "growth", "period")
+    assert got == {("城镇居民人均可支配收入", 21318, 12.6, None), ("农民人均纯收入", 7440, 13.9, None),
+                   ("城镇居民人均可支配收入", None, 11.5, "年均"), ("农民人均纯收入", None, 12.4, "年均")}

@@ -1692,9 +1692,14 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
                 del r["at"]
             return records, (levels[0]["at"], found.end())
     after = None if m or before else _values_after(text, found.end(), s_end, fig, joined)
+    yearly: list[tuple[str, str | None]] = []
     if after and len(re.split(joined, after.group("values"))) == len(growths):
         values = _with_qualifiers(re.split(joined, after.group("values")), vocab)
         m = after  # …年均分别增长10.6%和11.5%，达到37362元和13491元: the growths' levels, in order
+        own = _with_qualifiers(re.split(joined, after.group("own") or ""), vocab) if after.group("own") else []
+        over_years = found.group("yearly") or text[s_start:at].endswith("年均")  # (…五年年均分别增长…)
+        if own and over_years and len(own) == len(values):  # (…，年增长17%和15.2%: the year's own)
+            yearly, growths = growths, own
     end = max(found.end(), m.end()) if m else found.end()
     count = len(values) if m else len(growths)
     name, c_start, period = _list_subject(text, at, s_start, count, vocab)
@@ -1737,7 +1742,11 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     else:
         records = [{"name": names[i], "value": None, "unit": None, "growth": _number(g.rstrip("%")),
                     "qualifier": q, "quote": quote} for i, (g, q) in enumerate(growths)]
-    if period:  # 分别比2005年实际增长…, 年均分别增长…
+    if yearly:  # the growths over the years, each its own fact; the levels keep the last year's growths
+        records += [{"name": names[i], "value": None, "unit": None, "growth": _number(g.rstrip("%")),
+                     "qualifier": q, "period": "年均", "quote": text[c_start:found.end()]}
+                    for i, (g, q) in enumerate(yearly)]
+    elif period:  # 分别比2005年实际增长…, 年均分别增长…
         records = [{**r, "period": period} for r in records]
     grown = _grown_since_the_start(text, end, s_end, records, fig, joined) if m else None
     if grown:  # 存贷款余额分别达到1452亿元和1018亿元，较年初增加179亿元和153亿元: the year's new ones too
@@ -1793,8 +1802,12 @@ _WORDS_BEFORE = re.compile(r"[^\d，,。；;]+")
 
 
 def _values_after(text: str, at: int, s_end: int, fig: str, joined: str) -> re.Match | None:
-    """The list of levels a clause right after a 分别 list of growths reaches (，达到37362元和13491元)."""
-    return re.compile(rf"[，,]\s*(?:分别)?(?:达到|达|为|增至|增加到|提高到)(?P<values>{fig}(?:{joined}{fig})+)"
+    """The list of levels a clause right after a 分别 list of growths reaches (，达到37362元和13491元; …年均分别
+    增长…，2007年分别达到12294元和3904元，年增长17%和15.2%: the last year's levels, with that year's growths)."""
+    pct = r"\d+(?:\.\d+)?%"
+    return re.compile(rf"[，,]\s*(?:(?P<year>\d{{4}})年(?:底|末)?)?(?:分别)?(?:达到|达|为|增至|增加到|提高到)"
+                      rf"(?P<values>{fig}(?:{joined}{fig})+)"
+                      rf"(?:[，,]\s*年(?:分别)?增长(?P<own>{pct}(?:{joined}{pct})+))?"
                       r"(?=[，,。；;]|$)").match(text, at, s_end)
 
 
