@@ -1519,3 +1519,11 @@ def test_a_list_of_yearly_growths_then_the_last_years_levels_with_that_years_gro
     got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "growth", "period")
     assert got == {("城镇居民人均可支配收入", 21318, 12.6, None), ("农民人均纯收入", 7440, 13.9, None),
                    ("城镇居民人均可支配收入", None, 11.5, "年均"), ("农民人均纯收入", None, 12.4, "年均")}
+
+
+def test_a_heading_that_asks_for_a_plans_first_year_to_go_well_opens_the_years_plan(tmp_path):
+    text = ("2016年某省政府工作报告\n\n**一、2015年工作回顾**\n\n过去一年，全省生产总值增长8.1%。\n\n"
+            "**二、“十三五”时期的发展目标**\n\n“十三五”时期，全省生产总值年均增长7.5%。\n\n"
+            "**三、确保“十三五”实现良好开局**\n\n宏观调控的主要目标建议为：全省生产总值增长7.5%左右。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "kind", "year", "growth", "period")
+    assert got == {("indicator", 2015, 8.1, None), ("target", 2020, 7.5, "年均"), ("target", 2016, 7.5, None)}

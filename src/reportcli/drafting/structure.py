@@ -233,6 +233,10 @@ def _five_year_plans_in_review(text: str, marks: list[tuple[int, str, str]],
     return []
 
 
+# a heading that asks for a plan's first year to go well (确保“十二五”实现良好开局): the plan year's part
+_OPENING_WELL = re.compile(r"(?:确保|力争|努力|奋力)[^，,。]{0,10}(?:良好开局|开门红)")
+
+
 def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Section]:
     """Split into intro, review, plan and glossary by the report's own headings: numbered ones
     (一、2022年工作回顾) and heading lines of their own (“十三五”时期发展成就和2020年主要工作)."""
@@ -242,7 +246,7 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
         year = re.search(r"(\d{4})年", head)
         if any(w in head for w in vocab.review_headings):
             marks.append((m.start(1), "review", head))
-        elif any(w in head for w in vocab.plan_headings) or year:
+        elif any(w in head for w in vocab.plan_headings) or year or _OPENING_WELL.search(head):
             # (一、2023年工作总结 in a 2024 report: a year before the plan's, no word of plan, reviews)
             past = year and plan_year and int(year.group(1)) < plan_year and \
                 (not any(w in head for w in vocab.plan_headings) or "完成了" in head)  # (全面完成了2004年的工作任务)
