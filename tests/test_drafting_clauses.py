@@ -1266,3 +1266,10 @@ def test_a_list_that_does_not_split_into_its_figures_names_none_of_them(vocab):
     # (three rates whose names do not split by the rules: no record holds the whole list as its name)
     assert _facts("卫生户厕普及率、生活污水治理率和垃圾收运处置覆盖率分别达到85%、60%和95%以上。", vocab) == []
     assert _facts("甲产品、乙产品、丙丁金属产量同比分别增长60.5%、41%、62.3%和52.6%。", vocab) == []  # 3 names, 4 rates
+
+
+def test_a_hedged_growth_after_a_level_and_an_increase_after_a_growth(vocab):
+    got = _facts("地区生产总值超过2100亿元，预计增长7.5%。", vocab)
+    assert got == [("地区生产总值", 2100, "亿元", 7.5, "超过", None)]
+    got = _facts("农民人均纯收入同比增长12.4%，增加820元。", vocab)  # the increase is no level
+    assert got == [("农民人均纯收入", None, None, 12.4, None, None)]

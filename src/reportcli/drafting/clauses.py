@@ -151,6 +151,11 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             elif fig["name"] in HEDGES and out and _hedged_again(out[-1], fig, vocab):  # …增长8.5%以上、力争增长9%
                 fig.update(name=out[-1]["name"], hedge=fig["name"],
                            quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
+            elif fig["name"] in HEDGES and out and _hedged_growth_of(out[-1], fig, text, start):
+                prev = out[-1]  # 地区生产总值超过1600亿元，预计增长9%: the level's growth, hedged
+                prev.update(growth=fig["growth"], hedge=prev.get("hedge") or fig["name"],
+                            quote=text[start(prev):start(fig) + len(fig["quote"])])
+                continue
             out += _own_subjects(fig, out, vocab, each)
             continue
         growths = [fig["growth"], *fig.pop("more", [])]
@@ -253,6 +258,15 @@ def _hedged_again(prev: dict, fig: dict, vocab: Vocab) -> bool:
     second figure of that subject (地区生产总值增长8.5%以上、力争增长9%)."""
     return (fig.get("value") is None and fig.get("growth") is not None and prev.get("value") is None
             and prev.get("growth") is not None and not prev.get("period") and _named(prev, vocab))
+
+
+def _hedged_growth_of(prev: dict, fig: dict, text: str, start) -> bool:
+    """A growth said with only a hedge (预计增长9%) right after a level of a subject that has no growth: that
+    level's growth."""
+    gap = start(fig) - start(prev) - len(prev["quote"])
+    return 0 <= gap <= 1 and fig.get("value") is None and fig.get("growth") is not None \
+        and prev.get("value") is not None and prev.get("growth") is None and not prev.get("ratio") \
+        and not prev.get("period") and prev.get("unit") not in ("%", "‰", "个百分点")
 
 
 def _named(rec: dict, vocab: Vocab) -> bool:

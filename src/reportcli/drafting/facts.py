@@ -809,9 +809,10 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 covered.append((m.start(), m.end()))  # 出台稳增长35条: the title of a package of measures,
                 continue  # not a count of anything done
             if _INCREMENT.fullmatch(text[c_start:m.start()].strip()) and any(
-                    r.get("value") is not None and r.get("unit") == m.group("unit") for r in out[first:]):
+                    r.get("value") is not None and r.get("unit") == m.group("unit")
+                    or r.get("value") is None and r.get("growth") is not None for r in out[first:]):
                 covered.append((m.start(), m.end()))  # …867亿元，比上年增加113亿元，增长15%: the increase of the
-                continue  # level before, no level of its own; the growth after it is the level's
+                continue  # level before, no level of its own; the growth after it is the level's (…增长18%，增加1065元)
             multiple = _multiple(text, m, s_start, c_start, vocab)
             if multiple:
                 if multiple != "skip":
