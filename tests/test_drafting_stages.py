@@ -1527,3 +1527,10 @@ def test_a_heading_that_asks_for_a_plans_first_year_to_go_well_opens_the_years_p
             "**三、确保“十三五”实现良好开局**\n\n宏观调控的主要目标建议为：全省生产总值增长7.5%左右。\n")
     got = _drafted_set(tmp_path / "2016.md", text, "kind", "year", "growth", "period")
     assert got == {("indicator", 2015, 8.1, None), ("target", 2020, 7.5, "年均"), ("target", 2016, 7.5, None)}
+
+
+def test_a_paragraph_opening_the_years_after_one_opening_the_year_gives_the_period_back(tmp_path):
+    text = ("2011年某省政府工作报告\n\n**“十一五”时期工作回顾**\n\n"
+            "2010年是实施“十一五”规划的最后一年。全年生产总值增长14%。\n\n“十一五”时期是我省发展极不平凡的五年。五年新建乡镇综合文化站1260个。\n")
+    got = _drafted_set(tmp_path / "2011.md", text, "name", "value", "growth", "period")
+    assert got == {("地区生产总值", None, 14, None), ("新建乡镇综合文化站", 1260, None, "五年")}

@@ -404,7 +404,17 @@ def of_one_year(text: str, position: int, review_year: int | None, floor: int = 
     if any(not m.group(1) or int(m.group(1)) == review_year for m in _ONE_YEAR.finditer(paragraph)):
         return True
     opening, closing = _year_opening(review_year), _year_opening_last(review_year)
-    return any(opening.match(p) or closing.search(p) for p in text[floor:position].split("\n")[:-1])
+    of_the_year = False
+    for p in text[floor:position].split("\n")[:-1]:  # the last paragraph to open a year or the years decides
+        if opening.match(p) or closing.search(p):
+            of_the_year = True
+        elif _PERIOD_OPENING.match(p):  # (2010年是“十一五”的最后一年… then “十一五”时期是…的五年: the years)
+            of_the_year = False
+    return of_the_year and not _PERIOD_OPENING.match(paragraph)
+
+
+# a paragraph that opens the review of a period (“十一五”时期是…极不平凡的五年, 五年来，…, 过去五年，…)
+_PERIOD_OPENING = re.compile(r"^\s*(?:\*\*)?(?:“十[一二三四五六]?五”(?:时期|期间|以来)|过去五年|五年来|回顾过去五年)")
 
 
 # the words before a figure that say it is the level reached at the end of a period (达到, 突破, 增至,
