@@ -1273,3 +1273,9 @@ def test_a_hedged_growth_after_a_level_and_an_increase_after_a_growth(vocab):
     assert got == [("地区生产总值", 2100, "亿元", 7.5, "超过", None)]
     got = _facts("农民人均纯收入同比增长12.4%，增加820元。", vocab)  # the increase is no level
     assert got == [("农民人均纯收入", None, None, 12.4, None, None)]
+
+
+def test_a_figure_run_on_after_a_full_stop_written_as_a_point_is_named_alone(vocab):
+    got = _facts("社会消费品零售总额增长15.2%.城镇居民人均可支配收入21470元，增长9.6%。", vocab)
+    assert [g[:4] for g in got] == [("社会消费品零售总额", None, None, 15.2),
+                                    ("城镇居民人均可支配收入", 21470, "元", 9.6)]
