@@ -81,6 +81,10 @@ def test_per_mille_written_as_percent_and_full_stop_is_read_as_per_mille(vocab):
     ("万元地区生产总值二氧化碳排放量", "单位地区生产总值二氧化碳排放量"), ("全部工业总产值", "工业总产值"),
     ("规模以上工业总产值", "规模以上工业总产值"), ("规上工业总产值", "规模以上工业总产值"),  # (its own, not 工业总产值)
     ("数字经济GDP占比", "数字经济占地区生产总值比重"), ("城镇人均可支配收入", "城镇居民人均可支配收入"),
+    # spellings of the forty-fifth round's misses
+    ("居民消费价格水平上涨幅度", "居民消费价格"), ("海关外贸进出口总额", "进出口总额"),
+    ("全省生产总值综合能耗", "单位地区生产总值能耗"), ("全省财政用于保障和改善民生支出", "财政民生支出"),
+    ("外商直接投资到位", "实际利用外资"),
 ])
 def test_canonical_names(phrase, canonical):
     assert Names.load(DATA).canonical_name(phrase) == canonical
