@@ -47,6 +47,7 @@ COMPARED = ("高于", "低于")  # the qualifiers of a figure compared with (高
 # the words before a figure that make it a threshold crossed on the way to a level (首次突破500亿元，达到502亿元)
 THRESHOLD_WORDS = (*ROUNDED, "首破", "跨过", "越过", "站上", "登上", "接近", "逼近")
 # an increase over a base said after a level (…余额794亿元，比年初增加141亿元): of that level
+RATE_UNITS = ("%", "‰", "个百分点")  # the units of a rate or of a change of one
 _INCREMENT = re.compile(r"^(?:比|较)(?:年初|上年末?|去年|上年同期)(?:增加|新增|多增|减少)$")
 _HEDGED_AGAIN = re.compile(r"(力争|争取|确保|努力)(?:达到|实现|增长)?(?=\d)")  # …增长6%左右，力争达到6%以上
 _SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
@@ -266,7 +267,7 @@ def _hedged_growth_of(prev: dict, fig: dict, text: str, start) -> bool:
     gap = start(fig) - start(prev) - len(prev["quote"])
     return 0 <= gap <= 1 and fig.get("value") is None and fig.get("growth") is not None \
         and prev.get("value") is not None and prev.get("growth") is None and not prev.get("ratio") \
-        and not prev.get("period") and prev.get("unit") not in ("%", "‰", "个百分点")
+        and not prev.get("period") and prev.get("unit") not in RATE_UNITS
 
 
 def _named(rec: dict, vocab: Vocab) -> bool:

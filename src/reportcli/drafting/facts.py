@@ -14,6 +14,7 @@ from .clauses import (
     NO_SUBJECT,
     PRICE_FACTORS,
     RANK_VERBS,
+    RATE_UNITS,
     ROUNDED,
     STEPS,
     THRESHOLD_WORDS,
@@ -126,7 +127,6 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
-_RATE_UNITS = ("%", "‰", "个百分点")
 _RANKED_IN_A_NAME = re.compile(rf"(?:连续[\d一二三四五六七八九十两]{{1,2}}年)?"
                                rf"(?:(?:跃升|上升|升|提升|前移)[至到]|{RANK_VERBS})[^，,。；;第]{{1,8}}"
                                r"第[一二三四五六七八九十\d]{1,3}位?$")
@@ -241,7 +241,7 @@ def _after_another_figure(name: str, unit: str, vocab: Vocab) -> str:
     if not rest:
         return name
     verbs = sorted((*vocab.kept_verbs, *vocab.flow_verbs), key=len, reverse=True)
-    verb = "" if unit in _RATE_UNITS else next((v for v in verbs if name.startswith(v)), "")
+    verb = "" if unit in RATE_UNITS else next((v for v in verbs if name.startswith(v)), "")
     return rest if rest.startswith(verb) else verb + rest
 
 
@@ -835,7 +835,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if works and not sized:
                 continue  # (a figure inside what qualifies the works, not their size)
             name = works.group("works") + sized.group() if works else name  # 中水进矿区工程蓄水能力
-            if unit in _RATE_UNITS:  # 10大重点专业镇营业收入增速, 30户以上自然村寨…覆盖率: the count is of the name
+            if unit in RATE_UNITS:  # 10大重点专业镇营业收入增速, 30户以上自然村寨…覆盖率: the count is of the name
                 name = _with_its_count(text[c_start:m.start()], name)
             changed = _CHANGED_IN_POINTS.search(name) if unit == "个百分点" else None
             if changed and changed.start() >= 2:  # 城镇登记失业率比2006年降低(0.6个百分点): the rate, its base
@@ -886,7 +886,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 if listed and not vocab.specific(name):
                     flow = carried = ""  # (续建抚吉、…等5个项目: a verb makes no name of a head alone)
                 flow = flow or ("" if _WORK_AFTER.search(name) else carried)  # (20个城市道路整治提升: said)
-                if unit in _RATE_UNITS and name:
+                if unit in RATE_UNITS and name:
                     continue  # 完成1%人口抽样调查: a share is named before it, never by the noun after it
                 noun = name
                 done = _done_after(text, m.end(), name, s_end) if is_name(name) and vocab.names is not None \
@@ -922,7 +922,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 each = each if whole and _listed_names(whole, listed < c_start) else None
                 if each:
                     c_start, name = listed, whole
-            elif name and name == named_before and unit not in _RATE_UNITS and _CLOSES.match(text, m.end()):
+            elif name and name == named_before and unit not in RATE_UNITS and _CLOSES.match(text, m.end()):
                 listed = _list_named(text, c_start, s_start, m.start(), vocab)
                 if listed:  # 落实减税降费、留抵退税、缓缴税费25.2亿元: one figure of the list, not of its last item
                     c_start, name = listed
@@ -1320,7 +1320,7 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     if grown:  # 各项贷款余额比年初增加113亿元: the year's new loans, not the balance
         fig["name"] = "新增" + grown.group(1)
     _change_as_growth(fig, names)
-    if fig["name"] in _INDUSTRY_ALONE and fig.get("unit") in _RATE_UNITS:  # an industry alone in % or points is
+    if fig["name"] in _INDUSTRY_ALONE and fig.get("unit") in RATE_UNITS:  # an industry alone in % or points is
         fig["name"] += "比重"  # its share (第三产业提高8.8个百分点); in money its output, a synonym of …增加值
     canonical = names.canonical_name(fig["name"]) if names else None
     if canonical and fig.get("unit") == "%" and not names.fits(canonical, "%") and fig.get("growth") is None \
