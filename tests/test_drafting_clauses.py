@@ -1279,3 +1279,9 @@ def test_a_figure_run_on_after_a_full_stop_written_as_a_point_is_named_alone(voc
     got = _facts("社会消费品零售总额增长15.2%.城镇居民人均可支配收入21470元，增长9.6%。", vocab)
     assert [g[:4] for g in got] == [("社会消费品零售总额", None, None, 15.2),
                                     ("城镇居民人均可支配收入", 21470, "元", 9.6)]
+
+
+def test_whence_a_rate_came_is_no_part_of_its_name_but_a_starting_figure_is_no_level(vocab):
+    got = _facts("居民消费价格由年初较高涨幅回落到2.8%。", vocab)
+    assert [g[:3] for g in got] == [("居民消费价格", 2.8, "%")]
+    assert all(g[1] != 70 for g in _facts("国内生产总值从不到70万亿元增加到101万亿元。", vocab))  # (not a level)

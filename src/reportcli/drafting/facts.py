@@ -94,6 +94,10 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     lead = GOAL_YEAR_LEAD.match(name)  # 到2025年(常住人口城镇化率…): the record's year says it
     if lead and lead.end() < len(name):
         name = (lead.group("hedge") or "") + name[lead.end():]
+    since = re.search(r"(?<=..)[由从][^，,由从\d]{1,12}$", name)  # 居民消费价格由年初较高涨幅(回落到3.9%): whence
+    if since and _REACHED_TO.search(clause.strip()) and vocab.names is not None \
+            and vocab.names.canonical_name(name[:since.start()]):
+        name = name[:since.start()]
     dated = re.search(r"(?<=..)(?<![比较])(?:到|至)?(?:19|20)\d\d年(?:底|末)?$", name)  # 地区生产总值(到)2012年(达…)
     if dated and vocab.names is not None and vocab.names.canonical_name(name[:dated.start()]):
         name = name[:dated.start()]
@@ -127,6 +131,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
 
 
 
+_REACHED_TO = re.compile(r"(?<!不)(?:到|至)$")  # (…回落到, 提高至: the level reached; not 不到, less than)
 _RANKED_IN_A_NAME = re.compile(rf"(?:连续[\d一二三四五六七八九十两]{{1,2}}年)?"
                                rf"(?:(?:跃升|上升|升|提升|前移)[至到]|{RANK_VERBS})[^，,。；;第]{{1,8}}"
                                r"第[一二三四五六七八九十\d]{1,3}位?$")
