@@ -1285,3 +1285,10 @@ def test_whence_a_rate_came_is_no_part_of_its_name_but_a_starting_figure_is_no_l
     got = _facts("居民消费价格由年初较高涨幅回落到2.8%。", vocab)
     assert [g[:3] for g in got] == [("居民消费价格", 2.8, "%")]
     assert all(g[1] != 70 for g in _facts("国内生产总值从不到70万亿元增加到101万亿元。", vocab))  # (not a level)
+
+
+def test_a_threshold_in_words_without_its_元_then_the_level_reached(vocab):
+    got = _facts("固定资产投资突破万亿，达到1.08万亿元，增长21%。", vocab)
+    assert ("固定资产投资", 1.08, "万亿元", 21, None, None) in got
+    got = _facts("全省地区生产总值过万亿，达到10120.5亿元，增长7.1%。", vocab)
+    assert got == [("地区生产总值", 10120.5, "亿元", 7.1, None, None)]  # (过万亿 itself: no qualifier to keep, no fact)

@@ -150,8 +150,10 @@ def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple
         if not all(_on_the_way(text, m, start, vocab) for m in vocab.figure_re.finditer(text, start, c_start)):
             return None
         crossed = _STEPS_IN_WORDS.sub("", before)  # (连跨三个万亿元台阶: thresholds crossed, no figure in words)
-        if "翻" in before or re.search(r"(?<![\d.十百千万亿])(?:[百千万]亿|[十百千万亿]+[^\d，,。]{0,3}大关)", crossed):
-            return None  # (…收入翻一番，超过2000亿元; 突破百亿元大关，达到107亿元: the level of a figure in words)
+        in_words = re.search(r"(?<![\d.十百千万亿])(?:[百千万]亿|[十百千万亿]+[^\d，,。]{0,3}大关)", crossed)
+        if "翻" in before or in_words and _IN_WORDS.search(crossed):
+            return None  # (…收入翻一番，超过2000亿元; 突破百亿元大关，达到107亿元: the level of a figure in words;
+            # 过万亿，达到10243.3亿元 is no such figure: the level is the subject's)
         opening = vocab.names.opening(before) or _harvest_grown(before, vocab.names)
         if opening and before[before.find(opening) + len(opening):].startswith(vocab.bare_heads):
             return None  # (规模以上工业总产值首次突破…: not 规模以上工业 itself)
@@ -1099,7 +1101,8 @@ def _join_totals(text: str, s_start: int, figs: list[dict], names: Names | None)
 
 
 _IN_WORDS = re.compile(r"(?P<pre>突破|超过|超|达到|达|跨越|跨上|迈上|迈过)(?P<cn>[一二两三四五六七八九]?[十百千万])"
-                       r"(?:(?P<unit>万亿元|亿元|亿美元|万亿美元|亿斤|万吨|万人)|(?P<big>万亿|亿)?(?P<base>美元|元)?大关)")
+                       r"(?:(?P<unit>万亿元|亿元|亿美元|万亿美元|亿斤|万吨|万人)|(?P<big>万亿|亿)?(?P<base>美元|元)?大关|"
+                       r"(?P<yuan>亿)(?=[，,、]))")  # (突破万亿，达到1.14万亿元: 亿元 without its 元)
 
 
 def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[tuple[int, int]]) -> list[dict]:
@@ -1120,7 +1123,8 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
         if value is None or name and not vocab.names.canonical_name(name) and not _each_headline(name, vocab):
             continue  # (with no name of its own: the level of the growth before it, …增长9.4%，突破两万亿元)
         qualifier = m.group("pre") if m.group("pre") in vocab.prefix_qualifiers else None
-        unit = m.group("unit") or (m.group("big") or "") + (m.group("base") or "元")  # 突破千亿大关: 1000 亿元
+        unit = m.group("unit") or ("亿元" if m.group("yuan") else  # (过万亿, 突破千亿大关: 亿元)
+                                   (m.group("big") or "") + (m.group("base") or "元"))
         words = m.group("cn")
         if words.endswith("万") and unit.startswith("亿"):  # 两万亿元: 2 万亿元, as written (万亿元: 1 万亿元)
             words, unit = words[:-1] or None, "万" + unit
