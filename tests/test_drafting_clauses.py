@@ -1292,3 +1292,8 @@ def test_a_threshold_in_words_without_its_元_then_the_level_reached(vocab):
     assert ("固定资产投资", 1.08, "万亿元", 21, None, None) in got
     got = _facts("全省地区生产总值过万亿，达到10120.5亿元，增长7.1%。", vocab)
     assert got == [("地区生产总值", 10120.5, "亿元", 7.1, None, None)]  # (过万亿 itself: no qualifier to keep, no fact)
+
+
+def test_a_count_of_classes_qualifies_the_figure_after_it(vocab):
+    got = _facts("11类民生支出3210.4亿元，增长5%。", vocab)
+    assert got == [("财政民生支出", 3210.4, "亿元", 5, None, None)]

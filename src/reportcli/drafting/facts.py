@@ -117,7 +117,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = re.sub(rf"(?:预计)?(?:比|较)(?:{_BASE})$", "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
     if not _THRESHOLD.match(name) and not re.match(r"\d[A-Z]级", name):  # (500万元以上…, 5A级物流企业: names)
-        name = re.sub(r"^[\d.%]+[^\u4e00-\u9fff]*", "", name)
+        name = re.sub(r"^[\d.%]+(?:类(?=[\u4e00-\u9fff]{2}))?[^\u4e00-\u9fff]*", "", name)  # (11类民生支出: 民生支出)
     name = _CROSSED_IN_WORDS.sub("", name)  # 五大主导产业总产值首次突破千亿元(，增长20.6%): how far it got, no name
     name = _CIRCUMSTANCE.sub("", name)  # 在大规模减税降费背景下(地方一般公共预算收入增长28.9%)
     name = _GOALS_ARE.sub("", name)  # 主要预期目标是(生产总值增长10%以上): what the goals are follows
@@ -607,6 +607,7 @@ _IN_A_MODIFIER = re.compile(r"[^，,。；;、：:的\d\s]{0,4}的(?![确是])" 
 # (试点扩大到33个县（市）: the places the count is of; 40万个的目标: what it is said to be)
 _COUNTS_WHAT_FOLLOWS = re.compile(r"(?!和|及|与|或|次|的|全部|全面|均|已|都|分别|基本|共|多|余|以上|以下|左右|以内|等|"
                                   r"[省市县区乡镇村州旗盟](?:[，,。；;、（(]|$))[\u4e00-\u9fff“]")
+_CLASSES_OF_A_FIGURE = re.compile(r"[\u4e00-\u9fff“”]{2,12}\d")  # (…类民生支出3569.5亿元)
 _PER_THING = re.compile(r"/(?:百平方公里|平方公里|立方米|人)")
 _PER_TIME = re.compile(r"/(?:天|日|年|月|小时|时|秒)")  # (a unit per day, per hour …)
 # a scope a name ends with, what the figure measures being said after it; not a comparison (增速高于全国(0.8个百分点))
@@ -797,6 +798,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # 新增30亿元企业2户, 10亿元级项目: the size of the things counted, no figure
             if _COUNT_OF_A_RATE.match(text, m.end(), s_end) and m.group("unit") in _COUNTED_IN:
                 continue  # 11类民生支出占…的80%: the count qualifies what the rate after it is of
+            if m.group("unit") == "类" and _CLASSES_OF_A_FIGURE.match(text, m.end(), s_end):
+                continue  # 11类民生支出3569.5亿元: the count of classes qualifies the figure after it
             growth_only = _growth_only(text, m, s_start, vocab)
             if growth_only:
                 if not any(a <= m.start() < b for a, b in covered):
