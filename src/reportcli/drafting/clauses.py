@@ -152,7 +152,7 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             elif fig["name"] in HEDGES and out and _hedged_again(out[-1], fig, vocab):  # …增长8.5%以上、力争增长9%
                 fig.update(name=out[-1]["name"], hedge=fig["name"],
                            quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
-            elif fig["name"] in HEDGES and out and _hedged_growth_of(out[-1], fig, text, start):
+            elif fig["name"] in HEDGES and out and _hedged_growth_of(out[-1], fig, start):
                 prev = out[-1]  # 地区生产总值超过1600亿元，预计增长9%: the level's growth, hedged
                 prev.update(growth=fig["growth"], hedge=prev.get("hedge") or fig["name"],
                             quote=text[start(prev):start(fig) + len(fig["quote"])])
@@ -261,7 +261,7 @@ def _hedged_again(prev: dict, fig: dict, vocab: Vocab) -> bool:
             and prev.get("growth") is not None and not prev.get("period") and _named(prev, vocab))
 
 
-def _hedged_growth_of(prev: dict, fig: dict, text: str, start) -> bool:
+def _hedged_growth_of(prev: dict, fig: dict, start) -> bool:
     """A growth said with only a hedge (预计增长9%) right after a level of a subject that has no growth: that
     level's growth."""
     gap = start(fig) - start(prev) - len(prev["quote"])

@@ -1704,7 +1704,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
             for r in records:
                 del r["at"]
             return records, (levels[0]["at"], found.end())
-    after = None if m or before else _values_after(text, found.end(), s_end, fig, joined)
+    after = None if m or before else _values_after(text, found.end(), s_end, fig, pct, joined)
     yearly: list[tuple[str, str | None]] = []
     if after and len(re.split(joined, after.group("values"))) == len(growths):
         values = _with_qualifiers(re.split(joined, after.group("values")), vocab)
@@ -1814,11 +1814,10 @@ def _levels_in_clauses(text: str, at: int, s_start: int, count: int, vocab: Voca
 _WORDS_BEFORE = re.compile(r"[^\d，,。；;]+")
 
 
-def _values_after(text: str, at: int, s_end: int, fig: str, joined: str) -> re.Match | None:
+def _values_after(text: str, at: int, s_end: int, fig: str, pct: str, joined: str) -> re.Match | None:
     """The list of levels a clause right after a 分别 list of growths reaches (，达到37362元和13491元; …年均分别
     增长…，2007年分别达到12294元和3904元，年增长17%和15.2%: the last year's levels, with that year's growths)."""
-    pct = r"\d+(?:\.\d+)?%"
-    return re.compile(rf"[，,]\s*(?:(?P<year>\d{{4}})年(?:底|末)?)?(?:分别)?(?:达到|达|为|增至|增加到|提高到)"
+    return re.compile(rf"[，,]\s*(?:\d{{4}}年(?:底|末)?)?(?:分别)?(?:达到|达|为|增至|增加到|提高到)"
                       rf"(?P<values>{fig}(?:{joined}{fig})+)"
                       rf"(?:[，,]\s*年(?:分别)?增长(?P<own>{pct}(?:{joined}{pct})+))?"
                       r"(?=[，,。；;]|$)").match(text, at, s_end)
