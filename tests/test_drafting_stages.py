@@ -10,7 +10,7 @@ import pytest
 import yaml
 from conftest import DATA, ROOT
 
-from reportcli.draft import draft, figures, is_name, load_vocab
+from reportcli.draft import draft_all, figures, is_name, load_vocab
 from reportcli.drafting.facts import name_figure
 from reportcli.drafting.names import Names, distribute, strip_leading
 from reportcli.drafting.read import decode, working
@@ -154,7 +154,7 @@ def test_full_width_figures_are_read_and_quoted_as_written(tmp_path, vocab):
         "---\ntitle: 示例市政府工作报告\n---\n\n一、2023年工作回顾\n\n预计全市地区生产总值增长６．５％，"
         "社会消费品零售总额增长４％。\n\n二、2024年工作安排\n\n主要预期目标是：地区生产总值增长６％左右。"
         "去年城镇新增就业3.2万人。\n", encoding="utf-8")
-    records = [r for r in draft(report, vocab)["records"] if r["kind"] in ("indicator", "target")]
+    records = [r for r in draft_all(report, vocab)["records"] if r["kind"] in ("indicator", "target")]
     got = {(r["kind"], r["year"], r["name"], r.get("value"), r.get("growth"), r.get("qualifier")) for r in records}
     assert ("indicator", 2023, "地区生产总值", None, 6.5, None) in got
     assert ("target", 2024, "地区生产总值", None, 6, "左右") in got
@@ -195,24 +195,54 @@ def test_every_hand_read_quote_is_in_its_report():
 
 def test_drafted_records_carry_a_confidence_and_listings_filter_on_it(run, tmp_path):
     # the written excerpt: 地区生产总值 (a headline indicator, canonical name), 新建城市公园 (another name) and
-    # 改造绿地 (a name of four characters, which says too little as often as not)
+    # 危桥改造 (a name of four characters counted in 座, late in its quote: such records were right less often
+    # than not in the judged samples, under the floor)
     folder = tmp_path / "raw"
     folder.mkdir()
     (folder / "2024.md").write_text(
         "---\ntitle: 示例市政府工作报告\n---\n\n一、2023年工作回顾\n\n"
-        "全市地区生产总值增长6.5%，新建城市公园12个，改造绿地10处。\n\n"
+        "全市地区生产总值增长6.5%，新建城市公园12个，完成70座危桥改造。\n\n"
         "二、2024年工作安排\n\n主要预期目标是：地区生产总值增长6%左右。\n", encoding="utf-8")
     env = {"REPORTCLI_INGESTED": str(tmp_path / "store"), "REPORTCLI_CACHE": str(tmp_path / "cache")}
-    assert run("ingest", str(folder), env=env).code == 0
+    res = run("ingest", str(folder), env=env)
+    assert res.code == 0 and "withheld 1 records under confidence 0.4 (--min-confidence 0 keeps them)" in res.err
     drafted = run("search", "示例市", "--drafts", "--all", "--json", env=env).json()
     by_name = {r["name"]: r["confidence"] for r in drafted if r["kind"] in ("indicator", "target")}
-    assert by_name["地区生产总值"] == 0.9 and by_name["新建城市公园"] == 0.6 and by_name["改造绿地"] == 0.3
+    assert set(by_name) == {"地区生产总值", "新建城市公园"}
+    assert by_name["地区生产总值"] > 0.9 > by_name["新建城市公园"] >= 0.4
+    assert run("ingest", str(folder), "--min-confidence", "0", env=env).code == 0
+    everything = run("search", "示例市", "--drafts", "--all", "--json", env=env).json()
+    kept = {r["name"]: r["confidence"] for r in everything if r["kind"] == "indicator"}
+    assert kept["危桥改造"] < 0.4 and kept["新建城市公园"] == by_name["新建城市公园"]
     sure = run("search", "示例市", "--confidence", "0.8", "--all", "--json", env=env).json()
     assert {r["name"] for r in sure if r["kind"] == "indicator"} == {"地区生产总值"}
     curated = run("search", "旅游收入", "--confidence", "0.95", "--json", env=env).json()
     assert curated and all(r["curated"] for r in curated)  # curated records count as 1
     res = run("search", "旅游收入", "--confidence", "2", env=env)
     assert res.code == 2 and "--confidence is a number from 0 to 1" in res.err
+    res = run("ingest", str(folder), "--min-confidence", "2", env=env)
+    assert res.code == 2 and "Traceback" not in res.err
+
+
+def test_a_records_confidence_is_the_logistic_score_of_what_it_rests_on(vocab):
+    from dataclasses import replace
+
+    from reportcli.drafting.confidence import confidence, features
+
+    rec = {"kind": "indicator", "name": "改造绿地", "value": 10, "unit": "处", "quote": "改造绿地10处"}
+    on = features(rec, vocab)
+    assert on["name_of_four_or_fewer"] and on["unit_count"] and on["name_opens_with_verb"]
+    assert not on["canonical_name"] and not on["respectively_list"] and not on["no_unit"]
+    model = {"intercept": 1.0, "weights": {"name_of_four_or_fewer": -2.0, "unit_count": -0.5, "hedged": 3.0},
+             "floor": 0.5}
+    hand = replace(vocab, confidence_model=model)
+    assert confidence(rec, hand) == 0.18  # 1 / (1 + e^1.5)
+    assert confidence({**rec, "hedge": "预计"}, hand) == 0.82  # 1 / (1 + e^-1.5)
+    assert confidence({"kind": "term", "name": "六稳", "definition": "稳就业…"}, hand) == 0.9
+    goal = {"kind": "target", "name": "地区生产总值", "value": None, "unit": None, "quote": "地区生产总值增长6%左右"}
+    assert features(goal, vocab, "今年经济社会发展的主要预期目标是：")["target_after_goal_words"]
+    assert not features(goal, vocab, "全年新建城市公园12个，")["target_after_goal_words"]
+    assert not features({**goal, "kind": "indicator"}, vocab, "主要预期目标是：")["target_after_goal_words"]
 
 
 def test_text_forms_ranges_and_thousands_separators(vocab):
@@ -295,7 +325,7 @@ def test_a_part_on_the_years_ahead_or_the_last_five_gives_its_figures_that_perio
             "今年经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
     path = tmp_path / "2013.md"
     path.write_text(text, encoding="utf-8")
-    records = draft(path, load_vocab(DATA))["records"]
+    records = draft_all(path, load_vocab(DATA))["records"]
     got = {r["name"]: (r["kind"], r.get("year"), r.get("period"))
            for r in records if r["kind"] in ("indicator", "target")}
     assert got["造林面积"] == ("indicator", 2012, "累计")
@@ -309,7 +339,7 @@ def test_a_part_on_the_years_ahead_or_the_last_five_gives_its_figures_that_perio
             "今年经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
     path.write_text(text, encoding="utf-8")
     got = {r["name"]: (r["kind"], r.get("year"), r.get("period"))
-           for r in draft(path, load_vocab(DATA))["records"] if r["kind"] in ("indicator", "target")}
+           for r in draft_all(path, load_vocab(DATA))["records"] if r["kind"] in ("indicator", "target")}
     assert got["建成高速公路"] == ("indicator", 2010, "五年")
     assert got["固定资产投资"] == ("indicator", 2010, None)  # the year opens its own quote
     assert got["城镇新增就业"] == ("indicator", 2010, None)  # after the year's own review opened
@@ -328,7 +358,7 @@ def test_a_review_under_a_heading_without_a_review_word_opens_with_its_year(voca
 def _drafted_rows(path: Path, text: str, *fields: str) -> list[tuple]:
     """The given fields of the indicators and targets drafted from `text` (written to `path`)."""
     path.write_text(text, encoding="utf-8")
-    return [tuple(r.get(f) for f in fields) for r in draft(path, load_vocab(DATA))["records"]
+    return [tuple(r.get(f) for f in fields) for r in draft_all(path, load_vocab(DATA))["records"]
             if r["kind"] in ("indicator", "target")]
 
 
@@ -400,7 +430,7 @@ def test_subjects_listed_with_a_growth_each_joined_by_he_are_one_record_each_in_
             "年均增长9.1%和14.7%。\n")
     path = tmp_path / "2021.md"
     path.write_text(text, encoding="utf-8")
-    got = sorted((r["growth"], r["name"], r.get("period")) for r in draft(path, load_vocab(DATA))["records"]
+    got = sorted((r["growth"], r["name"], r.get("period")) for r in draft_all(path, load_vocab(DATA))["records"]
                  if r.get("growth") is not None)
     assert got == [(8.5, "城镇居民人均可支配收入", None), (8.9, "农村居民人均可支配收入", None),
                    (9.1, "地区生产总值", "年均"), (11.7, "一般公共预算收入", "年均"),
@@ -561,7 +591,7 @@ def test_growths_over_the_last_plan_period_on_another_basis_and_after_steps_cros
     path = tmp_path / "2021.md"
     path.write_text(text, encoding="utf-8")
     got = sorted(str([r["name"], r.get("note"), r.get("period"), r.get("value"), r.get("growth")])
-                 for r in draft(path, load_vocab(DATA))["records"] if r["kind"] == "indicator")
+                 for r in draft_all(path, load_vocab(DATA))["records"] if r["kind"] == "indicator")
     assert got == sorted(str(r) for r in [["一般公共预算收入", None, None, None, -3.1],
                                           ["一般公共预算收入", "basis: 剔除上年一次性土地出让收入后", None, None, 4.2],
                                           ["交通投资", None, "累计", 300, 45],
@@ -817,7 +847,7 @@ def test_a_level_in_words_joined_to_its_growth_keeps_its_words_and_its_quote_hol
     text = ("2022年某省政府工作报告\n\n过去一年，我们攻坚克难。外贸出口突破百亿美元大关，增长26%。"
             "规模以上工业增加值突破万亿元，增长8.8%。社会消费品零售总额增长9.4%，突破两万亿元。\n")
     (tmp_path / "2022.md").write_text(text, encoding="utf-8")
-    got = [r for r in draft(tmp_path / "2022.md", load_vocab(DATA))["records"] if r["kind"] == "indicator"]
+    got = [r for r in draft_all(tmp_path / "2022.md", load_vocab(DATA))["records"] if r["kind"] == "indicator"]
     assert {(r["name"], r["value"], r["growth"]) for r in got} == {  # (万亿元 written alone: 1 万亿元)
         ("出口总额", 100, 26), ("规模以上工业增加值", 1, 8.8), ("社会消费品零售总额", 2, 9.4)}
     assert [value_problems(r) for r in got] == [[], [], []]  # (the draft passes its own checks)
@@ -1413,7 +1443,7 @@ def test_a_level_reached_at_the_end_of_a_five_year_review_is_the_last_years(tmp_
     path = tmp_path / "2018.md"
     path.write_text(text, encoding="utf-8")
     got = {r["name"]: (r["kind"], r.get("year"), r.get("period"))
-           for r in draft(path, load_vocab(DATA))["records"] if r["kind"] == "indicator"}
+           for r in draft_all(path, load_vocab(DATA))["records"] if r["kind"] == "indicator"}
     assert got["地区生产总值"] == ("indicator", 2017, None)
     assert got["市场主体"] == ("indicator", 2017, None)
     assert got["森林覆盖率"] == ("indicator", 2017, None)

@@ -55,6 +55,9 @@ Curated = Annotated[Optional[bool], typer.Option(
     "--curated/--drafts", help="Only curated records, or only drafted ones (default: both).", show_default=False)]
 Confidence = Annotated[Optional[float], typer.Option(
     "--confidence", metavar="MIN", help="Drafted records of at least this confidence (0–1); curated ones count as 1.")]
+MinConfidence = Annotated[Optional[float], typer.Option(
+    "--min-confidence", min=0, max=1, metavar="MIN",
+    help="Draft only records of at least this confidence (0–1; default: the fitted floor; 0 keeps all).")]
 Limit = Annotated[Optional[int], typer.Option("--limit", "-n", min=0, metavar="N",
                                              help="At most N records (0: every match, as --all).")]
 All = Annotated[bool, typer.Option("--all", "-a", help="Every match (no --limit).")]
@@ -395,11 +398,12 @@ def export_cmd(out: Annotated[str, typer.Argument(
 def draft_cmd(file: Annotated[str, typer.Argument(metavar="FILE", help="A report as plain text or markdown.")],
               output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE",
                                                             help="Write the YAML here.")] = None,
-              force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False) -> None:
+              force: Annotated[bool, typer.Option("--force", help="Replace --output if it exists.")] = False,
+              min_confidence: MinConfidence = None) -> None:
     """Draft a report's records from its raw text, as knowledge-base YAML (curated: false)."""
     import os
 
-    from .draft import draft, load_vocab, to_yaml
+    from .draft import confident, draft_all, load_vocab, to_yaml
     from .export import check_target
     from .kb import check_report, load_vocabulary
     from .locations import bundled_data_dir
@@ -413,7 +417,8 @@ def draft_cmd(file: Annotated[str, typer.Argument(metavar="FILE", help="A report
         check_target(out, force)
     data = bundled_data_dir()
     ref = os.path.relpath(source.resolve(), out.resolve().parent) if out else str(source.resolve())
-    report = draft(source, load_vocab(data), ref)
+    vocab = load_vocab(data)
+    report, withheld = confident(draft_all(source, vocab, ref), vocab, min_confidence)
     problems = check_report(report, out or source, load_vocabulary(data))
     if problems:  # pragma: no cover - a drafting bug, never data: say so rather than write it
         raise UsageError(f"the draft failed its own checks: {problems[0]}")
@@ -424,12 +429,20 @@ def draft_cmd(file: Annotated[str, typer.Argument(metavar="FILE", help="A report
         out.write_text(text, encoding="utf-8")
         counts = {k: sum(1 for r in report["records"] if r["kind"] == k) for k in KINDS}
         typer.echo(f"wrote {out}: " + ", ".join(f"{n} {k}s" for k, n in counts.items()), err=True)
+    if withheld:
+        typer.echo(_withheld_note(withheld, vocab.confidence_model["floor"], min_confidence), err=True)
+
+
+def _withheld_note(withheld: int, floor: float, chosen: float | None) -> str:
+    return (f"withheld {withheld} records under confidence {floor if chosen is None else chosen:g} "
+            "(--min-confidence 0 keeps them)")
 
 
 @app.command("ingest")
 def ingest_cmd(folder: Annotated[str, typer.Argument(metavar="DIR", help="A folder of reports (.md, .txt).")],
                jobs: Annotated[Optional[int], typer.Option(
-                   "--jobs", "-j", min=1, metavar="N", help="Processes (default 2).")] = None) -> None:
+                   "--jobs", "-j", min=1, metavar="N", help="Processes (default 2).")] = None,
+               min_confidence: MinConfidence = None) -> None:
     """Draft every report under DIR into the ingested store, then index them with the rest."""
     import time
 
@@ -448,11 +461,16 @@ def ingest_cmd(folder: Annotated[str, typer.Argument(metavar="DIR", help="A fold
         with progress_bar:
             task = progress_bar.add_task("drafting", total=None)
             outcome = ingest(Path(folder), target, bundled_data_dir(), jobs,
-                             lambda done, total: progress_bar.update(task, completed=done, total=total))
+                             lambda done, total: progress_bar.update(task, completed=done, total=total),
+                             min_confidence=min_confidence)
     else:
-        outcome = ingest(Path(folder), target, bundled_data_dir(), jobs)
+        outcome = ingest(Path(folder), target, bundled_data_dir(), jobs, min_confidence=min_confidence)
     total = len(outcome.written) + len(outcome.failed) + len(outcome.curated)
     typer.echo(f"drafted {len(outcome.written)} of {total} reports ({outcome.records} records) into {target}", err=True)
+    if outcome.withheld:
+        from .drafting.confidence import fitted_floor
+
+        typer.echo(_withheld_note(outcome.withheld, fitted_floor(bundled_data_dir()), min_confidence), err=True)
     for path, report_id in outcome.curated:
         typer.echo(f"skipped: {path}: curated already as {report_id}", err=True)
     for path, reason in outcome.failed:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .drafting.facts import confidence, figures, is_name, name_figure, opens_with_verb
+from .drafting.confidence import confidence, text_before
+from .drafting.facts import figures, is_name, name_figure, opens_with_verb
 from .drafting.names import NOTE, Names, specific, strip_leading
 from .drafting.read import PER_MILLE_REST
 from .drafting.structure import (
@@ -34,7 +35,8 @@ from .errors import DataError
 from .model import KIND_LETTERS, NUMERIC_KINDS
 from .provenance import FALL_WORDS
 
-__all__ = ["Vocab", "confidence", "draft", "figures", "is_name", "load_vocab", "metadata", "sections", "to_yaml"]
+__all__ = ["Vocab", "confident", "confidence", "draft", "draft_all", "figures", "is_name", "load_vocab", "metadata",
+           "sections", "to_yaml"]
 
 
 def _alternation(words: list[str]) -> str:
@@ -75,6 +77,7 @@ class Vocab:
     provinces: list[str]
     speaker_titles: list[str]
     known_unit: object = None  # callable: is a unit known to the knowledge-base checks
+    confidence_model: dict = field(default_factory=dict)  # data/confidence.yaml: intercept, weights, floor
     names: Names | None = None  # the canonical names of headline indicators (data/indicators.yaml)
     figure_re: re.Pattern = field(init=False)
     growth_re: re.Pattern = field(init=False)
@@ -147,7 +150,8 @@ def load_vocab(data_dir: Path) -> Vocab:
     verbs = {v for v in raw["verbs"] + raw["verb_endings"] if len(v) > 1}
     names = Names.load(data_dir, lead_verbs=tuple(sorted(verbs, key=len, reverse=True)),
                        spellings=raw.pop("name_spellings", None) or [])
-    return Vocab(**raw, known_unit=kb_vocab.known_unit, names=names)
+    model = read_yaml(data_dir / "confidence.yaml")
+    return Vocab(**raw, known_unit=kb_vocab.known_unit, names=names, confidence_model=model)
 
 
 
@@ -242,11 +246,26 @@ def _without_own_region(name: str, own: str, vocab: Vocab) -> str:
     return name[:len(name) - len(bare)] + bare[len(own):]
 
 
-def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
-    """A report in the knowledge-base schema, drafted from the text at `path`.
+def draft(path: Path, vocab: Vocab, source_ref: str | None = None, min_confidence: float | None = None) -> dict:
+    """A report in the knowledge-base schema, drafted from the text at `path`: its records of at least
+    `min_confidence` (default: the floor of data/confidence.yaml; 0 keeps every record).
 
     `source_ref` is how the YAML will name the source (default: the absolute path).
     """
+    return confident(draft_all(path, vocab, source_ref), vocab, min_confidence)[0]
+
+
+def confident(report: dict, vocab: Vocab, min_confidence: float | None = None) -> tuple[dict, int]:
+    """The report with only its indicators and targets of at least `min_confidence` (default: the fitted
+    floor) and every other record, and how many were withheld. Ids are kept as drafted, so a record has the
+    same id at every floor."""
+    floor = vocab.confidence_model["floor"] if min_confidence is None else min_confidence
+    kept = [r for r in report["records"] if r["kind"] not in NUMERIC_KINDS or r["confidence"] >= floor]
+    return {**report, "records": kept}, len(report["records"]) - len(kept)
+
+
+def draft_all(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
+    """Every record drafted from the text at `path`, whatever its confidence (see draft)."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -301,7 +320,7 @@ def draft(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
         letter = KIND_LETTERS[rec["kind"]]
         counters[letter] = counters.get(letter, 0) + 1
         rec = {"id": f"{rid}-{letter}{counters[letter]:03d}", **rec, "curated": False,
-               "confidence": confidence(rec, vocab.names)}
+               "confidence": confidence(rec, vocab, text_before(original, rec["quote"]))}
         if rec["kind"] not in NUMERIC_KINDS:
             rec.pop("year", None)
         elif rec.get("year") is None:

@@ -20,6 +20,7 @@ class Outcome:
     failed: list[tuple[Path, str]] = field(default_factory=list)
     curated: list[tuple[Path, str]] = field(default_factory=list)  # drafts of reports curated already
     records: int = 0
+    withheld: int = 0  # records under the confidence floor, not drafted
 
 
 def report_files(folder: Path) -> list[Path]:
@@ -29,18 +30,20 @@ def report_files(folder: Path) -> list[Path]:
                   and p.name.lower() != "readme.md")
 
 
-def _draft_one(job: tuple[Path, Path]) -> tuple[Path, dict | None, str | None]:
-    """Draft one file and check it as `validate` would; the reason when either fails."""
-    path, data_dir = job
-    from .draft import draft, load_vocab
+def _draft_one(job: tuple[Path, Path, float | None]) -> tuple[Path, dict | None, str | int]:
+    """Draft one file and check it as `validate` would: the report and how many records were under the
+    confidence floor, or the reason when either fails."""
+    path, data_dir, min_confidence = job
+    from .draft import confident, draft_all, load_vocab
     from .kb import check_report, load_vocabulary
 
     try:
-        report = draft(path, _vocab(data_dir, load_vocab))
+        vocab = _vocab(data_dir, load_vocab)
+        report, withheld = confident(draft_all(path, vocab), vocab, min_confidence)
         problems = check_report(report, path, _vocab(data_dir, load_vocabulary))
         if problems:
             return path, None, f"draft failed its checks: {problems[0]}"
-        return path, report, None
+        return path, report, withheld
     except DataError as exc:
         return path, None, str(exc).splitlines()[0]
     except Exception as exc:  # a bad file must not stop the others; the reason is reported
@@ -58,8 +61,9 @@ def _vocab(data_dir: Path, loader):
 
 
 def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
-           progress: Callable[[int, int], None] | None = None) -> Outcome:
-    """Draft every .md/.txt under `folder` into `into` (one YAML per report, ids made unique)."""
+           progress: Callable[[int, int], None] | None = None, min_confidence: float | None = None) -> Outcome:
+    """Draft every .md/.txt under `folder` into `into` (one YAML per report, ids made unique), each with its
+    records of at least `min_confidence` (default: the fitted floor of data/confidence.yaml)."""
     from concurrent.futures import ProcessPoolExecutor
 
     from .locations import write_manifest
@@ -70,7 +74,7 @@ def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
     taken = {p.stem for p in into.glob("*.yaml")}
     curated = curated_reports(data_dir)
     workers = jobs or min(2, os.cpu_count() or 1)
-    job_list = [(f, data_dir) for f in files]
+    job_list = [(f, data_dir, min_confidence) for f in files]
     results = map(_draft_one, job_list) if workers < 2 else None
     pool = ProcessPoolExecutor(workers) if workers >= 2 else None
     try:
@@ -78,11 +82,12 @@ def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
             results = pool.map(_draft_one, job_list, chunksize=4)
         for done, (path, report, reason) in enumerate(results, 1):
             if report is None:
-                outcome.failed.append((path, reason or "unknown"))
+                outcome.failed.append((path, str(reason) or "unknown"))
             elif (report["region"], report["plan_year"]) in curated:  # curated wins: no second copy
                 outcome.curated.append((path, curated[(report["region"], report["plan_year"])]))
             else:
                 _write(report, into, taken, outcome)
+                outcome.withheld += int(reason)
             if progress:
                 progress(done, len(files))
     finally:

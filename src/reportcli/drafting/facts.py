@@ -1936,19 +1936,3 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if position < end:
         out.append((position, end))
     return out
-
-
-def confidence(rec: dict, names: Names | None) -> float:
-    """How far a drafted record can be trusted, by what it rests on (the hand-judged sample of
-    docs/drafting.md is the evidence): a headline indicator under its canonical name 0.9 (73 of 75 right in
-    the judged samples of rounds 6–10); another name of five characters or more 0.6 (210 of 334), of four
-    or fewer 0.3 (24 of 79: 重点项目, 签约率, 新增学位 say too little of what is counted); a glossary
-    definition 0.9, a quoted term 0.5; a task with its lead units 0.8, without 0.6."""
-    kind = rec["kind"]
-    if kind == "term":
-        return 0.9 if rec.get("definition") else 0.5
-    if kind == "task":
-        return 0.8 if rec.get("lead") else 0.6
-    if names is not None and rec["name"] in names.family:
-        return 0.9
-    return 0.6 if len(rec["name"]) > 4 else 0.3

@@ -1,0 +1,101 @@
+"""How far a drafted record can be trusted.
+
+A numeric record's confidence is a logistic score over what the record rests on: whether its name is a
+headline indicator's canonical name, how long the name is, whether it opens with a verb, what its unit
+measures, whether its quote is a 分别 list or says the figure of several subjects at once (均) … The weights
+live in data/confidence.yaml; they are fitted by scripts/fit_confidence.py on the hand-judged precision
+samples of docs/ (every record there judged by reading its report: name, value and year all right), so the
+score is the share of such records that were right. A record under the data file's `floor` is not drafted
+(draft's `min_confidence`): half of such records were wrong.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .facts import opens_with_verb
+
+if TYPE_CHECKING:
+    from ..draft import Vocab
+
+# 均 of several subjects at once (均增长, 均下降), not 年均, 人均, 户均 …
+_EACH = re.compile(r"(?<![年人户村亩日月生])均")
+
+
+# how much text before a quote is read for words of goals (precision_sample.py's context shows as much)
+BEFORE = 200
+
+
+def _unit_family(rec: dict, vocab: Vocab) -> str | None:
+    return vocab.names.unit_family_of(rec.get("unit")) if vocab.names is not None else None
+
+
+def _after_goal_words(rec: dict, vocab: Vocab, before: str) -> bool:
+    """A target said within BEFORE characters after words of the plan's goals (主要预期目标是, 预期指标)."""
+    return rec["kind"] == "target" and any(w in before for w in vocab.confidence_model.get("goal_words", ()))
+
+
+# what a numeric record rests on, each a yes or no (given the record, the vocabulary and the BEFORE
+# characters of the text before its quote); the names are the keys of data/confidence.yaml
+FEATURES: dict[str, Callable[..., bool]] = {
+    "target_after_goal_words": _after_goal_words,
+    "canonical_name": lambda r, v, b: v.names is not None and r["name"] in v.names.family,
+    "name_of_four_or_fewer": lambda r, v, b: len(r["name"]) <= 4,
+    "name_of_five_or_six": lambda r, v, b: 5 <= len(r["name"]) <= 6,
+    "name_of_seven_to_nine": lambda r, v, b: 7 <= len(r["name"]) <= 9,
+    "digit_in_name": lambda r, v, b: any(c.isdigit() for c in r["name"]),
+    "name_opens_with_verb": lambda r, v, b: opens_with_verb(r["name"], v),
+    "name_of_a_rate": lambda r, v, b: r["name"].endswith("率"),
+    "hedged": lambda r, v, b: r.get("hedge") is not None,
+    "of_a_period": lambda r, v, b: r.get("period") is not None,
+    "said_of_several": lambda r, v, b: bool(_EACH.search(r["quote"])),
+    "respectively_list": lambda r, v, b: "分别" in r["quote"],
+    "name_late_in_quote": lambda r, v, b: r["quote"].find(r["name"][:2]) > 8,
+    "long_quote": lambda r, v, b: len(r["quote"]) > 40,
+    "unit_points": lambda r, v, b: r.get("unit") == "个百分点",
+    "unit_rate": lambda r, v, b: r.get("unit") in ("%", "‰"),
+    "unit_count": lambda r, v, b: _unit_family(r, v) == "count",
+    "unit_money": lambda r, v, b: _unit_family(r, v) == "money",
+    "no_unit": lambda r, v, b: not r.get("unit"),
+}
+
+
+def features(rec: dict, vocab: Vocab, before: str = "") -> dict[str, bool]:
+    """What a numeric record rests on (FEATURES), by name; `before` is the text before its quote."""
+    return {name: bool(test(rec, vocab, before)) for name, test in FEATURES.items()}
+
+
+def text_before(text: str, quote: str) -> str:
+    """The BEFORE characters of `text` before the first place `quote` is found (none if it is not)."""
+    at = text.find(quote)
+    return text[max(0, at - BEFORE):at] if at >= 0 else ""
+
+
+def score(rec: dict, vocab: Vocab, before: str = "") -> float:
+    """The fitted share of records like this one that are right (0–1, two decimals)."""
+    model = vocab.confidence_model
+    on = features(rec, vocab, before)
+    z = model["intercept"] + sum(model["weights"].get(name, 0.0) for name, yes in on.items() if yes)
+    return round(1 / (1 + math.exp(-z)), 2)
+
+
+def confidence(rec: dict, vocab: Vocab, before: str = "") -> float:
+    """A record's confidence: numeric records by score(); a glossary definition 0.9, a quoted term 0.5; a
+    task with its lead units 0.8, without 0.6."""
+    kind = rec["kind"]
+    if kind == "term":
+        return 0.9 if rec.get("definition") else 0.5
+    if kind == "task":
+        return 0.8 if rec.get("lead") else 0.6
+    return score(rec, vocab, before)
+
+
+def fitted_floor(data_dir: Path) -> float:
+    """The confidence under which records are not drafted by default (data/confidence.yaml)."""
+    from ..kb import read_yaml
+
+    return float(read_yaml(data_dir / "confidence.yaml")["floor"])
