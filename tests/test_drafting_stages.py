@@ -1568,3 +1568,22 @@ def test_a_paragraph_opening_the_years_after_one_opening_the_year_gives_the_peri
             "2010年是实施“十一五”规划的最后一年。全年生产总值增长14%。\n\n“十一五”时期是我省发展极不平凡的五年。五年新建乡镇综合文化站1260个。\n")
     got = _drafted_set(tmp_path / "2011.md", text, "name", "value", "growth", "period")
     assert got == {("地区生产总值", None, 14, None), ("新建乡镇综合文化站", 1260, None, "五年")}
+
+
+def test_a_list_opened_by_an_amount_per_unit_of_output_measures_each_per_that_unit(vocab):
+    assert _named("单位地区生产总值能耗、二氧化碳排放量分别降低3%、4.4%左右。", vocab) == [
+        ("单位地区生产总值能耗", None, None, -3, "左右", None),
+        ("单位地区生产总值二氧化碳排放量", None, None, -4.4, "左右", None)]
+    assert [n[0] for n in _named("单位工业增加值能耗和用水量分别降低6.5%和4.5%。", vocab)] == [
+        "单位工业增加值能耗", "单位工业增加值用水量"]
+    # a list not opened by such an amount keeps its own names
+    got = _named("化学需氧量、二氧化碳排放量分别下降2%和3%。", vocab)
+    assert [n[0] for n in got] == ["化学需氧量排放量", "二氧化碳排放量"]
+
+
+def test_words_of_a_rise_after_a_subject_are_not_its_name_and_regional_names_of_headlines(vocab):
+    assert _named("进出口逆势上扬，增长23.5%。", vocab) == [("进出口总额", None, None, 23.5, None, None)]
+    assert _named("工业经济效益指数比年初回升16个百分点。", vocab)[0][0] == "工业经济效益指数"
+    # 粮豆薯 (grain, beans and tubers: what statistics count as grain) and 农村人均纯收入 are headline names
+    assert _named("粮豆薯总产量达313.5亿公斤。农村人均纯收入3010元，比上年提高20%。", vocab) == [
+        ("粮食产量", 313.5, "亿公斤", None, None, None), ("农民人均纯收入", 3010, "元", 20, None, None)]

@@ -262,6 +262,21 @@ def _of_first_subject(parts: list[str], measures: tuple[str, ...] | list[str]) -
     return [first] + [first[:-len(measure)] + p for p in parts[1:]]
 
 
+# an amount per unit of output (单位地区生产总值能耗), and what such amounts measure
+_PER_UNIT = re.compile(r"^(?:单位|万元)(?:地区生产总值|生产总值|GDP|工业增加值)")
+_PER_UNIT_MEASURES = ("能耗", "二氧化碳排放量", "二氧化碳排放", "碳排放量", "碳排放", "用水量", "水耗", "电耗",
+                      "用地面积")
+
+
+def _per_unit_of_first(parts: list[str]) -> list[str] | None:
+    """Later measures of a list opened by an amount per unit of output (单位地区生产总值能耗、二氧化碳排放量 →
+    单位地区生产总值二氧化碳排放量): each per the same unit, or None."""
+    per_unit = _PER_UNIT.match(parts[0])
+    if not per_unit or not all(p in _PER_UNIT_MEASURES for p in parts[1:]):
+        return None
+    return [parts[0]] + [per_unit.group(0) + p for p in parts[1:]]
+
+
 def with_first_modifier(first: str, part: str) -> str:
     """A later subject of a list written as a head alone (发明专利申请量和授权量 → 授权量) with the first
     subject's modifier (发明专利授权量): only a head of up to three characters that ends as the
@@ -340,7 +355,7 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     share = last.find("占")  # 工业经济、民营经济占地区生产总值比重: each with the share's tail
     if share >= 2 and all(len(p) <= 6 and "占" not in p for p in parts[:-1]):
         return [p + last[share:] for p in parts[:-1]] + [last]
-    of_first = _of_first_subject(parts, measures)
+    of_first = _per_unit_of_first(parts) or _of_first_subject(parts, measures)
     if of_first:
         return of_first
     modifiers = [m for m in _PAIRED if last.startswith(m) and len(last) > len(m)]
