@@ -1587,3 +1587,12 @@ def test_words_of_a_rise_after_a_subject_are_not_its_name_and_regional_names_of_
     # 粮豆薯 (grain, beans and tubers: what statistics count as grain) and 农村人均纯收入 are headline names
     assert _named("粮豆薯总产量达313.5亿公斤。农村人均纯收入3010元，比上年提高20%。", vocab) == [
         ("粮食产量", 313.5, "亿公斤", None, None, None), ("农民人均纯收入", 3010, "元", 20, None, None)]
+
+
+def test_a_count_said_of_five_years_inside_a_years_review_is_a_total_over_them(tmp_path):
+    text = ("2016年某省政府工作报告\n\n过去一年，我们攻坚克难。全省城镇新增就业50万人。五年获国家科学技术奖163项，"
+            "五年间建成国家级重点实验室12个。\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n")
+    got = _drafted(tmp_path / "2016.md", text, "kind", "year", "name", "value", "period")
+    assert ("indicator", 2015, "获国家科学技术奖", 163, "累计") in got
+    assert ("indicator", 2015, "建成国家级重点实验室", 12, "累计") in got
+    assert ("indicator", 2015, "城镇新增就业", 50, None) in got

@@ -272,7 +272,8 @@ _CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|�
 _WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建")
 # a figure inside a name that ends an item run together with the next (…增长19.3％全社会…; not 60%以上的社区)
 _RUN_ON = re.compile(r"\d+(?:\.\d+)?[%‰倍](?!(?:以上|左右|以内)?的)(?:以上|左右|以内)?\.?(?=[\u4e00-\u9fff])")
-_TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)")
+_TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来|间|内)?(?:共|合计)?"
+                               r"(?:完成|新增|实现|投入|达到|达|获得?|新建|建成|改造|改扩建|引进|争取|开展|办理|培育|创建)")
 _COMPARING = "高于|高出|低于|快于|慢于|好于|优于"  # the words of a comparison (all of two characters)
 _COMPARED = re.compile(rf"{_COMPARING}|比(?:全国|全省|全区|全市)")  # in a name: a comparison
 _COMPARISON = re.compile(rf"^(?:{_COMPARING})|"
