@@ -1596,3 +1596,8 @@ def test_a_count_said_of_five_years_inside_a_years_review_is_a_total_over_them(t
     assert ("indicator", 2015, "获国家科学技术奖", 163, "累计") in got
     assert ("indicator", 2015, "建成国家级重点实验室", 12, "累计") in got
     assert ("indicator", 2015, "城镇新增就业", 50, None) in got
+
+
+def test_a_dated_level_after_a_doubling_is_the_level_of_the_subject_that_doubled(vocab):
+    assert _named("全省生产总值提前1年实现比2010年翻一番，2020年达到7.3万亿元。", vocab) == [
+        ("地区生产总值", 7.3, "万亿元", None, None, None)]

@@ -137,6 +137,9 @@ _RANKED_IN_A_NAME = re.compile(rf"(?:连续[\d一二三四五六七八九十两]
                                r"第[一二三四五六七八九十\d]{1,3}位?$")
 
 
+_DATED_LEVEL = re.compile(r"\d{4}年(?:末|底)?(?:达到|达|为)")
+
+
 def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple[int, str] | None:
     """Where the sentence opens with a headline indicator and only its growth, an increase or a threshold
     crossed come before a level that names no subject (粮食产量屡创历史新高，去年达到54641万吨; 地区生产总值迈上
@@ -151,7 +154,8 @@ def _opened_before(text: str, s_start: int, c_start: int, vocab: Vocab) -> tuple
             return None
         crossed = _STEPS_IN_WORDS.sub("", before)  # (连跨三个万亿元台阶: thresholds crossed, no figure in words)
         in_words = re.search(r"(?<![\d.十百千万亿])(?:[百千万]亿|[十百千万亿]+[^\d，,。]{0,3}大关)", crossed)
-        if "翻" in before or in_words and _IN_WORDS.search(crossed):
+        doubled = "翻" in before and not _DATED_LEVEL.match(text, c_start)  # (…翻一番，2020年达到…: the subject's)
+        if doubled or in_words and _IN_WORDS.search(crossed):
             return None  # (…收入翻一番，超过2000亿元; 突破百亿元大关，达到107亿元: the level of a figure in words;
             # 过万亿，达到10243.3亿元 is no such figure: the level is the subject's)
         opening = vocab.names.opening(before) or _harvest_grown(before, vocab.names)
