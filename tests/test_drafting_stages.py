@@ -1601,3 +1601,10 @@ def test_a_count_said_of_five_years_inside_a_years_review_is_a_total_over_them(t
 def test_a_dated_level_after_a_doubling_is_the_level_of_the_subject_that_doubled(vocab):
     assert _named("全省生产总值提前1年实现比2010年翻一番，2020年达到7.3万亿元。", vocab) == [
         ("地区生产总值", 7.3, "万亿元", None, None, None)]
+
+
+def test_a_name_opening_with_the_last_example_of_a_list_is_what_they_are_examples_of(vocab):
+    got = _named("全年各级财政用于教育、社保、医疗卫生、环境保护等民生领域的支出增长22.3%，达1212.9亿元。", vocab)
+    assert got == [("财政民生支出", 1212.9, "亿元", 22.3, None, None)]
+    # only when that is a headline indicator: 龙头企业销售收入 is not, and keeps the words it was given
+    assert _named("全年海尔、美的等龙头企业销售收入达到500亿元。", vocab)[0][0] == "海尔、美的等龙头企业销售收入"

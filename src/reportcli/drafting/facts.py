@@ -1318,6 +1318,10 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     return records, (m.start(), end)
 
 
+# a name that opens with the last of a list of examples (环境保护等民生领域的支出): what they are examples of
+_EXAMPLES_OF = re.compile(r"^[^等\d]{2,12}等(?!级|等)(?P<what>[^等]{2,})$")
+
+
 def name_figure(fig: dict, names: Names | None) -> dict:
     """A drafted figure named as reports name it: a hedge (预计, 力争 …) becomes a field, never part of
     the name; a headline indicator takes its canonical name (全市地区生产总值 → 地区生产总值), and
@@ -1328,6 +1332,9 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     if hedge and f"{hedge}了" not in lead:  # (确保了粮食总产量实现…: done, no hedge)
         fig.setdefault("hedge", hedge)
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
+    examples = _EXAMPLES_OF.match(fig["name"])  # (…、环境保护等民生领域的支出: the last example of a headline's)
+    if examples and names is not None and names.canonical_name(examples.group("what")):
+        fig["name"] = examples.group("what")
     part = _PART_OF_YEAR.match(fig["name"])  # 前三季度地区生产总值增长10.4%: the indicator, over part of the year
     if part and names is not None and fig.get("period") in (None, "五年") \
             and names.canonical_name(fig["name"][part.end():]):  # (of a five-year review's part: still the part's)
