@@ -1608,3 +1608,12 @@ def test_a_name_opening_with_the_last_example_of_a_list_is_what_they_are_example
     assert got == [("财政民生支出", 1212.9, "亿元", 22.3, None, None)]
     # only when that is a headline indicator: 龙头企业销售收入 is not, and keeps the words it was given
     assert _named("全年海尔、美的等龙头企业销售收入达到500亿元。", vocab)[0][0] == "海尔、美的等龙头企业销售收入"
+
+
+def test_a_part_of_the_region_before_a_headline_is_no_headline_of_the_region(vocab):
+    names = load_vocab(DATA).names
+    # a region's name before 地区 is the region's own (北京地区进出口总额); a count, a county or a district is a part
+    assert names.canonical_name("北京地区进出口总额") == "进出口总额"
+    for part in ("三市地区生产总值", "县域地区生产总值", "开发区地区生产总值", "雨城区地区生产总值"):
+        assert names.canonical_name(part) is None, part
+    assert _named("预计三市地区生产总值增长14.5%。", vocab)[0][0] == "三市地区生产总值"

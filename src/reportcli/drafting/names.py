@@ -203,8 +203,9 @@ class Names:
 _SIZE = ("规模", "总量")  # the size of an amount is the amount
 # an area or a basis of counting before an indicator's name, no part of it (北京地区, 上海关区, 辖区, 市区, 同口径,
 # 按户籍人口)
-_AREA_OR_BASIS = re.compile(r"^(?:(?!贫困|脱贫|民族|边远|边境|山区|农村|革命|欠发达|重点|其他|受灾|灾区)"
-                            r"[\u4e00-\u9fff]{2,3}(?:地区|关区)|辖区内?|境内|地域|属地|市区|市内|初步核算|新口径|同口径|可比口径|按(?:户籍|常住)人口(?:计算|计)?)")
+_AREA_OR_BASIS = re.compile(r"^(?:(?!贫困|脱贫|民族|边远|边境|山区|农村|革命|欠发达|重点|其他|受灾|灾区|"
+                            r"[一二三四五六七八九十两几多])"
+                            r"[\u4e00-\u9fff]{1,2}[^区域县市镇乡村\W\d_](?:地区|关区)|辖区内?|境内|地域|属地|市区|市内|初步核算|新口径|同口径|可比口径|按(?:户籍|常住)人口(?:计算|计)?)")
 _FLOWS = ("新增", "新增加", "净增", "增加")  # verbs whose object is what was added, not the indicator
 _SHARE_OF_GDP = re.compile(r"占(?:[^占]{0,4}生产总值|GDP)$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a scope said in brackets: （含外资）, （全口径）
