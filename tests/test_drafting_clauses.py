@@ -402,7 +402,8 @@ def test_a_growth_over_a_plan_period_or_the_last_five_years_keeps_its_base(vocab
     got = _facts("刑事案件发案总数比上一个五年下降30%，一级公路里程比“十二五”末增长60%，"
                  "5年来建成项目300项。", vocab)
     assert got == [("刑事案件发案总数", None, None, -30, None, "比上一个五年"),
-                   ("一级公路里程", None, None, 60, None, "比“十二五”末"), ("建成项目", 300, "项", None, None, None)]
+                   ("一级公路里程", None, None, 60, None, "比“十二五”末"),
+                   ("建成项目", 300, "项", None, None, "五年")]  # (5年来建成…: work done over those years)
 
 
 def test_a_head_noun_subject_takes_no_modifier_that_is_not_one(vocab):

@@ -1593,8 +1593,8 @@ def test_a_count_said_of_five_years_inside_a_years_review_is_a_total_over_them(t
     text = ("2016年某省政府工作报告\n\n过去一年，我们攻坚克难。全省城镇新增就业50万人。五年获国家科学技术奖163项，"
             "五年间建成国家级重点实验室12个。\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n")
     got = _drafted(tmp_path / "2016.md", text, "kind", "year", "name", "value", "period")
-    assert ("indicator", 2015, "获国家科学技术奖", 163, "累计") in got
-    assert ("indicator", 2015, "建成国家级重点实验室", 12, "累计") in got
+    assert ("indicator", 2015, "获国家科学技术奖", 163, "五年") in got
+    assert ("indicator", 2015, "建成国家级重点实验室", 12, "五年") in got
     assert ("indicator", 2015, "城镇新增就业", 50, None) in got
 
 
@@ -1617,3 +1617,17 @@ def test_a_part_of_the_region_before_a_headline_is_no_headline_of_the_region(voc
     for part in ("三市地区生产总值", "县域地区生产总值", "开发区地区生产总值", "雨城区地区生产总值"):
         assert names.canonical_name(part) is None, part
     assert _named("预计三市地区生产总值增长14.5%。", vocab)[0][0] == "三市地区生产总值"
+
+
+def test_trade_with_a_partner_is_a_name_and_each_share_after_it_is_of_it(vocab):
+    got = _named("全年实现对俄进出口额66.9亿美元，增长17.8%，占全省进出口总额的52.0%，"
+                 "占全国对俄进出口总额的20%。", vocab)
+    assert got == [("对俄进出口额", 66.9, "亿美元", 17.8, None, None),
+                   ("对俄进出口额占全省进出口总额", 52.0, "%", None, None, None),
+                   ("对俄进出口额占全国对俄进出口总额", 20, "%", None, None, None)]
+    assert _named("对东盟出口增长12%。", vocab) == [("对东盟出口", None, None, 12, None, None)]
+    # 对 before what it acts on stays a fragment (对进出口增长贡献率: whose contribution is not said)
+    assert _named("对进出口增长贡献率达42.2%。", vocab) == []
+    # shares listed after one subject are of several subjects before it: only the first is drafted as its own
+    got = _named("大数据企业主营业务收入800亿元，网络零售交易额78.44亿元，占全省比重分别超过50%、70%。", vocab)
+    assert [g[0] for g in got if g[2] == "%"] == ["网络零售交易额占全省比重"]

@@ -406,9 +406,12 @@ def _own_subjects(fig: dict, before: list[dict], vocab: Vocab, each: bool = Fals
     is one record a subject; 占地区生产总值比重3.14% after 研发经费支出… carries that subject."""
     more = fig.pop("more", [])
     name = fig["name"]
-    if name.startswith("占") and before and is_name(strip_leading(before[-1]["name"])) and \
-            strip_leading(before[-1]["name"]) not in HEDGES and not before[-1]["name"].startswith("占"):
-        fig["name"] = strip_leading(before[-1]["name"]) + name
+    subject = next((strip_leading(b["name"]) for b in reversed(before) if "占" not in b["name"]), None) \
+        if name.startswith("占") else None  # (…占全省的52%，占全国的20%: each a share of the subject)
+    if subject and is_name(subject) and subject not in HEDGES:
+        if any(b["name"] == subject + name and b["quote"] == fig["quote"] for b in before):
+            return []  # (…占全省比重分别超过50%、70%: shares of several subjects before, not all of the last one)
+        fig["name"] = subject + name
         return [fig]
     each = each or said_of_each(name)
     every = each or fig.get("value") is None and _headlines(name, vocab)

@@ -276,8 +276,10 @@ _CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|�
 _WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建")
 # a figure inside a name that ends an item run together with the next (…增长19.3％全社会…; not 60%以上的社区)
 _RUN_ON = re.compile(r"\d+(?:\.\d+)?[%‰倍](?!(?:以上|左右|以内)?的)(?:以上|左右|以内)?\.?(?=[\u4e00-\u9fff])")
-_TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来|间|内)?(?:共|合计)?"
-                               r"(?:完成|新增|实现|投入|达到|达|获得?|新建|建成|改造|改扩建|引进|争取|开展|办理|培育|创建)")
+_TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)")
+# work done over the years the clause opens with (五年获国家科学技术奖163项, 三年新建住宅…): a figure of those years
+_DONE_OVER_YEARS = re.compile(r"(?<![\d第])(?P<years>[五5三3两十])年(?:来|间|内)?(?:共|合计)?"
+                              r"(?:获得?|新建|建成|改造|改扩建|引进|争取|开展|办理|培育|创建)")
 _COMPARING = "高于|高出|低于|快于|慢于|好于|优于"  # the words of a comparison (all of two characters)
 _COMPARED = re.compile(rf"{_COMPARING}|比(?:全国|全省|全区|全市)")  # in a name: a comparison
 _COMPARISON = re.compile(rf"^(?:{_COMPARING})|"
@@ -335,7 +337,9 @@ _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSS
 
 
 # cut off or holding another phrase: 了, 我们…, …14., 在…, …从1100元 (a base), …从月销售额, …和, 落实12项…
-_FRAGMENT = re.compile(r"了|^我们|[\d.]$|\d户$|^(?!对外)[在把对向从将让使由]|[从由][^，,]*\d|"
+_TRADE_WITH = r"对(?!进出口|出口|进口|贸易)[^，,、]{1,6}?(?:进出口|出口|进口|贸易)"  # 对俄进出口额, 对东盟出口: a name
+_FRAGMENT = re.compile(rf"了|^我们|[\d.]$|\d户$|^(?!对外|{_TRADE_WITH})[在把对向从将让使由]|"
+                       r"[从由][^，,]*\d|"
                        r"(?<![自理缘])[从由][^，,]{0,5}$|[和与及等的向对把将给为在从由并或第]$|"
                        r"(?<![\d.])\d+[多余]?(?:个|项|家|件|条|名|年)|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]|"
                        # (投入182.5亿元实施十大类: an amount inside, not a size; …产业园列入省: cut off)
@@ -973,8 +977,12 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 if base and base != "上年":
                     rec["period"] = f"比{base}"
             q_end = works.end() if works else unit_end  # (the quote holds the works it is the size of)
+            done_over = _DONE_OVER_YEARS.search(text, c_start, m.start())
             if _TOTAL_OVER_YEARS.search(text, c_start, m.start()):  # 累计5035亿元, 五年完成…: a total over the years
                 rec["period"] = "累计"
+            elif done_over:
+                rec["period"] = "五三"["53".index(done_over["years"])] + "年" if done_over["years"] in "53" \
+                    else done_over["years"] + "年"
             elif _YEARLY_LEAD.match(text[c_start:m.start()]) or \
                     _each_year(text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人, 城镇新增就业每年超过…
                 rec["period"] = "年均"
