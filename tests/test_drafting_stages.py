@@ -1631,3 +1631,13 @@ def test_trade_with_a_partner_is_a_name_and_each_share_after_it_is_of_it(vocab):
     # shares listed after one subject are of several subjects before it: only the first is drafted as its own
     got = _named("大数据企业主营业务收入800亿元，网络零售交易额78.44亿元，占全省比重分别超过50%、70%。", vocab)
     assert [g[0] for g in got if g[2] == "%"] == ["网络零售交易额占全省比重"]
+
+
+def test_what_was_done_to_the_first_item_of_a_list_is_done_to_the_next_of_its_kind(vocab):
+    got = _named("又化解煤炭产能825万吨、钢铁产能157万吨。", vocab)
+    assert [g[:3] for g in got] == [("化解煤炭产能", 825, "万吨"), ("化解钢铁产能", 157, "万吨")]
+    got = _named("获批国家级绿色工厂10家、省级绿色工厂4家。", vocab)
+    assert [g[0] for g in got] == ["获批国家级绿色工厂", "获批省级绿色工厂"]
+    # not the adverb (大力 is how it was done)
+    assert [g[0] for g in _named("大力实施池塘改造7000亩、标准化养殖池塘改造3000亩。", vocab)] == [
+        "大力实施池塘改造", "实施标准化养殖池塘改造"]

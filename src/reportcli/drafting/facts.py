@@ -1020,7 +1020,35 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         out += _multiples(text, s_start, s_end, out[first:], vocab) + _comparisons(text, s_start, compared, out[first:])
         for fig in out[first:]:  # where each quote is: the same words may stand in another sentence too (排名全省第一)
             fig.setdefault("at", _located(text, fig["quote"], s_start))
+        _done_to_each_item(text, out[first:], vocab)
     return out
+
+
+def _done_to_each_item(text: str, recs: list[dict], vocab: Vocab) -> None:
+    """A list item right after one that opens with what was done to it (化解煤炭产能825万吨、钢铁产能157万吨):
+    the same was done to it, when the two count the same kind of thing (the same head, the same unit)."""
+    for prev, rec in zip(recs, recs[1:], strict=False):
+        if prev.get("value") is None or rec.get("value") is None or prev.get("unit") != rec.get("unit"):
+            continue
+        verb = _leading_verbs(prev["name"], vocab)
+        end = prev["at"] + len(prev["quote"])
+        if not verb or rec["at"] != end + 1 or text[end] != "、" or not rec["quote"].startswith(rec["name"]) \
+                or opens_with_verb(rec["name"], vocab) or prev["name"][-2:] != rec["name"][-2:]:
+            continue
+        rec["name"] = verb + rec["name"]
+
+
+def _leading_verbs(name: str, vocab: Vocab) -> str:
+    """The verbs a name opens with after its adverbs (化解, 关闭退出, 大力实施 → 实施), before what they were done
+    to; none when it opens with a hedge (争取) or a word of one character (为, 有, 新)."""
+    rest, verbs = name, ""
+    while True:
+        word = next((w for w in vocab.verb_words if rest.startswith(w)), None)
+        if word is None or len(rest) - len(word) < 2:
+            return verbs if len(verbs) >= 2 and not verbs.startswith(HEDGES) else ""
+        if word not in vocab.adverbs or verbs:
+            verbs += word
+        rest = rest[len(word):]
 
 
 def _bare_level_before(text: str, s_start: int, level: dict, until: int) -> int:
