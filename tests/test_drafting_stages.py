@@ -1641,3 +1641,8 @@ def test_what_was_done_to_the_first_item_of_a_list_is_done_to_the_next_of_its_ki
     # not the adverb (大力 is how it was done)
     assert [g[0] for g in _named("大力实施池塘改造7000亩、标准化养殖池塘改造3000亩。", vocab)] == [
         "大力实施池塘改造", "实施标准化养殖池塘改造"]
+
+
+def test_a_headline_indicators_growth_said_as_its_goal_is_its_growth(vocab):
+    assert _named("今年经济增长预期目标为7%左右。", vocab) == [("地区生产总值", None, None, 7, "左右", None)]
+    assert _named("今年服务业增长要达到11%以上。", vocab) == [("第三产业增加值", None, None, 11, "以上", None)]

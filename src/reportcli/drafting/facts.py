@@ -1409,9 +1409,9 @@ _INDUSTRY_ALONE = ("第一产业", "第二产业", "第三产业", "服务业", 
 
 
 def _change_as_growth(fig: dict, names: Names | None) -> None:
-    """The size of a headline indicator's fall or rise (单位国内生产总值能耗降幅超过3%) is its growth (-3,
-    超过); of anything else it stays a figure of its own name (药品价格平均降幅达到60%以上)."""
-    change = re.match(r"(.+?)(降幅|增幅)$", fig["name"])
+    """The size of a headline indicator's fall or rise (单位国内生产总值能耗降幅超过3%; 经济增长预期目标为7%) is its
+    growth (-3, 超过; 7); of anything else it stays a figure of its own name (药品价格平均降幅达到60%以上)."""
+    change = re.match(r"(.+?)(降幅|增幅|增长)$", fig["name"])
     if not change or names is None or fig.get("unit") != "%" or fig.get("value") is None or \
             fig.get("growth") is not None:
         return
