@@ -1,7 +1,7 @@
 """Fit the weights of drafted records' confidence (src/reportcli/drafting/confidence.py) on the hand-judged
 precision samples of docs/ and write them to data/confidence.yaml.
 
-Usage: python scripts/fit_confidence.py [--check-from N] [--write]
+Usage: python scripts/fit_confidence.py [--check-from N [--check-to M]] [--write]
 
 Every record of docs/drafting-precision-sample*.yaml whose judgement (docs/drafting-precision-judged*.yaml) says
 whether its name, value and year are right is one example; its features are confidence.features(). The fit
@@ -96,12 +96,13 @@ def _prob(w: list[float], x: list[float]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check-from", type=int, help="fit on the rounds before N, measure on the rest")
+    parser.add_argument("--check-to", type=int, help="measure on the rounds up to M only")
     parser.add_argument("--write", action="store_true", help=f"write the weights to {OUT.relative_to(ROOT)}")
     args = parser.parse_args()
     data = examples(load_vocab(bundled_data_dir()))
     if args.check_from:
         train = [(x, y) for n, x, y in data if n < args.check_from]
-        test = [(x, y) for n, x, y in data if n >= args.check_from]
+        test = [(x, y) for n, x, y in data if args.check_from <= n <= (args.check_to or n)]
         w = fit([x for x, _ in train], [y for _, y in train])
         print(f"fitted on {len(train)} records of rounds < {args.check_from}; measured on {len(test)}:")
         for floor in (0, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75):

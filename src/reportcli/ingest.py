@@ -80,14 +80,14 @@ def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
     try:
         if pool is not None:
             results = pool.map(_draft_one, job_list, chunksize=4)
-        for done, (path, report, reason) in enumerate(results, 1):
+        for done, (path, report, detail) in enumerate(results, 1):  # (detail: the reason, or the count withheld)
             if report is None:
-                outcome.failed.append((path, str(reason) or "unknown"))
+                outcome.failed.append((path, str(detail) or "unknown"))
             elif (report["region"], report["plan_year"]) in curated:  # curated wins: no second copy
                 outcome.curated.append((path, curated[(report["region"], report["plan_year"])]))
             else:
                 _write(report, into, taken, outcome)
-                outcome.withheld += int(reason)
+                outcome.withheld += int(detail)
             if progress:
                 progress(done, len(files))
     finally:

@@ -5,8 +5,8 @@ headline indicator's canonical name, how long the name is, whether it opens with
 measures, whether its quote is a 分别 list or says the figure of several subjects at once (均) … The weights
 live in data/confidence.yaml; they are fitted by scripts/fit_confidence.py on the hand-judged precision
 samples of docs/ (every record there judged by reading its report: name, value and year all right), so the
-score is the share of such records that were right. A record under the data file's `floor` is not drafted
-(draft's `min_confidence`): half of such records were wrong.
+score is the share of such records that were right. An indicator or target under the data file's `floor` is
+not drafted (draft's `min_confidence`): fewer than half of such records were right.
 """
 
 from __future__ import annotations
