@@ -1646,3 +1646,15 @@ def test_what_was_done_to_the_first_item_of_a_list_is_done_to_the_next_of_its_ki
 def test_a_headline_indicators_growth_said_as_its_goal_is_its_growth(vocab):
     assert _named("今年经济增长预期目标为7%左右。", vocab) == [("地区生产总值", None, None, 7, "左右", None)]
     assert _named("今年服务业增长要达到11%以上。", vocab) == [("第三产业增加值", None, None, 11, "以上", None)]
+
+
+def test_a_sentence_on_this_years_goals_inside_a_part_on_the_five_years_is_of_the_plan_year(tmp_path):
+    text = ("2006年某省政府工作报告\n\n一、2005年工作回顾\n\n全省地区生产总值增长12%。\n\n"
+            "二、“十一五”时期经济社会发展的主要目标\n\n"
+            "到2010年，全省地区生产总值年均增长10%。今年全省地区生产总值预期增长11%，城镇登记失业率控制在4.5%以内。"
+            "今年是“十一五”的开局之年，城镇化率达到50%。\n")
+    got = _drafted_set(tmp_path / "2006.md", text, "kind", "year", "name", "value", "growth", "period")
+    assert ("target", 2006, "地区生产总值", None, 11, None) in got
+    assert ("target", 2006, "城镇登记失业率", 4.5, None, None) in got
+    assert ("target", 2010, "地区生产总值", None, 10, "年均") in got
+    assert ("target", 2010, "城镇化率", 50, None, "五年") in got  # (今年是…开局之年: the period's goals follow)

@@ -351,6 +351,9 @@ def _done(text: str, position: int, quote: str) -> bool:
     return bool(_DONE.search(text[start:position] + re.split(r"\d", quote, maxsplit=1)[0]))
 
 
+_THIS_YEAR = re.compile(r"[\s*]*今年(?!是|为|以来)")  # a sentence on this year's goals, not 今年是“十一五”开局之年
+
+
 def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict,
                    whole: tuple[int, str] | None, openings: tuple[int, ...] | list[int] = (),
                    vocab: Vocab | None = None) -> tuple[str, int]:
@@ -381,7 +384,11 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
     last_year = fig["quote"].lstrip().startswith(("去年", "上年"))
     if last_year or position >= 0 and looks_back(text, position, review, sec.start):
         return "indicator", review
-    ahead = (looks_ahead(text, upto, plan) if position >= 0 else None) or whole
+    near = looks_ahead(text, upto, plan) if position >= 0 else None  # (…，力争到2025年…: its own year)
+    if whole and not near and position >= 0 and \
+            _THIS_YEAR.match(text, max(text.rfind(c, 0, position) for c in "。\n") + 1):
+        return "target", plan  # (in a part on the five years: 今年全省地区生产总值预期增长12%，…: this year's)
+    ahead = near or whole
     if ahead:
         fig.setdefault("period", ahead[1])
         return "target", ahead[0]
