@@ -430,12 +430,13 @@ def draft_cmd(file: Annotated[str, typer.Argument(metavar="FILE", help="A report
         counts = {k: sum(1 for r in report["records"] if r["kind"] == k) for k in KINDS}
         typer.echo(f"wrote {out}: " + ", ".join(f"{n} {k}s" for k, n in counts.items()), err=True)
     if withheld:
-        typer.echo(_withheld_note(withheld, vocab.confidence_model["floor"], min_confidence), err=True)
+        from .drafting.confidence import applied_floor
+
+        typer.echo(_withheld_note(withheld, applied_floor(min_confidence, vocab.confidence_model)), err=True)
 
 
-def _withheld_note(withheld: int, floor: float, chosen: float | None) -> str:
-    return (f"withheld {withheld} records under confidence {floor if chosen is None else chosen:g} "
-            "(--min-confidence 0 keeps them)")
+def _withheld_note(withheld: int, floor: float) -> str:
+    return f"withheld {withheld} records under confidence {floor:g} (--min-confidence 0 keeps them)"
 
 
 @app.command("ingest")
@@ -468,9 +469,7 @@ def ingest_cmd(folder: Annotated[str, typer.Argument(metavar="DIR", help="A fold
     total = len(outcome.written) + len(outcome.failed) + len(outcome.curated)
     typer.echo(f"drafted {len(outcome.written)} of {total} reports ({outcome.records} records) into {target}", err=True)
     if outcome.withheld:
-        from .drafting.confidence import fitted_floor
-
-        typer.echo(_withheld_note(outcome.withheld, fitted_floor(bundled_data_dir()), min_confidence), err=True)
+        typer.echo(_withheld_note(outcome.withheld, outcome.floor), err=True)
     for path, report_id in outcome.curated:
         typer.echo(f"skipped: {path}: curated already as {report_id}", err=True)
     for path, reason in outcome.failed:

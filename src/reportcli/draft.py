@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .drafting.confidence import confidence, text_before
+from .drafting.confidence import applied_floor, confidence, text_before
 from .drafting.facts import figures, is_name, name_figure, opens_with_verb
 from .drafting.names import NOTE, Names, specific, strip_leading
 from .drafting.read import PER_MILLE_REST
@@ -259,7 +259,7 @@ def confident(report: dict, vocab: Vocab, min_confidence: float | None = None) -
     """The report with only its indicators and targets of at least `min_confidence` (default: the fitted
     floor) and every other record, and how many were withheld. Ids are kept as drafted, so a record has the
     same id at every floor."""
-    floor = vocab.confidence_model["floor"] if min_confidence is None else min_confidence
+    floor = applied_floor(min_confidence, vocab.confidence_model)
     kept = [r for r in report["records"] if r["kind"] not in NUMERIC_KINDS or r["confidence"] >= floor]
     return {**report, "records": kept}, len(report["records"]) - len(kept)
 

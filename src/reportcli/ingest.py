@@ -21,6 +21,7 @@ class Outcome:
     curated: list[tuple[Path, str]] = field(default_factory=list)  # drafts of reports curated already
     records: int = 0
     withheld: int = 0  # records under the confidence floor, not drafted
+    floor: float = 0.0  # that floor
 
 
 def report_files(folder: Path) -> list[Path]:
@@ -66,6 +67,7 @@ def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
     records of at least `min_confidence` (default: the fitted floor of data/confidence.yaml)."""
     from concurrent.futures import ProcessPoolExecutor
 
+    from .drafting.confidence import applied_floor
     from .locations import write_manifest
 
     files = report_files(folder)
@@ -75,6 +77,7 @@ def ingest(folder: Path, into: Path, data_dir: Path, jobs: int | None = None,
     curated = curated_reports(data_dir)
     workers = jobs or min(2, os.cpu_count() or 1)
     job_list = [(f, data_dir, min_confidence) for f in files]
+    outcome.floor = applied_floor(min_confidence, data_dir=data_dir)
     results = map(_draft_one, job_list) if workers < 2 else None
     pool = ProcessPoolExecutor(workers) if workers >= 2 else None
     try:

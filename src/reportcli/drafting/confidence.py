@@ -94,8 +94,13 @@ def confidence(rec: dict, vocab: Vocab, before: str = "") -> float:
     return score(rec, vocab, before)
 
 
-def fitted_floor(data_dir: Path) -> float:
-    """The confidence under which records are not drafted by default (data/confidence.yaml)."""
-    from ..kb import read_yaml
+def applied_floor(chosen: float | None, model: dict | None = None, data_dir: Path | None = None) -> float:
+    """The confidence under which indicators and targets are not drafted: the one chosen, or the fitted
+    floor of the confidence model (data/confidence.yaml, read from `data_dir` when no model is given)."""
+    if chosen is not None:
+        return chosen
+    if model is None:
+        from ..kb import read_yaml
 
-    return float(read_yaml(data_dir / "confidence.yaml")["floor"])
+        model = read_yaml(data_dir / "confidence.yaml")
+    return float(model["floor"])
