@@ -411,11 +411,11 @@ def test_a_head_noun_subject_takes_no_modifier_that_is_not_one(vocab):
     assert [g[0] for g in got] == ["种植面积", "总产"]
 
 
-def test_thresholds_crossed_are_no_levels_and_a_yearly_rate_after_them_is_the_openings(vocab):
+def test_only_the_last_threshold_crossed_is_a_level_and_a_yearly_rate_after_them_is_the_subjects(vocab):
     got = _facts("地区生产总值连续跨越2万亿元、3万亿元台阶，年均增长6.1%。", vocab)
-    assert got == [("地区生产总值", None, None, 6.1, None, "年均")]
+    assert got == [("地区生产总值", 3, "万亿元", None, "跨越", None), ("地区生产总值", None, None, 6.1, None, "年均")]
     got = _facts("经济总量实现新跃升，地区生产总值连续跨越2万亿元、3万亿元台阶，年均增长6.1%。", vocab)
-    assert got == [("经济总量", None, None, 6.1, None, "年均")]
+    assert got == [("地区生产总值", 3, "万亿元", None, "跨越", None), ("地区生产总值", None, None, 6.1, None, "年均")]
     got = _facts("一般预算支出安排895亿元，增长6%。", vocab)
     assert got == [("一般预算支出", None, None, 6, None, None)]
     # a clause between that gives a figure a subject of its own keeps the growth from the opening

@@ -523,11 +523,29 @@ def test_a_total_of_five_years_takes_its_growth_over_the_five_before_and_more_sh
                           ("一般公共预算收入", None, 5.5, None)])
 
 
-def test_of_thresholds_crossed_in_turn_only_the_last_is_drafted_and_steps_are_no_levels(tmp_path):
+def test_of_thresholds_crossed_in_turn_only_the_last_is_drafted(tmp_path):
     text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。社会消费品零售总额先后突破200、300亿元，年均增长9%。"
             "固定资产投资相继跨越1000亿元、1500亿元。规模以上工业增加值连续跨上100亿元、200亿元两个大台阶。\n")
     got = _drafted(tmp_path / "2021.md", text, "name", "value", "unit", "growth", "qualifier")
-    assert got == sorted([("社会消费品零售总额", 300, "亿元", 9, "突破"), ("固定资产投资", 1500, "亿元", None, "跨越")])
+    assert got == sorted([("社会消费品零售总额", 300, "亿元", 9, "突破"), ("固定资产投资", 1500, "亿元", None, "跨越"),
+                          ("规模以上工业增加值", 200, "亿元", None, "跨上")])
+
+
+def test_the_last_step_a_headline_crossed_is_its_rounded_level_and_the_growth_after_is_its_own(tmp_path):
+    text = ("2023年某省政府工作报告\n\n一、过去五年工作回顾\n\n地区生产总值迈过6万亿元、7万亿元两个台阶，年均增长5.8%。"
+            "经济总量连跨5万亿元、6万亿元两个台阶。财政总收入先后迈过400亿元、500亿元台阶，达到523.3亿元。"
+            "建成区面积跨越50平方公里、60平方公里两个台阶。\n")
+    got = _drafted_set(tmp_path / "2023.md", text, "name", "value", "unit", "growth", "qualifier")
+    assert got == {("地区生产总值", 7, "万亿元", None, "迈过"), ("地区生产总值", None, None, 5.8, None),
+                   ("地区生产总值", 6, "万亿元", None, "跨"), ("财政收入", 523.3, "亿元", None, None)}
+
+
+def test_a_level_in_words_said_of_deposits_and_loans_at_once_is_each_ones(tmp_path):
+    text = ("2023年某省政府工作报告\n\n过去一年，我们攻坚克难。存款贷款余额总量双超万亿元大关。"
+            "存贷款总额双双突破2.5万亿元。\n")
+    got = _drafted(tmp_path / "2023.md", text, "name", "value", "unit", "qualifier")
+    assert got == sorted([("金融机构存款余额", 1, "万亿元", "超"), ("金融机构贷款余额", 1, "万亿元", "超"),
+                          ("金融机构存款余额", 2.5, "万亿元", "突破"), ("金融机构贷款余额", 2.5, "万亿元", "突破")])
 
 
 def test_the_verb_opening_a_list_of_counts_is_kept_before_every_item(tmp_path):
@@ -1377,7 +1395,7 @@ def test_a_threshold_crossed_is_the_rounded_level_of_a_headline_indicator_given_
             "地区生产总值迈上6万亿元台阶，达到62661亿元。经济总量连跨5万亿元、6万亿元两个台阶。\n")
     got = _drafted_set(tmp_path / "2023.md", text, "name", "value", "unit", "qualifier")
     assert got == {("固定资产投资", 2, "万亿元", "跨上"), ("社会消费品零售总额", 2, "万亿元", "跨上"),
-                   ("地区生产总值", 62661, "亿元", None)}
+                   ("地区生产总值", 62661, "亿元", None), ("地区生产总值", 6, "万亿元", "跨")}  # (the last step)
 
 
 def test_an_increase_in_words_is_no_level_nor_part_of_the_name_of_the_growth_after_it(tmp_path):

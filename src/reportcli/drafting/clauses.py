@@ -166,7 +166,7 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
         levels = []
         of_totals = bool(period and _PREVIOUS_FIVE_YEARS.search(period))  # 五年累计…、比上个五年增长…
         for prev in reversed(out):
-            if prev.get("value") is None or prev.get("growth") is not None or prev.get("ratio") \
+            if prev.get("value") is None or prev.get("growth") is not None or prev.get("ratio") or prev.get("steps") \
                     or (prev.get("period") == "累计" and not of_totals):  # a total's growth: over the total before
                 break
             levels.insert(0, prev)
@@ -191,12 +191,12 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             for prev, growth in zip(out[-len(growths):], growths, strict=True):  # …分别比上年增长24.4%和28.2%，
                 out.append({"name": prev["name"], "value": None, "unit": None, "growth": growth,  # 年均增长21.6%和24%
                             "qualifier": fig.get("qualifier"), "period": period, "quote": text[start(prev):end]})
-        elif out and len(growths) == 1 and (period or basis) and (out[-1].get("growth") is not None
-                                                                or out[-1].get("period") == "累计"):
+        elif out and len(growths) == 1 and (period or basis or out[-1].get("steps")) and (
+                out[-1].get("growth") is not None or out[-1].get("period") == "累计" or out[-1].get("steps")):
             prev = out[-1]  # …，年均增长…: the same subject's growth over a period; …，剔除…后增长…: on another basis
             out.append({"name": prev["name"], "value": None, "unit": None, "growth": growths[0],
                         "qualifier": fig.get("qualifier"), "quote": text[start(prev):end],
-                        **({"period": period} if period else {"note": f"basis: {basis.group()}"})})
+                        **({"period": period} if period else {"note": f"basis: {basis.group()}"} if basis else {})})
         elif not out and len(growths) == 1 and vocab.names is not None:
             opening = vocab.names.opening(text[s_start:start(fig)])  # 国内生产总值连续跨越…台阶，年均增长5.4%
             if opening and _unnamed_between(text[s_start:start(fig)], vocab):
@@ -204,6 +204,8 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                 out.append({**fig, "name": opening, "quote": text[begin:end]})
                 if period:
                     out[-1]["period"] = period
+    for fig in out:
+        fig.pop("steps", None)
     return out
 
 
@@ -401,6 +403,9 @@ def said_of_each(name: str) -> bool:
     return name.endswith(("均", "各")) and not name.endswith(("年均", "人均", "平均"))
 
 
+_DEPOSITS_AND_LOANS = re.compile(r"存款?贷款")  # 存贷款余额, 存款贷款余额: two subjects in one
+
+
 def _own_subjects(fig: dict, before: list[dict], vocab: Vocab, each: bool = False) -> list[dict]:
     """A figure that names its subject: 城镇和农村居民…增长9%和8% / 城镇居民…和农民人均纯收入均增长8%
     is one record a subject; 占地区生产总值比重3.14% after 研发经费支出… carries that subject."""
@@ -427,8 +432,9 @@ def _own_subjects(fig: dict, before: list[dict], vocab: Vocab, each: bool = Fals
     names = distribute(name, len(growths) if more else parts, vocab.head_nouns, vocab.list_measures)
     if not names or (more and len(names) != len(growths)):
         return [{**fig, "name": name}]
-    if each and not more and "存贷款" in name:  # 存贷款余额均突破…: the deposits' and the loans'
+    if each and not more and _DEPOSITS_AND_LOANS.search(name):  # 存贷款余额均突破…: the deposits' and the loans'
         listed = [n for n in LIST_SEPARATORS.split(name) if n] if parts > 1 else names
-        names = [n for item in listed for n in (distribute(item, 2) if "存贷款" in item else None) or [item]]
+        names = [n for item in listed for n in (distribute(item, 2) if _DEPOSITS_AND_LOANS.search(item) else None)
+                 or [item]]
     growths = growths if more else growths * len(names)
     return [{**fig, "name": n, "growth": g} for n, g in zip(names, growths, strict=True)]

@@ -198,6 +198,18 @@ def _a_headlines_landmark(text: str, m: re.Match, s_start: int, s_end: int, voca
     return bool(vocab.names.canonical_name(name) or _each_headline(listed, vocab))
 
 
+def _a_headlines_last_step(text: str, m: re.Match, s_start: int, vocab: Vocab) -> bool:
+    """Whether a figure is the last of thresholds a headline indicator crossed as steps, the level it holds now
+    (地区生产总值迈过6万亿元、7万亿元两个台阶): not when an exact level is said after them (…台阶，达到62661亿元)."""
+    if not _LAST_STEP.match(text, m.end()) or vocab.names is None:
+        return False
+    crossed = _STEPS_IN_TURN.search(text, max(s_start, m.start() - 40), m.start())
+    if not crossed:
+        return False
+    name = _name_before(text[_clause_start(text, crossed.start(), s_start):crossed.start()], vocab)
+    return bool(vocab.names.canonical_name(name))
+
+
 def _a_level(text: str, c_start: int, m: re.Match) -> bool:
     """Whether a figure whose clause names no subject says a level (达到502亿元, 超10000美元): not an increase
     (增加4442亿元), a rise in points, a figure compared with (高于4%) or the next of a list (分别增加4868元、1210元)."""
@@ -327,6 +339,7 @@ _STEPS_COUNTED = re.compile(r"[^\d，,。；;、]{1,6}台阶")  # after a count:
 # a plant's capacity before a figure (…年产4000台, …年产2000万吨炼油+260万吨…), not 年产量/年产值, 全年产…
 # or a size (年产30万吨以下煤矿)
 _CAPACITY = re.compile(r"(?<![全当])(?:年产|年加工|年处理)(?!量|值)(?![^，,。；;]*以[上下])")
+_EACH_EXACT_AFTER = re.compile(r"(?:大关)?[，,](?:分别|各)?(?:达到|达|为)\d")  # (…均突破万亿元，分别达到13612亿元)
 _EXACT_AFTER = re.compile(r"(?:大关)?[，,、](?:达到|达|为|至)\d")  # (…突破500亿元，达到502亿元)
 _DECIDED = ("确定", "承诺", "提出", "部署", "安排", "明确", "下达", "制定", "梳理")  # (…确定的30件民生实事)
 _PER_UNIT = re.compile(r"每(?:亩|户|吨|平方米|立方米|千瓦时)(?:不低于|不少于|不超过|最高|最低|约|近)?$")
@@ -334,6 +347,11 @@ _SIZE_OF = re.compile(r"级?(?:企业|项目|工程|产业集群|产业园区|�
 _IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})?$")
 _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})"
                               r"(?:\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元)?、)+$")
+# thresholds crossed as steps (迈过6万亿元、(7万亿元)两个台阶; 连跨5万亿元、(6万亿元)…): the words before the last
+_STEPS_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连|连(?=跨\d))?(?P<word>{_CROSSED}|(?<=连)跨)"
+                            r"(?:\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元)?[、和])+$")
+# (no exact level after: …台阶，达到523.3亿元; …台阶，由2015年的38亿元增加到…)
+_LAST_STEP = re.compile(r"(?:[两三四五六七八九十]个)?大?台阶(?![，,](?:(?:达到|达|为|至)\d|[由从][^，,。；;]*\d))")
 
 
 # cut off or holding another phrase: 了, 我们…, …14., 在…, …从1100元 (a base), …从月销售额, …和, 落实12项…
@@ -412,6 +430,8 @@ def _crossed_in_turn(text: str, s_start: int, m: re.Match) -> re.Match | bool | 
     """Of thresholds crossed in turn (连续突破400、500、600亿元; 先后突破3万亿元、4万亿元): for the last, the
     words and numbers before it (the level now); False for one before the last; None for a figure of no such list."""
     crossed = _CROSSED_IN_TURN.search(text, max(s_start, m.start() - 40), m.start())
+    if not crossed and _LAST_STEP.match(text, m.end()):
+        crossed = _STEPS_IN_TURN.search(text, max(s_start, m.start() - 40), m.start())
     in_turn = _IN_TURN.search(text, max(s_start, m.start() - 8), m.start())
     if re.match(r"、\d", text[m.end():m.end() + 2]) and (crossed or in_turn and (
             in_turn.group("word") or m.group("pre") in THRESHOLD_WORDS)):
@@ -785,7 +805,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # 连续86个月, 用3个月时间: a span of months, no count; 第5个: an ordinal
             if m.group("unit") != "%" and _COUNT_RANGE.search(text, max(s_start, m.start() - 8), m.start()):
                 continue  # 培育2—3家: a range of counts is no one figure (a range of rates is read as growth)
-            if STEPS.match(text, m.end(), s_end) and not _a_headlines_landmark(text, m, s_start, s_end, vocab) or \
+            if STEPS.match(text, m.end(), s_end) and not _a_headlines_landmark(text, m, s_start, s_end, vocab) \
+                    and not _a_headlines_last_step(text, m, s_start, vocab) or \
                     m.group("unit") == "个" and _STEPS_COUNTED.match(text, m.end(), s_end):
                 continue  # 跨越110万亿元、120万亿元台阶, 跨越3个千亿元台阶: thresholds crossed, not levels
             after = text[m.end():m.end() + 1]
@@ -986,7 +1007,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             elif _YEARLY_LEAD.match(text[c_start:m.start()]) or \
                     _each_year(text[c_start:m.start()]):  # 平均每年城镇新增就业1000多万人, 城镇新增就业每年超过…
                 rec["period"] = "年均"
-            growth = _growth_after(text, unit_end, s_end, vocab) if not rec.get("period") else None
+            steps = _LAST_STEP.match(text, m.end()) if crossed else None  # (迈过6万亿元、7万亿元两个台阶)
+            q_end = steps.end() if steps else q_end  # (the growth after it is of the years: a fact of its own)
+            growth = _growth_after(text, unit_end, s_end, vocab) if not rec.get("period") and not steps else None
             if growth:
                 rec["growth"], q_end, growth_qualifier = growth
                 rec["qualifier"] = rec["qualifier"] or growth_qualifier
@@ -1005,6 +1028,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             rec["quote"] = text[min(q_start, c_start - lead):q_end]
             if each:
                 rec["each"] = True
+            if steps:
+                rec["steps"] = True  # (a threshold: the growth after it is no level's)
             if of_opening:
                 rec["of_opening"] = True
             out.append(rec)
@@ -1163,8 +1188,13 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
         if _INCREASE.search(text, c_start, m.start()):
             continue  # 地区生产总值净增超万亿元: an increase, no level
         name = _name_before(text[c_start:m.start()], vocab)
+        each = _EACH.search(text, c_start, m.start())
+        both = _pair_of_headlines(_name_before(text[c_start:each.start()], vocab), vocab) \
+            if each and not _EACH_EXACT_AFTER.match(text, m.end()) else None  # (…均突破万亿元，分别达到13612亿元…)
+        name = both or name  # 存款贷款余额总量双超万亿元大关: the deposits' and the loans'
         value = parse_chinese_number(m.group("cn"))
-        if value is None or name and not vocab.names.canonical_name(name) and not _each_headline(name, vocab):
+        if value is None or name and not both and not vocab.names.canonical_name(name) \
+                and not _each_headline(name, vocab):
             continue  # (with no name of its own: the level of the growth before it, …增长9.4%，突破两万亿元)
         qualifier = m.group("pre") if m.group("pre") in vocab.prefix_qualifiers else None
         unit = m.group("unit") or ("亿元" if m.group("yuan") else  # (过万亿, 突破千亿大关: 亿元)
@@ -1175,9 +1205,18 @@ def _in_words(text: str, s_start: int, s_end: int, vocab: Vocab, covered: list[t
             value = parse_chinese_number(words) if words else 1
         rec = {"name": name, "value": value, "unit": unit, "growth": None, "qualifier": qualifier,
                "quote": text[c_start:m.end()]}
-        out.append({**rec, "value_text": words} if words else rec)
+        rec = {**rec, "value_text": words} if words else rec
+        out.append({**rec, "each": True} if both else rec)
         covered.append((m.start(), m.end()))
     return out
+
+
+def _pair_of_headlines(subject: str, vocab: Vocab) -> str | None:
+    """A subject naming two headline indicators at once (存贷款余额, 存款贷款余额总量), as the pair's name (总量
+    dropped), when each of the two is one; else None."""
+    subject = re.sub(r"(?<=..)总量$", "", subject)
+    pair = distribute(subject, 2)
+    return subject if pair and vocab.names is not None and all(vocab.names.canonical_name(n) for n in pair) else None
 
 
 _PRICE_INDEX = re.compile(r"(?P<name>[^，,。；;、：:\s\d]{0,12}价格(?:总)?指数)(?:为|是|达到|达|(?:控制|调控|保持)在)?"

@@ -334,7 +334,7 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if three and count == 3:
         return [f"第{n}产业{three.group('rest') or '增加值'}" for n in "一二三"]
     subject = re.sub(r"^城[、和与及]乡", "城乡", subject)  # (城、乡居民…: 城乡居民…)
-    subject = re.sub(r"存(?:款)?[、和与及]贷款", "存贷款", subject)  # 各项存、贷款余额, 存款、贷款余额
+    subject = re.sub(r"存(?:款)?[、和与及]?贷款", "存贷款", subject)  # 各项存、贷款余额, 存款、贷款余额, 存款贷款余额
     pair = _pair(subject)
     if count == 2 and pair:
         return pair
