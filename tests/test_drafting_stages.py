@@ -1676,3 +1676,19 @@ def test_a_sentence_on_this_years_goals_inside_a_part_on_the_five_years_is_of_th
     assert ("target", 2006, "城镇登记失业率", 4.5, None, None) in got
     assert ("target", 2010, "地区生产总值", None, 10, "年均") in got
     assert ("target", 2010, "城镇化率", 50, None, "五年") in got  # (今年是…开局之年: the period's goals follow)
+
+
+def test_levels_listed_with_dun_after_as_many_subjects_are_one_each_in_order(tmp_path):
+    text = ("2023年某省政府工作报告\n\n过去一年，我们攻坚克难。食品、药品抽检合格率97.6%、99.2%。"
+            "城镇居民人均可支配收入、农民人均纯收入达到25755元、9446元。改造棚户区11.7万户、853.8万平方米。\n")
+    got = _drafted_set(tmp_path / "2023.md", text, "name", "value", "unit")
+    assert {("食品抽检合格率", 97.6, "%"), ("药品抽检合格率", 99.2, "%"), ("城镇居民人均可支配收入", 25755, "元"),
+            ("农民人均纯收入", 9446, "元")} <= got
+    assert ("药品抽检合格率", 97.6, "%") not in got  # (not the first value given to the last subject)
+    assert not any(n.startswith("改造") and u == "万平方米" and v == 853.8 and "、" in n for n, v, u in got)
+
+
+def test_an_age_a_name_is_counted_from_stays_in_the_name(vocab):
+    assert _named("65岁以上老年人健康管理率达到71%。", vocab) == [
+        ("65岁以上老年人健康管理率", 71, "%", None, None, None)]
+    assert _named("3岁以下婴幼儿托位总数达到11.7万个。", vocab)[0][0] == "3岁以下婴幼儿托位总数"

@@ -324,7 +324,8 @@ _COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
 # after a count: its noun, then a rate of it in the same clause (11类民生支出占一般公共预算支出的80%)
 _COUNT_OF_A_RATE = re.compile(r"[^\d，,。；;、：:]{2,30}?(?:的|达到|达|为)?\d+(?:\.\d+)?(?:%|个百分点)")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
-_THRESHOLD = re.compile(r"^\d+(?:万|亿)?元以上[\u4e00-\u9fff]{2}")
+# a threshold or an age the name holds (500万元以上企业, 65岁以上老年人健康管理率): part of it
+_THRESHOLD = re.compile(r"^\d+(?:(?:万|亿)?元|周?岁)(?:以上|及以上|以下)[\u4e00-\u9fff]{2}")
 # thresholds crossed in turn before the last of them (连续突破400、500、600、700亿元): the words and numbers before it
 _CROSSED = "|".join(sorted(THRESHOLD_WORDS, key=len, reverse=True))
 # money spent before what it was spent on, at the start of a name (投入14亿元实施重点文旅项目)
@@ -1668,21 +1669,28 @@ def _lists(text: str, s_start: int, s_end: int, vocab: Vocab):
 def _paired(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
     """新增城镇就业和农村劳动力转移就业233万人和361万人次: subjects joined by 和 and as many levels joined by
     和 right after them (a 分别 list without 分别): one record each, in order."""
-    if "和" not in text[s_start:s_end]:
+    if "和" not in text[s_start:s_end] and "、" not in text[s_start:s_end]:
         return None  # (most sentences: no regex built or run)
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
-    m = re.compile(rf"(?P<values>\d+(?:\.\d+)?(?:{units})(?:和\d+(?:\.\d+)?(?:{units}))+)(?=[，,。；;]|$)").search(
+    m = re.compile(rf"(?P<values>\d+(?:\.\d+)?(?:{units})(?:[和、]\d+(?:\.\d+)?(?:{units}))+)(?=[，,。；;]|$)").search(
         text, s_start, s_end)
     if not m:
         return None
-    c_start = _clause_start(text, m.start(), s_start)
+    listed = "、" in m.group("values")  # 学前三年、高中阶段、高等教育毛入学率达到93.3%、91.2%、48.3%
+    c_start = (_list_start(text, m.start(), s_start, vocab.figure_re) if listed else
+               _clause_start(text, m.start(), s_start))
     if text[c_start:m.start()].endswith(tuple(vocab.change_words)):
         return None  # …和…年均增长11.8%和11.7%: growths, read as such elsewhere
     name = _name_before(text[c_start:m.start()], vocab)
-    values = m.group("values").split("和")
+    values = re.split("[和、]", m.group("values"))
     # (城乡居民人均可支配收入达到30000元和12000元, 存贷款余额达2980亿元和1638亿元: a pair in one word)
     pair = len(values) == 2 and not re.search("[和与及、]", name)
-    names = distribute(name, len(values), vocab.head_nouns) if name.count("和") == len(values) - 1 or pair else None
+    items = len(re.findall("[和、]", name)) if listed else name.count("和")
+    if listed and len({re.sub(r"^[\d.]+", "", v) for v in values}) > 1:
+        return None  # 改造11.7万户、853.8万平方米: measures of one subject, not one each
+    names = distribute(name, len(values), vocab.head_nouns) if items == len(values) - 1 or pair else None
+    if listed and names and len({n[-2:] for n in names}) > 1:
+        return None  # (压减生铁、粗钢、煤炭产能…: a head the items share that the names do not show)
     grown_after = re.match(r"[，,]分别[^，,。；;是为]{0,8}?增", text[m.end():])  # (read by _respectively)
     if "分别" in text[c_start:m.start()] or grown_after or not names or \
             not all(is_name(n) and not verb_like(n, vocab) for n in names):
