@@ -1692,3 +1692,10 @@ def test_an_age_a_name_is_counted_from_stays_in_the_name(vocab):
     assert _named("65岁以上老年人健康管理率达到71%。", vocab) == [
         ("65岁以上老年人健康管理率", 71, "%", None, None, None)]
     assert _named("3岁以下婴幼儿托位总数达到11.7万个。", vocab)[0][0] == "3岁以下婴幼儿托位总数"
+
+
+def test_a_step_the_total_crossed_after_a_headlines_growth_is_that_headlines_rounded_level(tmp_path):
+    text = ("2020年某省政府工作报告\n\n过去一年，我们攻坚克难。初步统计，2019年全省生产总值同比增长8%左右，"
+            "总量跃上4万亿元台阶；一般公共预算总收入5147亿元。\n")
+    got = _drafted_set(tmp_path / "2020.md", text, "name", "value", "unit", "growth", "qualifier")
+    assert ("地区生产总值", 4, "万亿元", 8, "左右") in got

@@ -193,8 +193,12 @@ def _a_headlines_landmark(text: str, m: re.Match, s_start: int, s_end: int, voca
     if m.group("pre") not in ROUNDED or text[m.start() - 1:m.start()] in "、和" or vocab.names is None or \
             not re.match(r"大?台阶(?![，,](?:达到|达|为|至)\d)", text[m.end():s_end]):
         return False
-    name = _name_before(text[_clause_start(text, m.start(), s_start):m.start()], vocab)
+    c_start = _clause_start(text, m.start(), s_start)
+    name = _name_before(text[c_start:m.start()], vocab)
     listed = _name_before(text[_list_start(text, m.start(), s_start, vocab.figure_re):m.start()], vocab)
+    before = _clause_start(text, c_start - 1, s_start) if c_start > s_start else c_start
+    if (not name or name in TOTALS) and vocab.names.opening(text[before:c_start]):
+        return True  # 生产总值同比增长8%左右，总量跃上4万亿元台阶: the subject of the clause before
     return bool(vocab.names.canonical_name(name) or _each_headline(listed, vocab))
 
 
