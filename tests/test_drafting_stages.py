@@ -1699,3 +1699,8 @@ def test_a_step_the_total_crossed_after_a_headlines_growth_is_that_headlines_rou
             "总量跃上4万亿元台阶；一般公共预算总收入5147亿元。\n")
     got = _drafted_set(tmp_path / "2020.md", text, "name", "value", "unit", "growth", "qualifier")
     assert ("地区生产总值", 4, "万亿元", 8, "左右") in got
+
+
+def test_domestic_and_foreign_capital_said_at_once_are_two_subjects(vocab):
+    got = _named("实际利用内外资年均分别增长18.6%和20.5%。", vocab)
+    assert [(g[0], g[3]) for g in got] == [("实际利用内资", 18.6), ("实际利用外资", 20.5)]

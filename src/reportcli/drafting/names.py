@@ -310,12 +310,15 @@ _INDUSTRIES = re.compile(r"^((?:第?[一二三](?:产业|产)?[、和及与]?){2
 
 
 def _pair(subject: str) -> list[str] | None:
-    """The two names a subject of a town-and-country or deposits-and-loans pair stands for (城乡居民人均可支配收入 →
-    城镇…, 农村…; 金融机构存贷款余额 → …存款余额, …贷款余额), or None."""
+    """The two names a subject of a town-and-country, deposits-and-loans or domestic-and-foreign pair stands for
+    (城乡居民人均可支配收入 → 城镇…, 农村…; 金融机构存贷款余额 → …存款余额, …贷款余额; 实际利用内外资 → …内资,
+    …外资), or None."""
     if subject.startswith("城乡"):
         return ["城镇" + subject[2:], "农村" + subject[2:]]
     if "存贷款" in subject:
         return [subject.replace("存贷款", "存款", 1), subject.replace("存贷款", "贷款", 1)]
+    if re.search(r"[^内]内外资$", subject):  # 实际利用内外资 → 实际利用内资, 实际利用外资
+        return [subject[:-3] + "内资", subject[:-3] + "外资"]
     return None
 
 
