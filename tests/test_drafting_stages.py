@@ -1704,3 +1704,11 @@ def test_a_step_the_total_crossed_after_a_headlines_growth_is_that_headlines_rou
 def test_domestic_and_foreign_capital_said_at_once_are_two_subjects(vocab):
     got = _named("实际利用内外资年均分别增长18.6%和20.5%。", vocab)
     assert [(g[0], g[3]) for g in got] == [("实际利用内资", 18.6), ("实际利用外资", 20.5)]
+
+
+def test_levels_listed_after_as_many_subjects_keep_each_their_own_bound(tmp_path):
+    text = ("2023年某省政府工作报告\n\n过去一年，我们攻坚克难。\n\n今年主要预期目标是：地区生产总值增长5%左右，"
+            "城镇登记失业率、城镇调查失业率控制在3.5%以内和5.5%左右。\n")
+    got = _drafted_set(tmp_path / "2023.md", text, "name", "value", "unit", "qualifier")
+    assert {("城镇登记失业率", 3.5, "%", "以内"), ("城镇调查失业率", 5.5, "%", "左右")} <= got
+    assert ("城镇调查失业率", 3.5, "%", "以内") not in got

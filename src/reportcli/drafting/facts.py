@@ -1676,13 +1676,14 @@ def _paired(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dic
     if "和" not in text[s_start:s_end] and "、" not in text[s_start:s_end]:
         return None  # (most sentences: no regex built or run)
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
-    m = re.compile(rf"(?P<values>\d+(?:\.\d+)?(?:{units})(?:[和、]\d+(?:\.\d+)?(?:{units}))+)(?=[，,。；;]|$)").search(
-        text, s_start, s_end)
+    bound = "|".join(vocab.suffix_qualifiers)  # (…控制在3.5%以内和5.5%左右: each value's own bound)
+    value = rf"\d+(?:\.\d+)?(?:{units})(?:{bound})?"
+    m = re.compile(rf"(?P<values>{value}(?:[和、]{value})+)(?=[，,。；;]|$)").search(text, s_start, s_end)
     if not m:
         return None
-    listed = "、" in m.group("values")  # 学前三年、高中阶段、高等教育毛入学率达到93.3%、91.2%、48.3%
-    c_start = (_list_start(text, m.start(), s_start, vocab.figure_re) if listed else
-               _clause_start(text, m.start(), s_start))
+    c_start = _list_start(text, m.start(), s_start, vocab.figure_re)  # (subjects listed with 、)
+    # 学前三年、高中阶段、高等教育毛入学率达到93.3%、91.2%、48.3%; 城镇登记失业率、城镇调查失业率控制在3.5%以内和…
+    listed = "、" in m.group("values") or c_start < _clause_start(text, m.start(), s_start)
     if text[c_start:m.start()].endswith(tuple(vocab.change_words)):
         return None  # …和…年均增长11.8%和11.7%: growths, read as such elsewhere
     name = _name_before(text[c_start:m.start()], vocab)
@@ -1690,6 +1691,8 @@ def _paired(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dic
     # (城乡居民人均可支配收入达到30000元和12000元, 存贷款余额达2980亿元和1638亿元: a pair in one word)
     pair = len(values) == 2 and not re.search("[和与及、]", name)
     items = len(re.findall("[和、]", name)) if listed else name.count("和")
+    bounds = [next((b for b in vocab.suffix_qualifiers if v.endswith(b)), None) for v in values]
+    values = [v[:-len(b)] if b else v for v, b in zip(values, bounds, strict=True)]
     if listed and len({re.sub(r"^[\d.]+", "", v) for v in values}) > 1:
         return None  # 改造11.7万户、853.8万平方米: measures of one subject, not one each
     names = distribute(name, len(values), vocab.head_nouns) if items == len(values) - 1 or pair else None
@@ -1700,10 +1703,10 @@ def _paired(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dic
             not all(is_name(n) and not verb_like(n, vocab) for n in names):
         return None
     records = []
-    for subject, raw in zip(names, values, strict=True):
+    for subject, raw, qualifier in zip(names, values, bounds, strict=True):
         num = re.match(r"\d+(?:\.\d+)?", raw).group()
         records.append({"name": subject, "value": _number(num), "unit": raw[len(num):], "growth": None,
-                        "qualifier": None, "quote": text[c_start:m.end()]})
+                        "qualifier": qualifier, "quote": text[c_start:m.end()]})
     return records, (c_start, m.end())
 
 
