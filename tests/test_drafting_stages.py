@@ -1712,3 +1712,9 @@ def test_levels_listed_after_as_many_subjects_keep_each_their_own_bound(tmp_path
     got = _drafted_set(tmp_path / "2023.md", text, "name", "value", "unit", "qualifier")
     assert {("城镇登记失业率", 3.5, "%", "以内"), ("城镇调查失业率", 5.5, "%", "左右")} <= got
     assert ("城镇调查失业率", 3.5, "%", "以内") not in got
+
+
+def test_a_rise_in_prices_named_only_as_its_rate_after_a_clause_on_prices_is_the_cpi(vocab):
+    assert _named("居民消费价格涨幅连续6个月回落，全年涨幅为5.6%。", vocab) == [
+        ("居民消费价格", 5.6, "%", None, None, None)]
+    assert _named("物价基本平稳，涨幅为3.9%。", vocab) == [("居民消费价格", 3.9, "%", None, None, None)]

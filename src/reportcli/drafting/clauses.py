@@ -377,7 +377,7 @@ def _opened_head(name: str, before: str, vocab: Vocab) -> tuple[str, int] | None
     if name not in vocab.carried_heads or vocab.names is None or len(clauses) < 2:
         return None
     opening = strip_leading(clauses[-2].strip())
-    for size in (2, 3, 4):
+    for size in (2, 3, 4, 6):  # (物价 + 涨幅, 居民消费价格 + 涨幅)
         if len(opening) > size and vocab.names.canonical_name(opening[:size] + name):
             at = before.rfind(clauses[-2]) + len(clauses[-2]) - len(clauses[-2].lstrip())
             return opening[:size] + name, at
