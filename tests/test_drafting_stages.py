@@ -1718,3 +1718,18 @@ def test_a_rise_in_prices_named_only_as_its_rate_after_a_clause_on_prices_is_the
     assert _named("居民消费价格涨幅连续6个月回落，全年涨幅为5.6%。", vocab) == [
         ("居民消费价格", 5.6, "%", None, None, None)]
     assert _named("物价基本平稳，涨幅为3.9%。", vocab) == [("居民消费价格", 3.9, "%", None, None, None)]
+
+
+def test_a_range_written_with_an_en_dash_is_one_growth_with_its_top(tmp_path):
+    text = "2016年某省政府工作报告\n\n过去一年，我们攻坚克难。\n\n今年主要预期目标是：地区生产总值增长7.5%–8%。\n"
+    got = _drafted_set(tmp_path / "2016.md", text, "kind", "name", "value", "growth", "growth_max")
+    assert got == {("target", "地区生产总值", None, 7.5, 8)}
+
+
+def test_a_part_on_the_next_five_years_plans_and_a_paragraph_opening_this_year_gives_its_goals(tmp_path):
+    text = ("2013年某省政府工作报告\n\n**一、过去五年工作回顾**\n\n五年来，地区生产总值年均增长13%。\n\n"
+            "**二、未来五年，我们要奋力推进全面建成小康社会**\n\n到2017年，全省城镇化率达到55%。\n\n"
+            "今年，是全面贯彻落实党的十八大精神的开局之年。要力争地区生产总值增长10%以上；城镇登记失业率控制在4.6%以内。\n")
+    got = _drafted_set(tmp_path / "2013.md", text, "kind", "year", "name", "value", "growth")
+    assert {("target", 2013, "地区生产总值", None, 10), ("target", 2013, "城镇登记失业率", 4.6, None),
+            ("target", 2017, "城镇化率", 55, None)} <= got

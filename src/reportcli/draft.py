@@ -352,6 +352,7 @@ def _done(text: str, position: int, quote: str) -> bool:
 
 
 _THIS_YEAR = re.compile(r"[\s*]*今年(?!是|为|以来)")  # a sentence on this year's goals, not 今年是“十一五”开局之年
+_THIS_YEAR_OPENS = re.compile(r"[\s*]*今年[，,]")  # a paragraph on this year (今年，是…开局之年。要力争…)
 
 
 def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict,
@@ -385,9 +386,11 @@ def _kind_and_year(fig: dict, text: str, position: int, sec: Section, meta: dict
     if last_year or position >= 0 and looks_back(text, position, review, sec.start):
         return "indicator", review
     near = looks_ahead(text, upto, plan) if position >= 0 else None  # (…，力争到2025年…: its own year)
-    if whole and not near and position >= 0 and \
-            _THIS_YEAR.match(text, max(text.rfind(c, 0, position) for c in "。\n") + 1):
-        return "target", plan  # (in a part on the five years: 今年全省地区生产总值预期增长12%，…: this year's)
+    if whole and not near and position >= 0 and (
+            _THIS_YEAR.match(text, max(text.rfind(c, 0, position) for c in "。\n") + 1)
+            or not fig.get("period") and _THIS_YEAR_OPENS.match(text, text.rfind("\n", 0, position) + 1)):
+        return "target", plan  # (in a part on the five years: 今年全省地区生产总值预期增长12%，…: this year's;
+        # a paragraph opening 今年，是…开局之年。要力争地区生产总值增长10%以上；…: the year's goals follow)
     ahead = near or whole
     if ahead:
         fig.setdefault("period", ahead[1])

@@ -1536,8 +1536,8 @@ def _listed_subjects(text: str, s_start: int, c_start: int, end: int, name: str,
 
 
 _GROWTH_LIST = re.compile(r"(?:[、和及与]\d+(?:\.\d+)?%)+(?![\d.])")
-_RANGE_TOP = re.compile(r"[—\-~～至到](\d+(?:\.\d+)?)%")
-_RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[—\-~～至到]$")
+_RANGE_TOP = re.compile(r"[—–\-~～至到](\d+(?:\.\d+)?)%")  # (— em dash, – en dash: 增长7.5%–8%)
+_RANGE_LOW = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[—–\-~～至到]$")
 
 
 _APPENDIX_ITEM = re.compile(r"\s(?:\d{1,3}[.．]|[一二三四五六七八九十]+、)")
