@@ -1733,3 +1733,13 @@ def test_a_part_on_the_next_five_years_plans_and_a_paragraph_opening_this_year_g
     got = _drafted_set(tmp_path / "2013.md", text, "kind", "year", "name", "value", "growth")
     assert {("target", 2013, "地区生产总值", None, 10), ("target", 2013, "城镇登记失业率", 4.6, None),
             ("target", 2017, "城镇化率", 55, None)} <= got
+
+
+def test_a_doubling_in_digits_between_a_level_and_its_yearly_growth_leaves_the_growth_the_levels(tmp_path):
+    text = ("2013年某省政府工作报告\n\n一、过去五年工作回顾\n\n地区生产总值由2007年5823.41亿元增加到2012年1.3万亿元，"
+            "翻1.16番，年均增长13％。粮食生产再获大丰收，增产8.32亿斤，总产量达到816.16亿斤。"
+            "它们拥有的核武器占全世界核武器的90%以上。\n")
+    got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "unit", "growth")
+    assert ("地区生产总值", 1.3, "万亿元", 13) in got
+    assert ("粮食产量", 816.16, "亿斤", None) in got  # (the head noun of the sentence's opening subject)
+    assert not any(n.startswith("它们") for n, *_ in got)  # (a pronoun opens no name)

@@ -376,11 +376,12 @@ def _opened_head(name: str, before: str, vocab: Vocab) -> tuple[str, int] | None
     clauses = re.split(r"[，,]", before)
     if name not in vocab.carried_heads or vocab.names is None or len(clauses) < 2:
         return None
-    opening = strip_leading(clauses[-2].strip())
-    for size in (2, 3, 4, 6):  # (物价 + 涨幅, 居民消费价格 + 涨幅)
-        if len(opening) > size and vocab.names.canonical_name(opening[:size] + name):
-            at = before.rfind(clauses[-2]) + len(clauses[-2]) - len(clauses[-2].lstrip())
-            return opening[:size] + name, at
+    for clause in dict.fromkeys((clauses[-2], clauses[0])):  # (粮食生产再获大丰收，增产8.32亿斤，总产量达到…)
+        opening = strip_leading(clause.strip())
+        for size in (2, 3, 4, 6):  # (物价 + 涨幅, 居民消费价格 + 涨幅)
+            if len(opening) > size and vocab.names.canonical_name(opening[:size] + name):
+                at = before.rfind(clause) + len(clause) - len(clause.lstrip())
+                return opening[:size] + name, at
     return None
 
 

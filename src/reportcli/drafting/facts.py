@@ -361,7 +361,7 @@ _LAST_STEP = re.compile(r"(?:[两三四五六七八九十]个)?大?台阶(?![，
 
 # cut off or holding another phrase: 了, 我们…, …14., 在…, …从1100元 (a base), …从月销售额, …和, 落实12项…
 _TRADE_WITH = r"对(?!进出口|出口|进口|贸易)[^，,、]{1,6}?(?:进出口|出口|进口|贸易)"  # 对俄进出口额, 对东盟出口: a name
-_FRAGMENT = re.compile(rf"了|^我们|[\d.]$|\d户$|^(?!对外|{_TRADE_WITH})[在把对向从将让使由]|"
+_FRAGMENT = re.compile(rf"了|^(?:我们|它们|他们)|[\d.]$|\d户$|^(?!对外|{_TRADE_WITH})[在把对向从将让使由]|"
                        r"[从由][^，,]*\d|"
                        r"(?<![自理缘])[从由][^，,]{0,5}$|[和与及等的向对把将给为在从由并或第]$|"
                        r"(?<![\d.])\d+[多余]?(?:个|项|家|件|条|名|年)|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]|"
@@ -1325,6 +1325,9 @@ def _doubling(m: re.Match) -> int:
 _SAID_AFTER = re.compile(r"[，,、](?:实现了?|已经|已)?")
 
 
+_DOUBLED_IN_DIGITS = re.compile(r"[，,]\s*翻了?\d+(?:\.\d+)?番(?=[，,])")
+
+
 def _doubled_after(text: str, end: int) -> tuple[int, int, str | None] | None:
     """A doubling said right after a level reached (…增加到21658元，实现翻番): (growth, end, qualifier)."""
     said = _SAID_AFTER.match(text, end)
@@ -1384,7 +1387,9 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
         return [], (m.start(), m.end())
     growths: list[tuple] = [(None, None)] * len(reached)
     end = m.end()
-    growth = (_growth_after(text, end, s_end, vocab) or _doubled_after(text, end)) if len(reached) == 1 else None
+    doubled = _DOUBLED_IN_DIGITS.match(text, end, s_end)  # (…增加到1.3万亿元，翻1.16番，年均增长13%: the yearly
+    after = doubled.end() if doubled else end  # growth is the level's, the doubling in 番 no figure of its own)
+    growth = (_growth_after(text, after, s_end, vocab) or _doubled_after(text, end)) if len(reached) == 1 else None
     if growth:
         growths, end = [(growth[0], growth[2])], growth[1]
     quote = text[c_start:end]
