@@ -1743,3 +1743,12 @@ def test_a_doubling_in_digits_between_a_level_and_its_yearly_growth_leaves_the_g
     assert ("地区生产总值", 1.3, "万亿元", 13) in got
     assert ("粮食产量", 816.16, "亿斤", None) in got  # (the head noun of the sentence's opening subject)
     assert not any(n.startswith("它们") for n, *_ in got)  # (a pronoun opens no name)
+
+
+def test_a_title_naming_only_the_kind_of_region_leaves_the_region_to_the_folder(tmp_path):
+    folder = tmp_path / "新疆维吾尔自治区"
+    folder.mkdir()
+    path = folder / "2023.md"
+    path.write_text("---\ntitle: 2023年自治区政府工作报告\n---\n\n过去一年，地区生产总值增长3.2%。\n", encoding="utf-8")
+    got = draft_all(path, load_vocab(DATA))
+    assert (got["region"], got["short"]) == ("新疆维吾尔自治区", "新疆")

@@ -129,8 +129,8 @@ def _region(title: str, meeting: str, path: Path | None) -> dict:
     for source in (re.sub(r"^\d{4}年", "", title), meeting):
         m = _REGION_SOURCE.match(source)
         if m:
-            parts = _REGION.findall(m.group(1))
-            if parts:
+            parts = [p for p in _REGION.findall(m.group(1)) if _REGION_SUFFIX.sub("", p)]  # (not 自治区 alone:
+            if parts:  # 2023年自治区政府工作报告 names no region; the meeting or the folder does)
                 return {"region": parts[-1], "parent": parts[-2] if len(parts) > 1 else None}
     if path is not None and path.parent.name and path.parent.name not in ("", "."):
         return {"region": path.parent.name, "parent": None}
