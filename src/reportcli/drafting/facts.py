@@ -205,10 +205,8 @@ def _a_headlines_landmark(text: str, m: re.Match, s_start: int, s_end: int, voca
 def _a_headlines_last_step(text: str, m: re.Match, s_start: int, vocab: Vocab) -> bool:
     """Whether a figure is the last of thresholds a headline indicator crossed as steps, the level it holds now
     (地区生产总值迈过6万亿元、7万亿元两个台阶): not when an exact level is said after them (…台阶，达到62661亿元)."""
-    if not _LAST_STEP.match(text, m.end()) or vocab.names is None:
-        return False
-    crossed = _STEPS_IN_TURN.search(text, max(s_start, m.start() - 40), m.start())
-    if not crossed:
+    crossed = _crossed_in_turn(text, s_start, m) if _LAST_STEP.match(text, m.end()) else None
+    if not crossed or vocab.names is None:
         return False
     name = _name_before(text[_clause_start(text, crossed.start(), s_start):crossed.start()], vocab)
     return bool(vocab.names.canonical_name(name))
