@@ -1752,3 +1752,13 @@ def test_a_title_naming_only_the_kind_of_region_leaves_the_region_to_the_folder(
     path.write_text("---\ntitle: 2023年自治区政府工作报告\n---\n\n过去一年，地区生产总值增长3.2%。\n", encoding="utf-8")
     got = draft_all(path, load_vocab(DATA))
     assert (got["region"], got["short"]) == ("新疆维吾尔自治区", "新疆")
+
+
+def test_a_subjectless_growth_after_a_clause_opening_with_a_headline_and_lists_and_totals_named_by_it(tmp_path):
+    text = ("2015年某省政府工作报告\n\n过去一年，我们攻坚克难。推出39个项目鼓励社会资本参与，"
+            "固定资产投资增速一改连续下滑态势，全年增长17.8%。按照经济普查数据，“十五”期间国内生产总值增长速度比原来预计的高一些，“十一五”年均增长7.5%。"
+            "全省引进内资4980亿元、外资41.8亿美元，分别增长19%和13.5%。外贸进出口总体稳定，总额达到5456.1亿美元。\n")
+    got = _drafted_set(tmp_path / "2015.md", text, "name", "value", "unit", "growth")
+    assert {("固定资产投资", None, None, 17.8), ("实际利用外资", 41.8, "亿美元", 13.5),
+            ("进出口总额", 5456.1, "亿美元", None)} <= got
+    assert not any(g == 7.5 for *_, g in got)  # (the clause before is of another period: not its growth)

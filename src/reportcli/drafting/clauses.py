@@ -105,6 +105,11 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
             gap = start(fig) - start(prev) - len(prev["quote"]) if prev else -1
             adjacent = 0 <= gap <= 3  # …增长70%、达到20000元 (not a "60%" found inside the quote before)
+            opened = _opened_head(fig["name"], text[s_start:start(fig)], vocab) if not adjacent else None
+            if opened:  # 外贸进出口总体稳定，总额达到5456.1亿美元
+                finish = start(fig) + len(fig["quote"])
+                out.append({**fig, "name": opened[0], "quote": text[s_start + opened[1]:finish]})
+                continue
             if prev and gap > 3:  # …增长6.1%，经济总量迈上5000亿元台阶，达5120.94亿元: a threshold between
                 adjacent = bool(_STEP_CLAUSE.match(text, start(prev) + len(prev["quote"]), start(fig)))
             hedged = _HEDGED_AGAIN.match(fig["quote"])
@@ -163,6 +168,13 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
         period = period_of(fig["quote"])
         basis = _BASIS.search(re.split(r"\d", fig["quote"], maxsplit=1)[0])  # (按可比口径增长…: in the growth's words)
         end = start(fig) + len(fig["quote"])
+        after = start(out[-1]) + len(out[-1]["quote"]) if out else s_start
+        opened = _opening_just_before(text, after, start(fig), vocab) \
+            if len(growths) == 1 and "分别" not in fig["quote"] else None
+        if opened:  # …推出39个项目…，固定资产投资增速一改连续下滑态势，全年增长17.8%: the investment's growth
+            out.append({**fig, "name": opened[0], "quote": text[opened[1]:end]})
+            out[-1].update({"period": period} if period else {})
+            continue
         levels = []
         of_totals = bool(period and _PREVIOUS_FIVE_YEARS.search(period))  # 五年累计…、比上个五年增长…
         for prev in reversed(out):
@@ -244,6 +256,26 @@ STEPS = re.compile(r"(?:[、和]\d+(?:\.\d+)?[^\d，,。；;、]{1,4})*(?:[两�
 _STEP_CLAUSE = re.compile(r"[，,][^，,。；;\d]{0,8}(?:迈上|跨上|跃上|迈过|跨越|突破|站上|登上)"
                           r"[^，,。；;]{1,16}台阶[，,]$")
 _BARE_LEAD = re.compile(r"^(?:\d{4}年(?:底|末)?|预计|突破|达到|达|超过|完成|实现|为|累计|共|首次|再次|比上年|同比)*$")
+
+
+_OF_A_TIME = re.compile(r"\d{4}年|“[^”]{1,8}”|期间|时期|以来")  # a clause's own time, before its subject
+
+
+def _opening_just_before(text: str, after: int, at: int, vocab: Vocab) -> tuple[str, int] | None:
+    """The headline indicator (as written) the clause right before `at` opens with, and where that clause
+    starts, when it is not the clause of the figure before (which ends at `after`) and gives no figure."""
+    if vocab.names is None or after >= at or not re.search(r"[，,；;]\s*$", text[after:at]):
+        return None
+    clauses = [m for m in re.finditer(r"[^，,；;]+", text[after:at]) if m.group().strip()]
+    if len(clauses) < 2 and not re.match(r"[，,；;]", text[after:at]):
+        return None  # (the figure before closes its clause first)
+    last = clauses[-1] if clauses else None
+    if last is None or vocab.figure_re.search(last.group()):
+        return None
+    opening = vocab.names.opening(last.group())
+    if not opening or _OF_A_TIME.search(last.group()[:last.group().find(opening)]):
+        return None  # (“十五”期间国内生产总值增长速度比原来预计的高一些，“十一五”年均增长7.5%: not that period's)
+    return opening, after + last.start() + len(last.group()) - len(last.group().lstrip())
 
 
 def _unnamed_between(words: str, vocab: Vocab) -> bool:
@@ -374,11 +406,11 @@ def _opened_head(name: str, before: str, vocab: Vocab) -> tuple[str, int] | None
     headline indicator's name (粮食总产 → 粮食产量) and where the clause starts in `before`; only when the
     two make a headline indicator's name."""
     clauses = re.split(r"[，,]", before)
-    if name not in vocab.carried_heads or vocab.names is None or len(clauses) < 2:
+    if name not in (*vocab.carried_heads, *TOTALS) or vocab.names is None or len(clauses) < 2:
         return None
     for clause in dict.fromkeys((clauses[-2], clauses[0])):  # (粮食生产再获大丰收，增产8.32亿斤，总产量达到…)
         opening = strip_leading(clause.strip())
-        for size in (2, 3, 4, 6):  # (物价 + 涨幅, 居民消费价格 + 涨幅)
+        for size in (2, 3, 4, 5, 6):  # (物价 + 涨幅, 居民消费价格 + 涨幅, 外贸进出口 + 总额)
             if len(opening) > size and vocab.names.canonical_name(opening[:size] + name):
                 at = before.rfind(clause) + len(clause) - len(clause.lstrip())
                 return opening[:size] + name, at

@@ -486,6 +486,18 @@ def _head_in_a_list(text: str, c_start: int, name: str, before: dict) -> tuple[s
     return (whole, c_start - 1 - len(before["quote"])) if whole != name else (name, None)
 
 
+def _sibling_in_a_list(text: str, c_start: int, name: str, before: dict, vocab: Vocab) -> tuple[str, int | None]:
+    """A list item of two characters ending as the item before it ends (引进内资4980亿元、外资41.8亿美元) with
+    that item's lead (引进外资), and where the quote that holds both starts, when that names a headline
+    indicator; the name as it is and None for anything else."""
+    lead = before["name"][:-len(name)]
+    if len(name) != 2 or len(lead) < 2 or before["name"][-1] != name[-1] or text[c_start - 1:c_start] != "、" \
+            or not text.endswith(before["quote"], 0, c_start - 1) or vocab.names is None \
+            or not vocab.names.canonical_name(lead + name):
+        return name, None
+    return lead + name, c_start - 1 - len(before["quote"])
+
+
 def _carried_out(words: str, unit: str, vocab: Vocab) -> str:
     """The verb of carrying out before a count of things (实施20项重大科技专项, 推进雄商等7个高铁项目), which the
     judged samples want kept (a count of what is carried out, not a stock of it); "" for none, and for
@@ -957,6 +969,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # 1000多万人: a round count, drafted only of a headline indicator
             if name and name == named_before and len(out) > first:  # 专利申请量8444件、(授权量6256件)
                 name, modified_from = _head_in_a_list(text, c_start, name, out[-1])
+                if modified_from is None:  # 引进内资4980亿元、(外资41.8亿美元)
+                    name, modified_from = _sibling_in_a_list(text, c_start, name, out[-1], vocab)
             each = _EACH.search(text, c_start, m.start())
             if each:  # …、全社会固定资产投资、金融机构存贷款余额均突破2万亿元: said of each
                 listed = _list_start(text, c_start, s_start)
