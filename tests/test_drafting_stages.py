@@ -104,6 +104,11 @@ def test_a_verb_after_a_scope_word_leads_to_the_indicator_it_acts_on(vocab):
     ("城镇调查失业率、城镇登记失业率", 2, ["城镇调查失业率", "城镇登记失业率"]),
     ("进出口总额", 2, None),  # does not split into two names: said, not guessed
     ("本外币各项存、贷款余额", 2, ["本外币各项存款余额", "本外币各项贷款余额"]),
+    ("工业经济、民营经济占地区生产总值比重", 2, ["工业经济占地区生产总值比重", "民营经济占地区生产总值比重"]),
+    ("先进制造业、高技术制造业增加值占规模以上工业增加值比重", 2,  # (the measure before 占 is each one's)
+     ["先进制造业增加值占规模以上工业增加值比重", "高技术制造业增加值占规模以上工业增加值比重"]),
+    ("服务业增加值、战略新兴产业增加值占GDP比重", 2, ["服务业增加值占GDP比重", "战略新兴产业增加值占GDP比重"]),
+    ("生产总值、规模以上工业总产值占全市的比重", 2, ["生产总值占全市的比重", "规模以上工业总产值占全市的比重"]),
 ])
 def test_respectively_lists_are_distributed(subject, count, names):
     assert distribute(subject, count) == names
@@ -1762,3 +1767,11 @@ def test_a_subjectless_growth_after_a_clause_opening_with_a_headline_and_lists_a
     assert {("固定资产投资", None, None, 17.8), ("实际利用外资", 41.8, "亿美元", 13.5),
             ("进出口总额", 5456.1, "亿美元", None)} <= got
     assert not any(g == 7.5 for *_, g in got)  # (the clause before is of another period: not its growth)
+
+
+def test_an_intensity_or_a_share_named_by_its_head_alone_takes_the_clause_befores_subject(tmp_path):
+    text = ("2018年某省政府工作报告\n\n过去一年，我们攻坚克难。服务业攻坚深入推进，增加值占比达到44.8%。"
+            "研发经费支出增长较快，投入强度达到2.1%。服务业投资增长15.9%，占比达66.1%。\n")
+    got = _drafted_set(tmp_path / "2018.md", text, "name", "value", "unit")
+    assert {("第三产业比重", 44.8, "%"), ("研究与试验发展经费投入强度", 2.1, "%")} <= got
+    assert ("第三产业比重", 66.1, "%") not in got  # (the share of the investment the clause before gives)

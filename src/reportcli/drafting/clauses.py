@@ -401,14 +401,16 @@ def shared_subjects(name: str, vocab: Vocab) -> list[str] | None:
 
 
 def _opened_head(name: str, before: str, vocab: Vocab) -> tuple[str, int] | None:
-    """A subject that is only a head noun (总产762亿斤, 2007年产量达到…) right after a clause that opens
-    with the word it measures (粮食面积、总产、单产实现“两增一稳”，… / 粮食连续四年增产，…): that
+    """A subject that is only a head noun (总产762亿斤, 2007年产量达到…, 投入强度达到2.1%) right after a clause
+    that opens with the word it measures (粮食面积、总产、单产实现“两增一稳”，… / 粮食连续四年增产，…): that
     headline indicator's name (粮食总产 → 粮食产量) and where the clause starts in `before`; only when the
     two make a headline indicator's name."""
     clauses = re.split(r"[，,]", before)
-    if name not in (*vocab.carried_heads, *TOTALS) or vocab.names is None or len(clauses) < 2:
-        return None
-    for clause in dict.fromkeys((clauses[-2], clauses[0])):  # (粮食生产再获大丰收，增产8.32亿斤，总产量达到…)
+    share = re.fullmatch(r"(?:投入|增加值)?(?:强度|占比|比重)", name)  # (of the clause right before, with no figure)
+    if not (name in (*vocab.carried_heads, *TOTALS) or share) or vocab.names is None or len(clauses) < 2 \
+            or share and vocab.figure_re.search(clauses[-2]):
+        return None  # (服务业投资增长15.9%，占比达66.1%: the share of the investment)
+    for clause in dict.fromkeys((clauses[-2],) if share else (clauses[-2], clauses[0])):  # (粮食生产再获大丰收，…)
         opening = strip_leading(clause.strip())
         for size in (2, 3, 4, 5, 6):  # (物价 + 涨幅, 居民消费价格 + 涨幅, 外贸进出口 + 总额)
             if len(opening) > size and vocab.names.canonical_name(opening[:size] + name):

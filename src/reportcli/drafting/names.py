@@ -322,6 +322,9 @@ def _pair(subject: str) -> list[str] | None:
     return None
 
 
+_MEASURED = ("值", "额", "量", "入", "资")  # (服务业增加值、…增加值占GDP比重: the first item measured already)
+
+
 def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = (),
                measures: tuple[str, ...] | list[str] = ()) -> list[str] | None:
     """The names a 分别 list gives its `count` values: 城乡居民人均可支配收入 → 城镇居民人均可支配收入,
@@ -358,7 +361,9 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
                 for p in parts[:-1]] + [last]  # (常住、户籍人口城镇化率: 常住人口城镇化率)
     share = last.find("占")  # 工业经济、民营经济占地区生产总值比重: each with the share's tail
     if share >= 2 and all(len(p) <= 6 and "占" not in p for p in parts[:-1]):
-        return [p + last[share:] for p in parts[:-1]] + [last]
+        measured = re.search(r"(?<![总生])(?:增加值|产值|营业收入)$", last[:share])  # (先进制造业、高技术制造业增加值…)
+        return [p + last[measured.start() if measured and not p.endswith(_MEASURED) else share:]
+                for p in parts[:-1]] + [last]
     of_first = _per_unit_of_first(parts) or _of_first_subject(parts, measures)
     if of_first:
         return of_first
