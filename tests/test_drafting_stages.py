@@ -1775,3 +1775,11 @@ def test_an_intensity_or_a_share_named_by_its_head_alone_takes_the_clause_before
     got = _drafted_set(tmp_path / "2018.md", text, "name", "value", "unit")
     assert {("第三产业比重", 44.8, "%"), ("研究与试验发展经费投入强度", 2.1, "%")} <= got
     assert ("第三产业比重", 66.1, "%") not in got  # (the share of the investment the clause before gives)
+
+
+def test_a_yearly_growth_after_a_clause_of_comment_is_the_opening_headlines_and_no_name_crosses_a_comma(tmp_path):
+    text = ("2013年某省政府工作报告\n\n一、过去五年工作回顾\n\n生产总值先后跨上1万亿元、2万亿元两个大台阶，"
+            "由全国第12位上升到第9位，稳居第一方阵，年均增长13.4%。公共财政收入扭转连续两年负增长局面，2012年增长11%。"
+            "财政总收入突破400亿元，翻一番以上，年均增长19.5%。\n")
+    got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "growth")
+    assert {("地区生产总值", None, 13.4), ("一般公共预算收入", None, 11), ("财政收入", 400, 19.5)} <= got

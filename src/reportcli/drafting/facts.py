@@ -1482,6 +1482,19 @@ def _change_as_growth(fig: dict, names: Names | None) -> None:
         fig.update(name=change.group(1), growth=sign * fig["value"], value=None, unit=None)
 
 
+_GROWTH_SAID = re.compile(r"增长|增速|增幅|下降|提高|降低")
+
+
+def _yearly_of_the_opening(text: str, s_start: int, c_start: int, start: int, name: str, vocab: Vocab) -> str | None:
+    """A yearly growth after a clause that is no headline's (…两个大台阶，稳居第一方阵，年均增长13.4%) in a
+    sentence that opens with a headline indicator and says no growth before it: that indicator's (as written)."""
+    if vocab.names is None or NO_SUBJECT.match(name) or vocab.names.canonical_name(name) \
+            or period_of(text[c_start:start]) != "年均" \
+            or c_start <= s_start or _GROWTH_SAID.search(text, s_start, c_start):
+        return None
+    return vocab.names.opening(text[s_start:c_start])
+
+
 def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | None:
     """增长6%左右 / 下降2% / 增幅达到6.5% with no level before it: a growth-only record."""
     if m.group("unit") != "%":
@@ -1506,6 +1519,10 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
         if not vocab.figure_re.search(text, before_start, c_start):  # …5153元，增长9.8%: the figure before has it
             c_start = before_start
             name = _name_before(text[c_start:start - len(word)].rstrip(",，、"), vocab)
+            opening = _yearly_of_the_opening(text, s_start, c_start, start, name, vocab)
+            c_start, name = (s_start, opening) if opening else (c_start, name)
+            if re.search(r"[，,]", name) and vocab.names is not None:  # (…负增长局面，2017年增长11%: no name)
+                name = vocab.names.opening(name) or name
     each = said_of_each(text[c_start:start - len(word)].strip())
     more = _GROWTH_LIST.match(text, m.end()) if not low else None
     c_start, name = _listed_subjects(text, s_start, c_start, start - len(word), name, bool(each or more), vocab)
