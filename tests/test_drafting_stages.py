@@ -1783,3 +1783,11 @@ def test_a_yearly_growth_after_a_clause_of_comment_is_the_opening_headlines_and_
             "财政总收入突破400亿元，翻一番以上，年均增长19.5%。\n")
     got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "growth")
     assert {("地区生产总值", None, 13.4), ("一般公共预算收入", None, 11), ("财政收入", 400, 19.5)} <= got
+
+
+def test_a_head_noun_after_a_listed_item_takes_its_subject_when_the_unit_fits(tmp_path):
+    text = ("2024年某省政府工作报告\n\n过去一年，我们攻坚克难。新建高标准农田33万亩，粮食生产再获丰收、产量231.9万吨。"
+            "粮食种植面积、产量稳定在302.5万亩。\n")
+    got = _drafted_set(tmp_path / "2024.md", text, "name", "value", "unit")
+    assert ("粮食产量", 231.9, "万吨") in got
+    assert ("粮食产量", 302.5, "万亩") not in got  # (an area is no output)

@@ -105,7 +105,7 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             prev = out[-1] if out else None  # …年均增长21.4%，预计达到1175亿元: the level of the growth before
             gap = start(fig) - start(prev) - len(prev["quote"]) if prev else -1
             adjacent = 0 <= gap <= 3  # …增长70%、达到20000元 (not a "60%" found inside the quote before)
-            opened = _opened_head(fig["name"], text[s_start:start(fig)], vocab) if not adjacent else None
+            opened = None if adjacent else _opened_head(fig["name"], text[s_start:start(fig)], vocab, fig.get("unit"))
             if opened:  # 外贸进出口总体稳定，总额达到5456.1亿美元
                 finish = start(fig) + len(fig["quote"])
                 out.append({**fig, "name": opened[0], "quote": text[s_start + opened[1]:finish]})
@@ -149,7 +149,7 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             carried = _carried_head(fig["name"], out[-1]["name"] if out else "", vocab) \
                 or _projects_amount(fig["name"], out[-1]["name"] if out else "", vocab) \
                 or _per_head(fig["name"], out[-1]["name"] if out else "", vocab)
-            opened = None if carried else _opened_head(fig["name"], text[s_start:start(fig)], vocab)
+            opened = None if carried else _opened_head(fig["name"], text[s_start:start(fig)], vocab, fig.get("unit"))
             if carried:  # 规模以上工业总产值增长11.6%、增加值增长11.2% / 粮食播种面积…、总产量1280万吨 / 项目…，投资…
                 fig.update(name=carried, quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
             elif opened:  # 粮食连续四年增产，2007年产量达到50150万吨
@@ -400,20 +400,23 @@ def shared_subjects(name: str, vocab: Vocab) -> list[str] | None:
     return names if short and all(is_name(n) for n in names) else None
 
 
-def _opened_head(name: str, before: str, vocab: Vocab) -> tuple[str, int] | None:
+def _opened_head(name: str, before: str, vocab: Vocab, unit: str | None = None) -> tuple[str, int] | None:
     """A subject that is only a head noun (总产762亿斤, 2007年产量达到…, 投入强度达到2.1%) right after a clause
-    that opens with the word it measures (粮食面积、总产、单产实现“两增一稳”，… / 粮食连续四年增产，…): that
-    headline indicator's name (粮食总产 → 粮食产量) and where the clause starts in `before`; only when the
-    two make a headline indicator's name."""
+    that opens with the word it measures (粮食面积、总产、单产实现“两增一稳”，… / 粮食连续四年增产，… /
+    粮食生产再获丰收、产量…): that headline indicator's name (粮食总产 → 粮食产量) and where the clause starts
+    in `before`; only when the two make a headline indicator's name that a figure in `unit` can be of."""
     clauses = re.split(r"[，,]", before)
+    items = re.split(r"[，,、]", before)  # (粮食生产再获丰收、产量231.9万吨: the item before)
     share = re.fullmatch(r"(?:投入|增加值)?(?:强度|占比|比重)", name)  # (of the clause right before, with no figure)
-    if not (name in (*vocab.carried_heads, *TOTALS) or share) or vocab.names is None or len(clauses) < 2 \
-            or share and vocab.figure_re.search(clauses[-2]):
+    if not (name in (*vocab.carried_heads, *TOTALS) or share) or vocab.names is None or len(items) < 2 \
+            or share and vocab.figure_re.search(items[-2]):
         return None  # (服务业投资增长15.9%，占比达66.1%: the share of the investment)
-    for clause in dict.fromkeys((clauses[-2],) if share else (clauses[-2], clauses[0])):  # (粮食生产再获大丰收，…)
+    tried = (items[-2],) if share else (clauses[-2], items[-2], clauses[0]) if len(clauses) > 1 else (items[-2],)
+    for clause in dict.fromkeys(tried):  # (粮食生产再获大丰收，增产…，总产量达到…: the sentence's opening)
         opening = strip_leading(clause.strip())
         for size in (2, 3, 4, 5, 6):  # (物价 + 涨幅, 居民消费价格 + 涨幅, 外贸进出口 + 总额)
-            if len(opening) > size and vocab.names.canonical_name(opening[:size] + name):
+            canonical = vocab.names.canonical_name(opening[:size] + name) if len(opening) > size else None
+            if canonical and vocab.names.fits(canonical, unit):
                 at = before.rfind(clause) + len(clause) - len(clause.lstrip())
                 return opening[:size] + name, at
     return None
