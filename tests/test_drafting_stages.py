@@ -14,6 +14,7 @@ from reportcli.draft import draft_all, figures, is_name, load_vocab
 from reportcli.drafting.facts import name_figure
 from reportcli.drafting.names import Names, distribute, strip_leading
 from reportcli.drafting.read import decode, working
+from reportcli.drafting.structure import sections
 from reportcli.provenance import value_problems
 
 EVAL = ROOT / "tests" / "eval" / "drafting"
@@ -351,8 +352,6 @@ def test_a_part_on_the_years_ahead_or_the_last_five_gives_its_figures_that_perio
 
 
 def test_a_review_under_a_heading_without_a_review_word_opens_with_its_year(vocab):
-    from reportcli.drafting.structure import sections
-
     text = ("现在，我代表市人民政府向大会报告工作。\n\n**一、“十二五”圆满收官**\n\n"
             "2015年，是极不平凡的一年。全市生产总值达到800亿元，增长8%。\n\n"
             "过去五年，我们砥砺前行。\n\n**二、2016年主要预期目标**\n\n生产总值增长7%。\n")
@@ -1791,3 +1790,16 @@ def test_a_head_noun_after_a_listed_item_takes_its_subject_when_the_unit_fits(tm
     got = _drafted_set(tmp_path / "2024.md", text, "name", "value", "unit")
     assert ("粮食产量", 231.9, "万吨") in got
     assert ("粮食产量", 302.5, "万亩") not in got  # (an area is no output)
+
+
+def test_a_review_heading_line_before_the_first_numbered_heading_opens_the_review(tmp_path):
+    text = ("2016年某省政府工作报告\n\n各位代表：\n\n**“十二五”工作回顾**\n\n“十二五”是极不平凡的五年。\n\n"
+            "**这五年，我们始终坚持发展第一要务。**全省生产总值达到6790亿元。城镇化率达到43%。\n\n"
+            "各位代表！过去五年，是我省经济总量提升最快的五年。\n\n**“十三五”经济社会发展的主要目标任务**\n\n**一、经济增长预期目标。**确定“十三五”时期经济年均增长7.5%。\n\n"
+            "**2016年主要任务**\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长7.5%左右。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "kind", "year", "name", "value")
+    assert {("indicator", 2015, "地区生产总值", 6790), ("indicator", 2015, "城镇化率", 43)} <= got
+    title_first = ("2006年某省政府工作报告\n\n各位代表：\n\n**一、经济区建设全面展开 “十五”目标任务胜利完成**\n\n"
+                   "过去的一年，我们团结奋斗。\n\n**二、做好2006年各项工作**\n\n今年的主要预期目标是：地区生产总值增长9%。\n")
+    parts = [(s.kind, s.label) for s in sections(title_first, load_vocab(DATA), 2006)]
+    assert parts[1][0] == "review"  # (a heading line of plans before any review opens no plan)

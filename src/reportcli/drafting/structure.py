@@ -251,11 +251,12 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
             past = year and plan_year and int(year.group(1)) < plan_year and \
                 (not any(w in head for w in vocab.plan_headings) or "完成了" in head)  # (全面完成了2004年的工作任务)
             marks.append((m.start(1), "review" if past else "plan", head))
-    if not marks:
-        for m in _HEADING_LINE.finditer(text):
-            kind = _heading_kind(m.group(1), vocab, plan_year)
-            if kind:
-                marks.append((m.start(1), kind, m.group(1).strip()))
+    first, lines = marks[0][0] if marks else len(text), []  # (heading lines of their own before the first
+    for m in _HEADING_LINE.finditer(text, 0, first):  # numbered one: **“十二五”工作回顾** … 一、经济增长预期目标。)
+        kind = _heading_kind(m.group(1), vocab, plan_year)
+        if kind == "review" or kind and (lines or not marks):  # (not a title line before the review: 立足新起点…)
+            lines.append((m.start(1), kind, m.group(1).strip()))
+    marks += lines
     for words, kind in ((vocab.appendix_headings, "plan"), (vocab.glossary_headings, "glossary")):
         for w in words:
             for m in re.finditer(re.escape(w), text):
