@@ -1803,3 +1803,10 @@ def test_a_review_heading_line_before_the_first_numbered_heading_opens_the_revie
                    "过去的一年，我们团结奋斗。\n\n**二、做好2006年各项工作**\n\n今年的主要预期目标是：地区生产总值增长9%。\n")
     parts = [(s.kind, s.label) for s in sections(title_first, load_vocab(DATA), 2006)]
     assert parts[1][0] == "review"  # (a heading line of plans before any review opens no plan)
+
+
+def test_a_fall_said_as_negative_growth_and_a_level_that_leapt_to_its_end(tmp_path):
+    text = ("2021年某省政府工作报告\n\n一、“十三五”时期工作回顾\n\n外贸进出口总额80.2亿美元，负增长16.5%。"
+            "地区生产总值连跨三个万亿级台阶，由7.13万亿元跃升至10.27万亿元。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "unit", "growth")
+    assert {("进出口总额", 80.2, "亿美元", -16.5), ("地区生产总值", 10.27, "万亿元", None)} <= got

@@ -14,7 +14,7 @@ _SPACE = re.compile(r"\s+")
 # figure after one as a fall (降 alone as short reports write it: 同比降2.5%; 比降 for 比上年下降)
 FALL_WORDS = ("下降", "同比下降", "同比降", "比降", "减少", "降低", "回落", "削减", "减排", "压减", "压缩", "缩短",
               "精简", "降幅收窄至", "降幅收窄到", "下降了", "降低了", "减少了", "减产",
-              "降")  # (the first is the word a fall is shown with when its quote holds none of them)
+              "负增长", "降")  # (the first is the word a fall is shown with when its quote holds none of them)
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?: ?[:∶] ?\d+(?:\.\d+)?)+")  # (∶, the ratio sign, is no colon to NFKC;
 # a space may stand beside it as printed: 16.5 ∶44.7)
 

@@ -1371,7 +1371,7 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     # (从37亿元连续迈上50亿元、100亿元两个台阶，达到108.3亿元: the thresholds crossed on the way)
     steps = r"(?:(?:连续|相继|先后)?(?:迈上|跨上|跨越|越过)[^，,。；;]{1,30}?(?:台阶|大关)[，,]达)"
     m = re.compile(rf"(?:分别)?(?:由|从){when}(?P<a>{one}(?:[、和及与]{one})*)[，,]?"  # (…272.3亿元，增加到…)
-                   rf"(?:增加|提高|增长|上升|扩大|扩展|提升|下降|减少|降低|缩小|缩短|压缩|压减|增|降|{steps})?(?:到|至){when}"
+                   rf"(?:增加|提高|增长|上升|扩大|扩展|提升|跃升|攀升|下降|减少|降低|缩小|缩短|压缩|压减|增|降|{steps})?(?:到|至){when}"
                    rf"(?P<bpre>超过|超|近|约|突破)?"  # 从15.9亿美元增加到超1万亿美元
                    rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
     if not m:
