@@ -1810,3 +1810,13 @@ def test_a_fall_said_as_negative_growth_and_a_level_that_leapt_to_its_end(tmp_pa
             "地区生产总值连跨三个万亿级台阶，由7.13万亿元跃升至10.27万亿元。\n")
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "unit", "growth")
     assert {("进出口总额", 80.2, "亿美元", -16.5), ("地区生产总值", 10.27, "万亿元", None)} <= got
+
+
+def test_levels_joined_before_their_growths_steps_of_a_list_and_a_hedged_growth_inside_a_level(tmp_path):
+    text = ("2017年某省政府工作报告\n\n一、过去五年工作回顾\n\n"
+            "城乡居民人均收入达到28400元和9400元、分别增长7.5%和8.2%。金融机构存贷款余额分别跃上10000亿元、8000亿元。"
+            "全省生产总值连续跨越两个千亿元台阶，预计年均增长10.5%，达到6790亿元。\n")
+    got = _drafted_set(tmp_path / "2017.md", text, "name", "value", "growth", "qualifier")
+    assert {("城镇居民人均可支配收入", 28400, 7.5, None), ("农村居民人均可支配收入", 9400, 8.2, None),
+            ("金融机构存款余额", 10000, None, "跃上"), ("金融机构贷款余额", 8000, None, "跃上"),
+            ("地区生产总值", 6790, 10.5, None)} <= got

@@ -159,8 +159,11 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                            quote=text[start(out[-1]):start(fig) + len(fig["quote"])])
             elif fig["name"] in HEDGES and out and _hedged_growth_of(out[-1], fig, start):
                 prev = out[-1]  # 地区生产总值超过1600亿元，预计增长9%: the level's growth, hedged
+                finish = max(start(fig) + len(fig["quote"]), start(prev) + len(prev["quote"]))
                 prev.update(growth=fig["growth"], hedge=prev.get("hedge") or fig["name"],
-                            quote=text[start(prev):start(fig) + len(fig["quote"])])
+                            quote=text[start(prev):finish])
+                if period_of(fig["quote"]) and not prev.get("period"):  # (…台阶，预计年均增长10.5%，达到6790亿元)
+                    prev["period"] = period_of(fig["quote"])
                 continue
             out += _own_subjects(fig, out, vocab, each)
             continue
@@ -296,10 +299,11 @@ def _hedged_again(prev: dict, fig: dict, vocab: Vocab) -> bool:
 
 
 def _hedged_growth_of(prev: dict, fig: dict, start) -> bool:
-    """A growth said with only a hedge (预计增长9%) right after a level of a subject that has no growth: that
-    level's growth."""
+    """A growth said with only a hedge (预计增长9%) right after a level of a subject that has no growth, or inside
+    the words of that level (…两个千亿元台阶，预计年均增长10.5%，达到6790亿元): that level's growth."""
     gap = start(fig) - start(prev) - len(prev["quote"])
-    return 0 <= gap <= 1 and fig.get("value") is None and fig.get("growth") is not None \
+    inside = start(prev) < start(fig) and gap + len(fig["quote"]) < 0  # (…台阶，预计年均增长10.5%，达到6790亿元)
+    return (0 <= gap <= 1 or inside) and fig.get("value") is None and fig.get("growth") is not None \
         and prev.get("value") is not None and prev.get("growth") is None and not prev.get("ratio") \
         and not prev.get("period") and prev.get("unit") not in RATE_UNITS
 

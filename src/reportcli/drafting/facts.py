@@ -1712,7 +1712,7 @@ def _paired(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[dic
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
     bound = "|".join(vocab.suffix_qualifiers)  # (…控制在3.5%以内和5.5%左右: each value's own bound)
     value = rf"\d+(?:\.\d+)?(?:{units})(?:{bound})?"
-    m = re.compile(rf"(?P<values>{value}(?:[和、]{value})+)(?=[，,。；;]|$)").search(text, s_start, s_end)
+    m = re.compile(rf"(?P<values>{value}(?:[和、]{value})+)(?=[，,。；;]|、分别|$)").search(text, s_start, s_end)
     if not m:
         return None
     c_start = _list_start(text, m.start(), s_start, vocab.figure_re)  # (subjects listed with 、)
@@ -1793,7 +1793,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     base = (rf"(?P<base>(?:比|较)(?:{_BASE_YEAR}|“[^”]{{1,8}}”(?:期)?末))?"
             r"(?:实际|名义|可比)?(?P<yearly>年均)?")  # (分别年均增长6.7%、8.8%)
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
-    bounds = "突破|超过|超|小于|不超过|不低于|不少于"  # (分别小于3%、6%: each figure's qualifier)
+    bounds = "突破|超过|超|小于|不超过|不低于|不少于|跃上|迈上|跨上"  # (分别小于3%、6%: each figure's qualifier)
     measure = "|".join(map(re.escape, sorted(vocab.carried_heads, key=len, reverse=True)))  # (分别实现增加值…)
     m = re.compile(rf"分别{base}(?:(?:完成|实现)(?P<measure>{measure})|完成|达到|实现|为|达|控制在|保持在|稳定在|是|"
                    rf"(?P<bound>{bounds})|{reached}|"
