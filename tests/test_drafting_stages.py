@@ -1820,3 +1820,12 @@ def test_levels_joined_before_their_growths_steps_of_a_list_and_a_hedged_growth_
     assert {("城镇居民人均可支配收入", 28400, 7.5, None), ("农村居民人均可支配收入", 9400, 8.2, None),
             ("金融机构存款余额", 10000, None, "跃上"), ("金融机构贷款余额", 8000, None, "跃上"),
             ("地区生产总值", 6790, 10.5, None)} <= got
+
+
+def test_hundreds_of_millions_of_visits_and_of_kilowatt_hours_are_units(tmp_path):
+    text = ("2018年某省政府工作报告\n\n过去一年，我们攻坚克难。全年接待游客1.49亿人次，实现旅游总收入1871.95亿元，"
+            "分别增长34.1%、34.7%。全社会用电量1191亿千瓦时，增长14.3%。消费扶贫受益贫困户10.3万户次。\n")
+    got = _drafted_set(tmp_path / "2018.md", text, "name", "value", "unit", "growth")
+    assert {("接待游客", 1.49, "亿人次", 34.1), ("旅游总收入", 1871.95, "亿元", 34.7),
+            ("全社会用电量", 1191, "亿千瓦时", 14.3)} <= got
+    assert any(unit == "万户次" for _, _, unit, _ in got)
