@@ -85,7 +85,7 @@ def test_per_mille_written_as_percent_and_full_stop_is_read_as_per_mille(vocab):
     # spellings of the forty-fifth round's misses
     ("居民消费价格水平上涨幅度", "居民消费价格"), ("海关外贸进出口总额", "进出口总额"),
     ("全省生产总值综合能耗", "单位地区生产总值能耗"), ("全省财政用于保障和改善民生支出", "财政民生支出"),
-    ("外商直接投资到位", "实际利用外资"),
+    ("外商直接投资到位", "实际利用外资"), ("地方预算收入", "一般公共预算收入"), ("民生重点支出", "财政民生支出"),
 ])
 def test_canonical_names(phrase, canonical):
     assert Names.load(DATA).canonical_name(phrase) == canonical
@@ -1837,3 +1837,9 @@ def test_tens_of_thousands_of_kilometres_enterprises_beds_and_hundreds_of_millio
     got = _drafted_set(tmp_path / "2021.md", text, "value", "unit")
     assert {(2.1, "万公里"), (6, "万家"), (2.41, "万张"), (3, "亿立方米"), (1.1, "亿亩")} <= got
     assert not any(unit == "万名" for _, unit in got)  # (a count of people before what it counts: left out)
+
+
+def test_a_subject_excepted_from_what_follows_is_still_named(tmp_path):
+    text = "2010年某省政府工作报告\n\n过去一年。除进出口总额实现38.2亿美元，下降37.3%外，其他指标均增长。\n"
+    got = _drafted_set(tmp_path / "2010.md", text, "name", "value", "growth")
+    assert ("进出口总额", 38.2, -37.3) in got

@@ -121,7 +121,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = _CROSSED_IN_WORDS.sub("", name)  # 五大主导产业总产值首次突破千亿元(，增长20.6%): how far it got, no name
     name = _CIRCUMSTANCE.sub("", name)  # 在大规模减税降费背景下(地方一般公共预算收入增长28.9%)
     name = _GOALS_ARE.sub("", name)  # 主要预期目标是(生产总值增长10%以上): what the goals are follows
-    lead = re.match("在|年度|全年", name)  # 在(固定资产投资增长11.6%、低于…的情况下), 年度(公共财政支出), not 在校生
+    lead = re.match("在|年度|全年|除", name)  # 在(固定资产投资增长11.6%、低于…的情况下), 年度(公共财政支出), not 在校生
     if lead and vocab.names is not None and vocab.names.canonical_name(name[lead.end():]):
         name = name[lead.end():]
     name = _SPENT_BEFORE.sub("", name)  # 投入14亿元实施重点文旅项目(32项): the money spent on them is another figure
