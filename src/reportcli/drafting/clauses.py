@@ -162,8 +162,8 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                 finish = max(start(fig) + len(fig["quote"]), start(prev) + len(prev["quote"]))
                 prev.update(growth=fig["growth"], hedge=prev.get("hedge") or fig["name"],
                             quote=text[start(prev):finish])
-                if period_of(fig["quote"]) and not prev.get("period"):  # (…台阶，预计年均增长10.5%，达到6790亿元)
-                    prev["period"] = period_of(fig["quote"])
+                yearly = period_of(fig["quote"])  # (…台阶，预计年均增长10.5%，达到6790亿元: over the years)
+                prev["period"] = prev.get("period") or yearly
                 continue
             out += _own_subjects(fig, out, vocab, each)
             continue
