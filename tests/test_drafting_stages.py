@@ -960,17 +960,18 @@ def test_a_subject_ending_in_a_verb_of_growing_something_names_nothing(tmp_path)
     assert not [r for r in got if r[0].endswith(("壮大", "做强", "相当于"))]
 
 
-def test_a_list_item_written_as_a_measured_head_alone_takes_the_modifier_of_the_item_before(tmp_path):
+def test_a_list_item_written_as_a_measured_head_alone_takes_the_modifier_of_the_item_before(tmp_path, vocab):
     text = ("2021年某市政府工作报告\n\n过去一年，我们攻坚克难。专利申请量27500件、授权量25500件。"
             "\n")
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "quote")
     assert ("专利授权量", 25500, "专利申请量27500件、授权量25500件") in got
-    from reportcli.drafting.facts import _head_in_a_list
+    from reportcli.drafting.facts import _named_from_the_item_before as from_before
 
     text = "新建廉租房600套、公租房1700套"  # a head of no measure stays as it is (not 新建廉公租房)
-    assert _head_in_a_list(text, 11, "公租房", {"name": "新建廉租房", "quote": "新建廉租房600套"}) == ("公租房", None)
+    housing = {"name": "新建廉租房", "quote": "新建廉租房600套"}
+    assert from_before(text, 11, "公租房", housing, vocab) == ("公租房", None)
     before = {"name": "专利申请量", "quote": "专利申请量9200件"}
-    assert _head_in_a_list("专利申请量9200件、授权量4300件", 11, "授权量", before) == ("专利授权量", 0)
+    assert from_before("专利申请量9200件、授权量4300件", 11, "授权量", before, vocab) == ("专利授权量", 0)
 
 
 def test_what_a_plant_makes_in_tons_after_its_owner_is_no_figure(tmp_path):

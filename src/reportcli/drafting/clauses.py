@@ -415,7 +415,7 @@ def _opened_head(name: str, before: str, vocab: Vocab, unit: str | None = None) 
     if not (name in (*vocab.carried_heads, *TOTALS) or share) or vocab.names is None or len(items) < 2 \
             or share and vocab.figure_re.search(items[-2]):
         return None  # (服务业投资增长15.9%，占比达66.1%: the share of the investment)
-    tried = (items[-2],) if share else (clauses[-2], items[-2], clauses[0]) if len(clauses) > 1 else (items[-2],)
+    tried = [items[-2]] if share or len(clauses) < 2 else [clauses[-2], items[-2], clauses[0]]
     for clause in dict.fromkeys(tried):  # (粮食生产再获大丰收，增产…，总产量达到…: the sentence's opening)
         opening = strip_leading(clause.strip())
         for size in (2, 3, 4, 5, 6):  # (物价 + 涨幅, 居民消费价格 + 涨幅, 外贸进出口 + 总额)

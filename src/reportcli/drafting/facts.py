@@ -475,27 +475,22 @@ def _a_plants_output(text: str, m: re.Match, name: str, unit: str, vocab: Vocab)
         and is_name(name) and not verb_like(name, vocab) and not (vocab.names and vocab.names.canonical_name(name))
 
 
-def _head_in_a_list(text: str, c_start: int, name: str, before: dict) -> tuple[str, int | None]:
-    """A list item named by a measured head alone (…专利申请量8444件、授权量6256件) with the modifier of the
-    item before it (专利授权量), and where the quote that holds both starts; the name as it is and None
-    for anything else."""
-    if len(name) > 3 or not name.endswith(_MEASURED_HEADS) or text[c_start - 1:c_start] != "、" \
-            or not text.endswith(before["quote"], 0, c_start - 1):
+def _named_from_the_item_before(text: str, c_start: int, name: str, before: dict,
+                                vocab: Vocab) -> tuple[str, int | None]:
+    """A list item named only in part, with what the item right before it (…、) gives it, and where the quote
+    that holds both starts: a measured head alone takes that item's modifier (…专利申请量8444件、授权量6256件 →
+    专利授权量); two characters ending as that item ends take its lead when that names a headline indicator
+    (引进内资4980亿元、外资41.8亿美元 → 引进外资). The name as it is and None for anything else."""
+    if text[c_start - 1:c_start] != "、" or not text.endswith(before["quote"], 0, c_start - 1):
         return name, None
-    whole = with_first_modifier(before["name"], name)
-    return (whole, c_start - 1 - len(before["quote"])) if whole != name else (name, None)
-
-
-def _sibling_in_a_list(text: str, c_start: int, name: str, before: dict, vocab: Vocab) -> tuple[str, int | None]:
-    """A list item of two characters ending as the item before it ends (引进内资4980亿元、外资41.8亿美元) with
-    that item's lead (引进外资), and where the quote that holds both starts, when that names a headline
-    indicator; the name as it is and None for anything else."""
+    whole = name
+    if len(name) <= 3 and name.endswith(_MEASURED_HEADS):
+        whole = with_first_modifier(before["name"], name)
     lead = before["name"][:-len(name)]
-    if len(name) != 2 or len(lead) < 2 or before["name"][-1] != name[-1] or text[c_start - 1:c_start] != "、" \
-            or not text.endswith(before["quote"], 0, c_start - 1) or vocab.names is None \
-            or not vocab.names.canonical_name(lead + name):
-        return name, None
-    return lead + name, c_start - 1 - len(before["quote"])
+    if whole == name and len(name) == 2 and len(lead) >= 2 and before["name"][-1] == name[-1] \
+            and vocab.names is not None and vocab.names.canonical_name(lead + name):
+        whole = lead + name
+    return (whole, c_start - 1 - len(before["quote"])) if whole != name else (name, None)
 
 
 def _carried_out(words: str, unit: str, vocab: Vocab) -> str:
@@ -968,9 +963,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("many") and not (vocab.names and vocab.names.canonical_name(name)):
                 continue  # 1000多万人: a round count, drafted only of a headline indicator
             if name and name == named_before and len(out) > first:  # 专利申请量8444件、(授权量6256件)
-                name, modified_from = _head_in_a_list(text, c_start, name, out[-1])
-                if modified_from is None:  # 引进内资4980亿元、(外资41.8亿美元)
-                    name, modified_from = _sibling_in_a_list(text, c_start, name, out[-1], vocab)
+                name, modified_from = _named_from_the_item_before(text, c_start, name, out[-1], vocab)
             each = _EACH.search(text, c_start, m.start())
             if each:  # …、全社会固定资产投资、金融机构存贷款余额均突破2万亿元: said of each
                 listed = _list_start(text, c_start, s_start)
