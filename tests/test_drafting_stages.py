@@ -15,6 +15,7 @@ from reportcli.drafting.facts import name_figure
 from reportcli.drafting.names import Names, distribute, strip_leading
 from reportcli.drafting.read import decode, working
 from reportcli.drafting.structure import sections
+from reportcli.kb import check_report, load_vocabulary
 from reportcli.provenance import value_problems
 
 EVAL = ROOT / "tests" / "eval" / "drafting"
@@ -1821,6 +1822,17 @@ def test_levels_joined_before_their_growths_steps_of_a_list_and_a_hedged_growth_
     assert {("城镇居民人均可支配收入", 28400, 7.5, None), ("农村居民人均可支配收入", 9400, 8.2, None),
             ("金融机构存款余额", 10000, None, "跃上"), ("金融机构贷款余额", 8000, None, "跃上"),
             ("地区生产总值", 6790, 10.5, None)} <= got
+
+
+def test_a_level_with_a_hedged_growth_of_no_period_passes_the_checks(tmp_path):
+    # (the review mend that read the period once wrote period: null here, which 西藏 2020 and 辽宁 2004 failed)
+    text = "2020年某区政府工作报告\n\n过去一年，我们攻坚克难。地区生产总值超过1600亿元，预计增长9%。\n"
+    path = tmp_path / "2020.md"
+    path.write_text(text, encoding="utf-8")
+    report = draft_all(path, load_vocab(DATA))
+    gdp = next(r for r in report["records"] if r.get("name") == "地区生产总值")
+    assert (gdp["value"], gdp["growth"], gdp["hedge"]) == (1600, 9, "预计") and "period" not in gdp
+    assert check_report(report, path, load_vocabulary(DATA)) == []
 
 
 def test_hundreds_of_millions_of_visits_and_of_kilowatt_hours_are_units(tmp_path):

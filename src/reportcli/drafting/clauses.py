@@ -163,7 +163,8 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                 prev.update(growth=fig["growth"], hedge=prev.get("hedge") or fig["name"],
                             quote=text[start(prev):finish])
                 yearly = period_of(fig["quote"])  # (…台阶，预计年均增长10.5%，达到6790亿元: over the years)
-                prev["period"] = prev.get("period") or yearly
+                if yearly and not prev.get("period"):  # (a record holds no period rather than a null one)
+                    prev["period"] = yearly
                 continue
             out += _own_subjects(fig, out, vocab, each)
             continue
