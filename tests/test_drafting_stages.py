@@ -1835,6 +1835,27 @@ def test_a_level_with_a_hedged_growth_of_no_period_passes_the_checks(tmp_path):
     assert check_report(report, path, load_vocabulary(DATA)) == []
 
 
+def test_a_count_of_firms_before_their_figure_stays_in_its_name(tmp_path):
+    text = ("2020年某省政府工作报告\n\n过去一年，我们攻坚克难。150家省级重点龙头企业销售收入333.42亿元，增长20%。"
+            "38户省属企业营业收入8741.6亿元。全省175家企业发行各类债券1193只。新增5家上市公司。\n")
+    got = _drafted_set(tmp_path / "2020.md", text, "name", "value", "unit", "growth")
+    assert {("150家省级重点龙头企业销售收入", 333.42, "亿元", 20), ("38户省属企业营业收入", 8741.6, "亿元", None),
+            ("175家企业发行各类债券", 1193, "只", None), ("新增上市公司", 5, "家", None)} <= got
+    assert not any(name.startswith(("家", "户")) for name, *_ in got)  # (a fragment of 150家, 38户)
+    assert (150, "家") not in {(value, unit) for _, value, unit, _ in got}  # (which firms the revenue is of)
+    assert ("企业发行各类债券", 175, "家", None) in got  # (what they did: a count of its own)
+
+
+def test_a_sentence_opened_by_part_of_the_year_says_that_part_in_every_clause(tmp_path):
+    text = ("2010年某省政府工作报告\n\n过去一年，我们攻坚克难。一季度全省生产总值增速出现了多年来的新低，"
+            "规模以上工业增加值下降5.1%，企业利润总额同比下降58.5%。前三季度，全市实现地区生产总值2044.8亿元，增长3.7%。"
+            "上半年财政收入增长3%，全年财政收入增长8.2%。第一季度GDP增长14.5%。\n")
+    got = _drafted_set(tmp_path / "2010.md", text, "name", "value", "growth", "period")
+    assert {("规模以上工业增加值", None, -5.1, "一季度"), ("企业利润总额", None, -58.5, "一季度"),
+            ("地区生产总值", 2044.8, 3.7, "前三季度"), ("财政收入", None, 3, "上半年"), ("财政收入", None, 8.2, None),
+            ("地区生产总值", None, 14.5, "第一季度")} <= got
+
+
 def test_hundreds_of_millions_of_visits_and_of_kilowatt_hours_are_units(tmp_path):
     text = ("2018年某省政府工作报告\n\n过去一年，我们攻坚克难。全年接待游客1.49亿人次，实现旅游总收入1871.95亿元，"
             "分别增长34.1%、34.7%。全社会用电量1191亿千瓦时，增长14.3%。消费扶贫受益贫困户10.3万户次。\n")

@@ -83,7 +83,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
             if name.endswith(word) and len(name) > len(word):
                 name, changed = name[: -len(word)], True
         for word in vocab.name_prefixes:  # (实施5000万元以上重点项目: a threshold after it stays behind it)
-            if name.startswith(word) and len(name) > len(word) and not name[len(word)].isdigit() \
+            if name.startswith(word) and len(name) > len(word) \
+                    and (not name[len(word)].isdigit() or word in _SCOPES and _FIRMS_NAMED.match(name, len(word))) \
                     and not name.startswith(_WORDS_OPENING_WITH_A_PREFIX):
                 past = name.startswith("了", len(word)) and len(name) > len(word) + 1  # (确保了粮食总产量…)
                 name, changed = name[len(word) + past:], True
@@ -116,8 +117,9 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     # …预计比2010年, …比上一个五年: the base is no name
     name = re.sub(rf"(?:预计)?(?:比|较)(?:{_BASE})$", "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
-    if not _THRESHOLD.match(name) and not re.match(r"\d[A-Z]级", name):  # (500万元以上…, 5A级物流企业: names)
-        name = re.sub(r"^[\d.%]+(?:类(?=[\u4e00-\u9fff]{2}))?[^\u4e00-\u9fff]*", "", name)  # (11类民生支出: 民生支出)
+    # (500万元以上…, 5A级物流企业, 38户省属企业营业收入: names; 11类民生支出: 民生支出)
+    if not _THRESHOLD.match(name) and not re.match(r"\d[A-Z]级", name) and not _FIRMS_NAMED.match(name):
+        name = re.sub(r"^[\d.%]+(?:类(?=[\u4e00-\u9fff]{2}))?[^\u4e00-\u9fff]*", "", name)
     name = _CROSSED_IN_WORDS.sub("", name)  # 五大主导产业总产值首次突破千亿元(，增长20.6%): how far it got, no name
     name = _CIRCUMSTANCE.sub("", name)  # 在大规模减税降费背景下(地方一般公共预算收入增长28.9%)
     name = _GOALS_ARE.sub("", name)  # 主要预期目标是(生产总值增长10%以上): what the goals are follows
@@ -323,6 +325,9 @@ _MEASURED_HEADS = ("量", "率", "额")  # heads a later item of a list may be w
 _COUNTS_A_NAME = r"\d+(?:大|类|户以上|千伏|万千瓦)"  # (3个县区…: a count in a name is a fragment)
 _COUNT_BEFORE_A_NAME = re.compile(rf"{_COUNTS_A_NAME}$")
 _COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
+_FIRMS_COUNTED_IN = ("家", "户")  # (the firms or households a figure after them is of: 38户省属企业营业收入)
+_SCOPES = ("全省", "全市", "全区", "全州", "全盟", "其中")  # (what may stand before a count of firms that names them)
+_FIRMS_NAMED = re.compile(rf"\d+[{''.join(_FIRMS_COUNTED_IN)}][\u4e00-\u9fff“]{{2}}")  # (kept in the name)
 # after a count: its noun, then a rate of it in the same clause (11类民生支出占一般公共预算支出的80%)
 _COUNT_OF_A_RATE = re.compile(r"[^\d，,。；;、：:]{2,30}?(?:的|达到|达|为)?\d+(?:\.\d+)?(?:%|个百分点)")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
@@ -362,7 +367,7 @@ _TRADE_WITH = r"对(?!进出口|出口|进口|贸易)[^，,、]{1,6}?(?:进出�
 _FRAGMENT = re.compile(rf"了|^(?:我们|它们|他们)|[\d.]$|\d户$|^(?!对外|{_TRADE_WITH})[在把对向从将让使由]|"
                        r"[从由][^，,]*\d|"
                        r"(?<![自理缘])[从由][^，,]{0,5}$|[和与及等的向对把将给为在从由并或第]$|"
-                       r"(?<![\d.])\d+[多余]?(?:个|项|家|件|条|名|年)|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]|"
+                       r"(?<![\d.])\d+[多余]?(?:个|项|件|条|名|年)|(?<=[^\d.])\d+[多余]?家|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]|"
                        # (投入182.5亿元实施十大类: an amount inside, not a size; …产业园列入省: cut off)
                        rf"(?:{_SPENDING})\d+(?:\.\d+)?[万亿]?元[\u4e00-\u9fff]|列入[^，,]{{0,3}}$")
 
@@ -373,6 +378,14 @@ def verb_like(name: str, vocab: Vocab) -> bool:
     return name in vocab.verbs or name in vocab.name_suffixes or name in vocab.name_prefixes \
         or bool(_FRAGMENT.search(name)) or name.endswith((*vocab.verb_endings, *vocab.no_name_endings)) \
         or vocab.verbs_only(name)  # (首次 alone names nothing; 重点帮扶, 有序整治)
+
+
+def _measure_of_the_firms(text: str, end: int, s_end: int, vocab: Vocab) -> bool:
+    """Whether a count of firms is followed by their measure and its figure (…家“双百”龙头骨干企业完成产值4700亿元),
+    not by what they did (21家宾馆酒店贡献1348间房间: a count of its own) nor by another count (…、30家…和10家…)."""
+    ends = "|".join(map(re.escape, vocab.measure_endings))
+    measured = re.compile(rf"[^，,。；;、和与及\d]{{2,16}}?(?:{ends})(?:实现|完成|达到|达|为)?\d")
+    return bool(measured.match(text, end, s_end))
 
 
 def _counts_what_follows(text: str, unit_end: int, s_end: int, unit: str, vocab: Vocab) -> bool:
@@ -840,16 +853,19 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # 11类民生支出占…的80%: the count qualifies what the rate after it is of
             if m.group("unit") == "类" and _CLASSES_OF_A_FIGURE.match(text, m.end(), s_end):
                 continue  # 11类民生支出3569.5亿元: the count of classes qualifies the figure after it
+            c_start = _clause_start(text, m.start(), s_start)
+            if m.group("unit") in _FIRMS_COUNTED_IN and _measure_of_the_firms(text, m.end(), s_end, vocab) \
+                    and text[c_start - 1:c_start] != "、" and text[c_start:m.start()].strip() in ("", *_SCOPES):
+                continue  # 150家省级重点龙头企业销售收入333.42亿元: the count says which firms the figure is of
             growth_only = _growth_only(text, m, s_start, vocab)
             if growth_only:
                 if not any(a <= m.start() < b for a, b in covered):
                     out.append(growth_only)
-                    end = text.find(growth_only["quote"], _clause_start(text, m.start(), s_start))
+                    end = text.find(growth_only["quote"], c_start)
                     covered.append((m.start(), max(m.end(), end + len(growth_only["quote"]))))
                 continue
             if any(a <= m.start() < b for a, b in covered):
                 continue
-            c_start = _clause_start(text, m.start(), s_start)
             crossed = _crossed_in_turn(text, s_start, m)
             if crossed is False:
                 continue  # (先后突破3万亿元、4万亿元: only the last threshold crossed is drafted)
@@ -1056,6 +1072,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         for fig in out[first:]:  # where each quote is: the same words may stand in another sentence too (排名全省第一)
             fig.setdefault("at", _located(text, fig["quote"], s_start))
         _done_to_each_item(text, out[first:], vocab)
+        _of_the_opening_part_of_year(text, s_start, out[first:])
     return out
 
 
@@ -1455,11 +1472,28 @@ def name_figure(fig: dict, names: Names | None) -> dict:
 
 
 # a figure of part of the year (前三季度地区生产总值): the part is its period
-_PART_OF_YEAR = re.compile(r"(?:今年|去年|上年)?(前三季度|[一二三四]季度|上半年|下半年|1[-—–~至]\d{1,2}月|"
+_PART_OF_YEAR = re.compile(r"(?:今年|去年|上年)?(前三季度|第?[一二三四]季度|上半年|下半年|1[-—–~至]\d{1,2}月|"
                            r"前\d{1,2}个?月)(?=..)")
 _BALANCE_GROWN = re.compile(r"(存款|贷款)余额(?:(?:比|较)(?:年初|上年末|去年末|上年底|去年底))?"
                             r"(?:增加|新增|净增|多增)$")  # (贷款余额比年初增加…: the year's new loans)
 _INDUSTRY_ALONE = ("第一产业", "第二产业", "第三产业", "服务业", "三产", "二产", "一产")
+_OPENING_PART = re.compile(rf"(?:{'|'.join(_SCOPES)})?{_PART_OF_YEAR.pattern}(?!以来|以后|起)")  # (not 第三季度以后)
+_WHOLE_YEAR = re.compile(r"全年|年末|年底|(?:19|20)\d\d年")
+
+
+def _of_the_opening_part_of_year(text: str, s_start: int, recs: list[dict]) -> None:
+    """A sentence that opens with part of the year (一季度全省生产总值增速出现了新低，规模以上工业增加值下降5.1%，…):
+    its later clauses say that part's figures too, until one says the whole year or another."""
+    part = _OPENING_PART.match(text, s_start)
+    if not part:
+        return
+    for rec in recs:
+        at = rec.get("at", -1)
+        said = text[part.end():at + len(rec["quote"])]
+        if at < 0 or _WHOLE_YEAR.search(said) or _PART_OF_YEAR.search(said):
+            break  # (…，全年增长8%; 1-4月…，第一季度GDP增长14.5%: another time)
+        if not rec.get("period") and at > part.end():
+            rec["period"] = part.group(1)
 
 
 def _change_as_growth(fig: dict, names: Names | None) -> None:
