@@ -1197,6 +1197,8 @@ def test_measures_listed_after_the_first_take_its_subject(vocab):
         ["国企资产总额", "国企营业收入"]
     assert [g[0] for g in _facts("生产安全事故起数和死亡人数分别下降12%和9%。", vocab)] == \
         ["生产安全事故起数", "生产安全事故死亡人数"]
+    assert [g[0] for g in _facts("生产安全事故和死亡人数分别下降6.3%和9.1%。", vocab)] == \
+        ["生产安全事故", "生产安全事故死亡人数"]  # (the subject written alone first: the deaths are its)
     assert [g[0] for g in _facts("城镇调查失业率、城镇登记失业率分别为5%和3%。", vocab)] == \
         ["城镇调查失业率", "城镇登记失业率"]  # (whole names stay as they are)
 

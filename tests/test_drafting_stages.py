@@ -942,6 +942,8 @@ def test_a_count_of_things_carried_out_keeps_its_verb_but_an_amount_and_the_proj
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value")
     assert {("实施重大科技专项", 20), ("推进高铁项目", 7), ("重大项目总投资", 1600)} <= got
     assert not [r for r in got if r[0].startswith("实施") and r[1] in (1600, 10)]
+    text = "2007年某区政府工作报告\n\n过去一年，我们攻坚克难。投资1.85亿元，解决了138万头牲畜饮水问题，实施了12项重点工程。\n"
+    assert {("解决牲畜饮水问题", 138), ("实施重点工程", 12)} <= _drafted_set(tmp_path / "2007.md", text, "name", "value")
 
 
 def test_a_list_of_levels_with_growths_over_last_year_and_a_list_of_balances_grown_since_the_years_start(tmp_path):
@@ -1854,6 +1856,14 @@ def test_a_sentence_opened_by_part_of_the_year_says_that_part_in_every_clause(tm
     assert {("规模以上工业增加值", None, -5.1, "一季度"), ("企业利润总额", None, -58.5, "一季度"),
             ("地区生产总值", 2044.8, 3.7, "前三季度"), ("财政收入", None, 3, "上半年"), ("财政收入", None, 8.2, None),
             ("地区生产总值", None, 14.5, "第一季度")} <= got
+
+
+def test_a_count_of_those_a_work_is_done_for_is_named_with_the_work(tmp_path):
+    text = ("2015年某省政府工作报告\n\n过去一年，我们攻坚克难。\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长7%。"
+            "为58个贫困县乡村教师发放生活补贴，为25个世居少数民族设立专项经费，为1200名困难群众。城镇登记失业率为4%。\n")
+    got = _drafted_set(tmp_path / "2015.md", text, "name", "value")
+    assert got == {("地区生产总值", None), ("贫困县乡村教师发放生活补贴", 58), ("世居少数民族设立专项经费", 25),
+                   ("城镇登记失业率", 4)}  # (for whom, and nothing done for them: no figure)
 
 
 def test_hundreds_of_millions_of_visits_and_of_kilowatt_hours_are_units(tmp_path):

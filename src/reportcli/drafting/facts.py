@@ -326,6 +326,8 @@ _COUNTS_A_NAME = r"\d+(?:大|类|户以上|千伏|万千瓦)"  # (3个县区…:
 _COUNT_BEFORE_A_NAME = re.compile(rf"{_COUNTS_A_NAME}$")
 _COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
 _FIRMS_COUNTED_IN = ("家", "户")  # (the firms or households a figure after them is of: 38户省属企业营业收入)
+_SOLVED = ("问题", "困难", "难题", "难")  # (what 解决 solves for a count of people or things)
+_FOR_WHOM = ("为", "给", "并为", "还为", "同时为")  # (a clause that opens for whom its work is done)
 _SCOPES = ("全省", "全市", "全区", "全州", "全盟", "其中")  # (what may stand before a count of firms that names them)
 _FIRMS_NAMED = re.compile(rf"\d+[{''.join(_FIRMS_COUNTED_IN)}][\u4e00-\u9fff“]{{2}}")  # (kept in the name)
 # after a count: its noun, then a rate of it in the same clause (11类民生支出占一般公共预算支出的80%)
@@ -510,10 +512,11 @@ def _carried_out(words: str, unit: str, vocab: Vocab) -> str:
     """The verb of carrying out before a count of things (实施20项重大科技专项, 推进雄商等7个高铁项目), which the
     judged samples want kept (a count of what is carried out, not a stock of it); "" for none, and for
     what is not counted in things (实施10亿元融资, 推进100万吨乙烯: an amount, a capacity)."""
-    done = re.search(rf"(?P<verb>{vocab.carried_out_re.pattern})(?:[^，,。；;]{{1,24}}?等)?$", words)  # (推进雄商等…)
-    if not done or vocab.names is None or vocab.names.unit_family_of(unit) != "count":
+    done = re.search(rf"(?P<verb>{vocab.carried_out_re.pattern})了?(?:[^，,。；;]{{1,24}}?等)?$", words)  # (推进雄商等)
+    if not done or vocab.names is None:
         return ""
-    return done.group("verb")
+    family = vocab.names.unit_family_of(unit)  # (解决了138万头牲畜饮水问题: what is solved is no amount)
+    return done.group("verb") if family == "count" or done.group("verb") == "解决" and family != "money" else ""
 
 
 # (not of places: 13个市规模以上工业增长超过20% is of each city, no figure of the region's)
@@ -572,6 +575,17 @@ _DONE_AFTER = re.compile(rf"(?:{_HOW_DONE})?"
 
 # (255个省定贫困村全部出列, 33项民生工程全面完成): a predicate after a word of how it was done, whatever its verb
 _DONE_AS_SAID = re.compile(rf"(?:{_HOW_DONE})(?P<verb>[\u4e00-\u9fff]{{2,6}})(?=[，,。；;、]|$)")
+
+
+_DONE_FOR = re.compile("配置|配备|安装|开辟|追回|提供|发放|办理|实施|改造|减免|设立|建立|购买|缴纳|代缴|免费")
+_FOR_ACTION = re.compile(r"(?P<verb>[^，,。；;、：:\d（(“]{2,14})(?=[，,。；;（(]|$)")
+
+
+def _done_for(text: str, end: int, noun: str, s_end: int) -> re.Match | None:
+    """What a clause opened by 为 does for the noun after its count (为58个贫困县乡村教师(发放生活补贴)), its group
+    "verb"; None when it is not said right after the noun, or is too long to be part of a name."""
+    at = text.find(noun, end, min(s_end, end + 4 + len(noun)))
+    return _FOR_ACTION.match(text, at + len(noun), s_end) if at >= 0 else None
 
 
 def _with_work_done(name: str, noun: str, done: re.Match, vocab: Vocab) -> str | None:
@@ -951,12 +965,18 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 name = _name_after(text, unit_end, s_end, vocab)
                 if listed and not vocab.specific(name):
                     flow = carried = ""  # (续建抚吉、…等5个项目: a verb makes no name of a head alone)
+                if carried == "解决" and not name.endswith(_SOLVED):
+                    carried = ""  # (解决了62个县城及周边地区群众…: no problem named, a count cut off)
                 flow = flow or ("" if _WORK_AFTER.search(name) else carried)  # (20个城市道路整治提升: said)
                 if unit in RATE_UNITS and name:
                     continue  # 完成1%人口抽样调查: a share is named before it, never by the noun after it
                 noun = name
                 done = _done_after(text, m.end(), name, s_end) if is_name(name) and vocab.names is not None \
                     and vocab.names.unit_family_of(unit) == "count" else None  # (of a count: 年产…吨 is a capacity)
+                if named_before in _FOR_WHOM:  # 为10名…白内障患者免费实施复明手术: what is done for them names them
+                    done = _done_for(text, m.end(), name, s_end) if is_name(name) else None
+                    if not done and not _DONE_FOR.search(name):  # (…乡镇卫生院配置常规诊疗设备: said in the name)
+                        continue
                 if flow and is_name(name) and not _cut_off_after(name, vocab) and not name.startswith(flow) \
                         and not _MODIFIER_ONLY.search(name):  # (培育5个国家级…, 建设20个县级公…: cut off)
                     name = flow + name  # 新增90家以上高新技术企业: what was added, not what there is

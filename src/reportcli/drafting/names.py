@@ -254,10 +254,14 @@ def shared_head(parts: list[str], heads: tuple[str, ...] | list[str]) -> list[st
 
 def _of_first_subject(parts: list[str], measures: tuple[str, ...] | list[str]) -> list[str] | None:
     """Measures of one subject written once before the first (国企资产总额、营业收入 → 国企营业收入; 事故起数、
-    死亡人数 → 事故死亡人数): each later measure with the first's subject, or None."""
+    死亡人数 → 事故死亡人数), or the first being that subject alone (生产安全事故和死亡人数 → 生产安全事故死亡人数):
+    each later measure with the first's subject, or None."""
     first = parts[0]
     measure = next((m for m in sorted(measures, key=len, reverse=True)
                     if first.endswith(m) and len(first) >= len(m) + 2), None)
+    if not measure and 4 <= len(first) <= 8 and not re.search(r"[率量额值数幅重入出税润]$", first) \
+            and all(p in measures and p.endswith("数") for p in parts[1:]):  # 生产安全事故和死亡人数: of the accidents
+        return [first] + [first + p for p in parts[1:]]
     if not measure or not all(p in measures and p != measure for p in parts[1:]):
         return None
     return [first] + [first[:-len(measure)] + p for p in parts[1:]]
