@@ -1866,6 +1866,14 @@ def test_a_count_of_those_a_work_is_done_for_is_named_with_the_work(tmp_path):
                    ("城镇登记失业率", 4)}  # (for whom, and nothing done for them: no figure)
 
 
+def test_imports_a_months_end_balance_and_word_orders_of_intensities_are_headline_names(tmp_path):
+    text = ("2012年某区政府工作报告\n\n过去一年，我们攻坚克难。出口、进口额达162亿美元和55亿美元，增长25%和30%。"
+            "金融机构11月末各项存贷款余额10211亿元和6242亿元，同比增长16%和28%。全区生产总值单位能耗降低4%。\n")
+    got = _drafted_set(tmp_path / "2012.md", text, "name", "value", "growth")
+    assert {("出口总额", 162, 25), ("进口总额", 55, 30), ("金融机构存款余额", 10211, 16), ("金融机构贷款余额", 6242, 28),
+            ("单位地区生产总值能耗", None, -4)} == got
+
+
 def test_hundreds_of_millions_of_visits_and_of_kilowatt_hours_are_units(tmp_path):
     text = ("2018年某省政府工作报告\n\n过去一年，我们攻坚克难。全年接待游客1.49亿人次，实现旅游总收入1871.95亿元，"
             "分别增长34.1%、34.7%。全社会用电量1191亿千瓦时，增长14.3%。消费扶贫受益贫困户10.3万户次。\n")

@@ -581,6 +581,12 @@ _DONE_FOR = re.compile("配置|配备|安装|开辟|追回|提供|发放|办理|
 _FOR_ACTION = re.compile(r"(?P<verb>[^，,。；;、：:\d（(“]{2,14})(?=[，,。；;（(]|$)")
 
 
+def _ends_its_clause(text: str, end: int, noun: str, s_end: int) -> bool:
+    """Whether the noun after a count runs to the end of its clause (nothing of it cut off)."""
+    at = text.find(noun, end, min(s_end, end + 4 + len(noun)))
+    return at >= 0 and (at + len(noun) >= s_end or text[at + len(noun)] in "，,。；;")
+
+
 def _done_for(text: str, end: int, noun: str, s_end: int) -> re.Match | None:
     """What a clause opened by 为 does for the noun after its count (为58个贫困县乡村教师(发放生活补贴)), its group
     "verb"; None when it is not said right after the noun, or is too long to be part of a name."""
@@ -975,8 +981,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     and vocab.names.unit_family_of(unit) == "count" else None  # (of a count: 年产…吨 is a capacity)
                 if named_before in _FOR_WHOM:  # 为10名…白内障患者免费实施复明手术: what is done for them names them
                     done = _done_for(text, m.end(), name, s_end) if is_name(name) else None
-                    if not done and not _DONE_FOR.search(name):  # (…乡镇卫生院配置常规诊疗设备: said in the name)
-                        continue
+                    if not done and not (_DONE_FOR.search(name) and _ends_its_clause(text, unit_end, name, s_end)):
+                        continue  # (…乡镇卫生院配置常规诊疗设备: said in the name, not cut off)
                 if flow and is_name(name) and not _cut_off_after(name, vocab) and not name.startswith(flow) \
                         and not _MODIFIER_ONLY.search(name):  # (培育5个国家级…, 建设20个县级公…: cut off)
                     name = flow + name  # 新增90家以上高新技术企业: what was added, not what there is
@@ -1462,6 +1468,10 @@ def name_figure(fig: dict, names: Names | None) -> dict:
     examples = _EXAMPLES_OF.match(fig["name"])  # (…、环境保护等民生领域的支出: the last example of a headline's)
     if examples and names is not None and names.canonical_name(examples.group("what")):
         fig["name"] = examples.group("what")
+    month_end = _MONTH_END.search(fig["name"])  # 金融机构11月末各项存款余额: the balance as of then, the indicator
+    unmonthed = fig["name"][:month_end.start()] + fig["name"][month_end.end():] if month_end else ""
+    if unmonthed and names is not None and names.canonical_name(unmonthed):
+        fig["name"] = unmonthed
     part = _PART_OF_YEAR.match(fig["name"])  # 前三季度地区生产总值增长10.4%: the indicator, over part of the year
     if part and names is not None and fig.get("period") in (None, "五年") \
             and names.canonical_name(fig["name"][part.end():]):  # (of a five-year review's part: still the part's)
@@ -1497,6 +1507,7 @@ _PART_OF_YEAR = re.compile(r"(?:今年|去年|上年)?(前三季度|第?[一二�
 _BALANCE_GROWN = re.compile(r"(存款|贷款)余额(?:(?:比|较)(?:年初|上年末|去年末|上年底|去年底))?"
                             r"(?:增加|新增|净增|多增)$")  # (贷款余额比年初增加…: the year's new loans)
 _INDUSTRY_ALONE = ("第一产业", "第二产业", "第三产业", "服务业", "三产", "二产", "一产")
+_MONTH_END = re.compile(r"(?:(?:1[0-2]|[1-9])月|^月)(?:末|底)")  # (12月末 once its number is cut: 月末)
 _OPENING_PART = re.compile(rf"(?:{'|'.join(_SCOPES)})?{_PART_OF_YEAR.pattern}(?!以来|以后|起)")  # (not 第三季度以后)
 _WHOLE_YEAR = re.compile(r"全年|年末|年底|(?:19|20)\d\d年")
 

@@ -292,6 +292,9 @@ def with_first_modifier(first: str, part: str) -> str:
     return first[:-len(part)] + part
 
 
+_MEASURE_CHARS = ("额", "量")  # heads of one character a measure may have (进口额, 产量)
+
+
 def _parallel_heads(parts: list[str], whole: str) -> list[str] | None:
     """Subjects written without the head the last one has after words that end as they do (内地高中班、区内初中班
     在校生 → 内地高中班在校生; 集中供养、分散供养标准 → 集中供养标准; 国家级、省级重点龙头企业): each with that head,
@@ -303,8 +306,8 @@ def _parallel_heads(parts: list[str], whole: str) -> list[str] | None:
         ending = part[-1:] if len(part) <= 3 else part[-2:]  # (刑事案件立案、治安案件受理: 案 alone is no match)
         at = last.find(ending, 1)
         head = last[at + len(ending):] if at >= 1 else ""
-        if len(head) < 2 or head[0] in "和及与、":
-            return None
+        if len(head) < 2 and head not in _MEASURE_CHARS or head[:1] in "和及与、":
+            return None  # (出口、进口额: 出口额, a measure of one character)
         names.append(part + head)
     return names + [last]
 
