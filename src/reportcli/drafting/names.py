@@ -16,7 +16,8 @@ HEDGES = ("预计", "有望", "力争", "努力", "争取", "确保")
 _LEADING = ("预计", "预期", "全年", "全市", "全省", "全区", "全州", "全盟", "全县", "全旗", "全疆", "去年末", "去年底",
             "上年末", "今年", "年末", "年底", "年内",
             "其中", "平均每年", "年均",
-            "实现", "完成", "力争", "确保", "努力", "争取", "有望", "过去五年", "五年来", "四年来", "三年来", "两年来",
+            "实现", "完成", "要力争", "要确保", "要努力", "力争", "确保", "努力", "争取", "有望",
+            "过去五年", "五年来", "四年来", "三年来", "两年来",
             "五年", "累计", "共", "去年", "上年", "各级", "我市", "我省", "我区", "我州", "我县", "我旗", "我盟")
 # the government level a report's own figure can be said of: 市财政一般预算收入 is its 一般预算收入
 _LEVEL_SCOPES = ("市", "省", "区", "县", "州", "盟", "旗", "本市", "本省", "市级", "省级", "市属", "地区")
@@ -205,7 +206,7 @@ _SIZE = ("规模", "总量")  # the size of an amount is the amount
 # 按户籍人口)
 _AREA_OR_BASIS = re.compile(r"^(?:(?!贫困|脱贫|民族|边远|边境|山区|农村|革命|欠发达|重点|其他|受灾|灾区|"
                             r"[一二三四五六七八九十两几多])"
-                            r"[\u4e00-\u9fff]{1,2}[^区域县市镇乡村\W\d_](?:地区|关区)|辖区内?|境内|地域|属地|市区|市内|初步核算|新口径|同口径|可比口径|按(?:户籍|常住)人口(?:计算|计)?)")
+                            r"[\u4e00-\u9fff]{1,2}[^区域县市镇乡村\W\d_](?:地区(?!生产总值)|关区)|辖区内?|境内|地域|属地|市区|市内|初步核算|新口径|同口径|可比口径|按(?:户籍|常住)人口(?:计算|计)?)")
 _FLOWS = ("新增", "新增加", "净增", "增加")  # verbs whose object is what was added, not the indicator
 _SHARE_OF_GDP = re.compile(r"占(?:[^占]{0,4}生产总值|GDP)$")
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a scope said in brackets: （含外资）, （全口径）
@@ -360,7 +361,7 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if len(parts) != count:
         return None
     last = parts[-1]
-    whole = r"[率量额值数幅重例]$|价格|指数"  # (居民消费价格涨幅, 工业增加值比重: whole names)
+    whole = r"[率量额值数幅重例度]$|价格|指数"  # (居民消费价格涨幅, 工业增加值比重, 草原综合植被盖度: whole names)
     if re.search(r"[\u4e00-\u9fff]{2}率$", last) and all(len(p) <= 8 and not re.search(whole, p) for p in parts[:-1]):
         # 污水、垃圾无害化处理率: 污水处理率; a modifier of the same shape (常住人口、户籍人口城镇化率): all the rest
         return [p + last[len(p):] if len(last) > len(p) + 2 and (last[len(p) - 1] == p[-1] or
