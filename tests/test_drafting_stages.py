@@ -1883,6 +1883,14 @@ def test_imports_a_months_end_balance_and_word_orders_of_intensities_are_headlin
             ("金融机构贷款余额", 6242, 28), ("单位地区生产总值能耗", None, -4)} == got
 
 
+def test_increments_of_loans_and_deposits_and_other_spellings_of_headlines_take_their_names(tmp_path):
+    text = ("2010年某省政府工作报告\n\n过去一年，我们攻坚克难。全省金融机构贷款增量达1802.3亿元，增长39%，"
+            "存款增量2086亿元。全年民生相关支出3147.6亿元。地方公共财政预算收入2040.6亿元、支出5006亿元。海关出口增长8%。\n")
+    got = _drafted_set(tmp_path / "2010.md", text, "name", "value", "growth")
+    assert got == {("新增贷款", 1802.3, 39), ("新增存款", 2086, None), ("财政民生支出", 3147.6, None),
+                   ("一般公共预算收入", 2040.6, None), ("一般公共预算支出", 5006, None), ("出口总额", None, 8)}
+
+
 def test_hundreds_of_millions_of_visits_and_of_kilowatt_hours_are_units(tmp_path):
     text = ("2018年某省政府工作报告\n\n过去一年，我们攻坚克难。全年接待游客1.49亿人次，实现旅游总收入1871.95亿元，"
             "分别增长34.1%、34.7%。全社会用电量1191亿千瓦时，增长14.3%。消费扶贫受益贫困户10.3万户次。\n")
