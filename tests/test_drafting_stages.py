@@ -1891,6 +1891,14 @@ def test_increments_of_loans_and_deposits_and_other_spellings_of_headlines_take_
                    ("一般公共预算收入", 2040.6, None), ("一般公共预算支出", 5006, None), ("出口总额", None, 8)}
 
 
+def test_a_budget_share_between_a_level_and_its_growth_and_a_change_in_points_over_five_years(tmp_path):
+    text = ("2013年某省政府工作报告\n\n过去一年，我们攻坚克难。地方一般公共预算收入2654.8亿元，完成预算的100.2%，"
+            "同口径增长7%。城镇化率达到43.5%，五年提高7.9个百分点。一般公共预算支出完成预算的98%。\n")
+    got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "unit", "growth", "period")
+    assert {("一般公共预算收入", 2654.8, "亿元", 7, None), ("城镇化率", 7.9, "个百分点", None, "五年")} <= got
+    assert ("一般公共预算支出完成预算", 98, "%", None, None) in got  # (of a named subject: a figure of its own)
+
+
 def test_hundreds_of_millions_of_visits_and_of_kilowatt_hours_are_units(tmp_path):
     text = ("2018年某省政府工作报告\n\n过去一年，我们攻坚克难。全年接待游客1.49亿人次，实现旅游总收入1871.95亿元，"
             "分别增长34.1%、34.7%。全社会用电量1191亿千瓦时，增长14.3%。消费扶贫受益贫困户10.3万户次。\n")

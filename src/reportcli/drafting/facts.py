@@ -302,8 +302,8 @@ _COMPARISON = re.compile(rf"^(?:{_COMPARING})|"
                          r"^比(?:全国|全省|全区|全市|[^，,]{0,6}平均水平)[高低快慢多少]?$")  # a name that is one
 _FACTORS_AFTER = re.compile(rf"(?<=..)(?<!按)(?:{PRICE_FACTORS}|{BASIS_WORDS}|(?:扣除|剔除)[^，,、；;]{{1,16}}?因素)"
                             r"(?:[、，,]?(?:同口径|可比口径))?[、，,]?$")
-_POINTS = re.compile(r"^(?:同比|(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?(?:年均|平均每年)?"
-                     r"(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
+_POINTS = re.compile(r"^(?:同比|(?:比|较)(?P<base>\d{4}年(?:底|末)?|上年|“[^”]{1,8}”(?:期)?末))?"
+                     r"(?:年均|平均每年|五年来|五年|累计)?(?P<w>提高|上升|增加|提升|下降|降低|减少|回落)了?$")
 _SHARE_BETWEEN = re.compile(r"[，,]占[^，,。；;\d%]{1,10}"
                             r"(?:\d+(?:\.\d+)?%|\d/\d+|[一二三四五六七八九十]分之[一二三四五六七八九十])"
                             r"(?:以上|左右|多)?(?=[，,])")
@@ -327,6 +327,7 @@ _COUNT_BEFORE_A_NAME = re.compile(rf"{_COUNTS_A_NAME}$")
 _COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
 _FIRMS_COUNTED_IN = ("家", "户")  # (the firms or households a figure after them is of: 38户省属企业营业收入)
 _SOLVED = ("问题", "困难", "难题", "难")  # (what 解决 solves for a count of people or things)
+_OF_THE_BUDGET = re.compile(r"(?:完成|为|达到|占)?(?:年初)?(?:调整)?预算(?:数)?的?")  # (a clause of it alone)
 _FOR_WHOM = ("为", "给", "并为", "还为", "同时为")  # (a clause that opens for whom its work is done)
 _SCOPES = ("全省", "全市", "全区", "全州", "全盟", "其中")  # (what may stand before a count of firms that names them)
 _FIRMS_NAMED = re.compile(rf"\d+[{''.join(_FIRMS_COUNTED_IN)}][\u4e00-\u9fff“]{{2}}")  # (kept in the name)
@@ -874,6 +875,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("unit") == "类" and _CLASSES_OF_A_FIGURE.match(text, m.end(), s_end):
                 continue  # 11类民生支出3569.5亿元: the count of classes qualifies the figure after it
             c_start = _clause_start(text, m.start(), s_start)
+            if m.group("unit") == "%" and _OF_THE_BUDGET.fullmatch(text, c_start, m.start()):
+                continue  # …2654.8亿元，完成预算的100.2%，同口径增长7%: how much of the budget, not a figure of its own
             if m.group("unit") in _FIRMS_COUNTED_IN and _measure_of_the_firms(text, m.end(), s_end, vocab) \
                     and text[c_start - 1:c_start] != "、" and text[c_start:m.start()].strip() in ("", *_SCOPES):
                 continue  # 150家省级重点龙头企业销售收入333.42亿元: the count says which firms the figure is of
@@ -1029,6 +1032,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                    "qualifier": m.group("pre") or m.group("post") or m.group("many")  # 1000多万人: 多
                    or (per and per.group() or None)
                    or (crossed and crossed.group("word"))}
+            if points and period_of(points.group()):  # …43.5%，五年提高7.9个百分点: the change over the years
+                rec["period"] = period_of(points.group())
             verb = _verb_before(text[c_start:m.start()], name, vocab) if name and name == named_before else ""
             if verb and verbs_listed and text[c_start:m.start()].lstrip().startswith(verb):
                 verb = verbs_listed + verb  # 新建、建设城市绿道679公里
