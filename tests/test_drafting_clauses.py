@@ -163,6 +163,15 @@ def test_a_plan_figure_for_the_plans_end_is_not_the_years():
     assert looks_ahead(text, text.index("6%"), 2021) is None
     assert looks_ahead(text, text.index("6.5%"), 2021) == (2025, "五年")
     assert looks_ahead(text, text.index("60%"), 2021) == (2025, "五年")
+    # dashed items of a list that a paragraph on the next five years leads: goals for their end
+    listed = ("今后五年我们工作的总体要求是：坚持科学发展。\n\n"
+              "——实现经济实力新跨越。地区生产总值力争翻番，跨过1500亿元大关。\n\n"
+              "——实现发展方式新转变。森林覆盖率达到16%。\n\n今年的主要预期目标是：地区生产总值增长12%。\n\n"
+              "——农业增效。粮食产量达到300万吨。")
+    assert looks_ahead(listed, listed.index("1500"), 2008) == (2012, "五年")
+    assert looks_ahead(listed, listed.index("16%"), 2008) == (2012, "五年")
+    assert looks_ahead(listed, listed.index("12%"), 2008) is None
+    assert looks_ahead(listed, listed.index("300"), 2008) is None  # (led by this year's goals)
     opening = "今年是“十二五”开局之年，主要预期目标是：地区生产总值增长13%。"
     assert looks_ahead(opening, opening.index("13%"), 2011) is None  # the plan's first year is this year
 

@@ -493,4 +493,23 @@ def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, s
     for m in _AHEAD.finditer(sentence):
         ends.append(int(m.group(1)) if m.group(1) else plan_year + 4)
     ends = [e for e in ends if e > plan_year]
+    if not ends and _BULLET.match(text, text.rfind("\n", 0, position) + 1):  # (the nearest years the lead names:
+        ends = _ahead_of_the_list(text, position, plan_year)[:1]  # 今后五年…到2027年…到2035年: the five years')
     return (max(ends), "五年") if ends else None
+
+
+_BULLET = re.compile(r"[ \t\u3000]*(?:——|—|－－)")  # a paragraph that is an item of the list a lead opens
+
+
+def _ahead_of_the_list(text: str, position: int, plan_year: int) -> list[int]:
+    """The years a list of dashed paragraphs aims at, from the paragraph that leads it (今后五年我们工作的总体要求是：…
+    ——实现经济实力新跨越。…地区生产总值力争翻番): the five years' end, or [] when the lead says no such years."""
+    start = text.rfind("\n", 0, position)
+    while start > 0:
+        lead_start = text.rfind("\n", 0, start) + 1
+        lead = text[lead_start:start]
+        if lead.strip() and not _BULLET.match(lead):
+            return sorted(int(m.group(1)) if m.group(1) else plan_year + 4 for m in _AHEAD.finditer(lead)
+                          if not m.group(1) or int(m.group(1)) > plan_year)
+        start = lead_start - 1
+    return []
