@@ -325,6 +325,8 @@ def test_a_part_on_the_years_ahead_or_the_last_five_gives_its_figures_that_perio
     assert not of_one_year(just_past, just_past.index("5%"), 2025)
     addressed = "一、“十四五”时期工作回顾\n五年来，经济增长5%。\n各位代表：刚刚过去的2025年，我们…\n新增就业4万人"
     assert of_one_year(addressed, len(addressed) - 3, 2025)
+    dashed = "一、“十二五”时期回顾\n2015年是…的一年。\n——五年来，民生事业取得新成果。新建改扩建校舍394.5万平方米"
+    assert not of_one_year(dashed, len(dashed) - 3, 2015)  # (a dashed item that opens the years again)
 
     text = ("2013年某省政府工作报告\n\n一、过去五年工作回顾\n\n五年累计完成造林面积500万亩。\n\n"
             "去年，全省城镇新增就业50万人。\n\n二、今后五年的奋斗目标和主要任务\n\n"
@@ -1897,6 +1899,14 @@ def test_a_budget_share_between_a_level_and_its_growth_and_a_change_in_points_ov
     got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "unit", "growth", "period")
     assert {("一般公共预算收入", 2654.8, "亿元", 7, None), ("城镇化率", 7.9, "个百分点", None, "五年")} <= got
     assert ("一般公共预算支出完成预算", 98, "%", None, None) in got  # (of a named subject: a figure of its own)
+
+
+def test_what_was_newly_proven_is_said_of_each_item_and_investments_share_their_head(tmp_path):
+    text = ("2011年某省政府工作报告\n\n过去一年，我们攻坚克难。新探明铁矿石资源27.7亿吨、煤炭资源20.7亿吨。"
+            "高技术产业、新能源发电投资分别增长33.4%、29.6%。\n")
+    got = _drafted_set(tmp_path / "2011.md", text, "name", "value", "growth")
+    assert got == {("新探明铁矿石资源", 27.7, None), ("新探明煤炭资源", 20.7, None), ("高技术产业投资", None, 33.4),
+                   ("新能源发电投资", None, 29.6)}
 
 
 def test_hundreds_of_millions_of_visits_and_of_kilowatt_hours_are_units(tmp_path):

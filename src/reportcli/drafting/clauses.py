@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import HEDGES, LIST_SEPARATORS, distribute, is_name, shared_head, strip_leading
+from .names import HEDGES, LIST_SEPARATORS, LISTED_HEADS, distribute, is_name, shared_head, strip_leading
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -400,7 +400,7 @@ def shared_subjects(name: str, vocab: Vocab) -> list[str] | None:
     names = shared_head([p for p in re.split("[、和]", name) if p], vocab.head_nouns)
     if not names:
         return None
-    head = next(h for h in vocab.head_nouns if all(n.endswith(h) for n in names))
+    head = next(h for h in (*vocab.head_nouns, *LISTED_HEADS) if all(n.endswith(h) for n in names))
     short = all(len(n) - len(head) <= 5 for n in names)  # (国有及国有控股企业实现利润 is one subject)
     return names if short and all(is_name(n) for n in names) else None
 

@@ -240,15 +240,21 @@ def strip_leading(phrase: str) -> str:
     return phrase
 
 
+# heads a list's items share that are no head elsewhere (基础设施、制造业投资 → 基础设施投资; 重点项目完成投资 keeps
+# its verb, what was done this year)
+LISTED_HEADS = ("投资",)
+
+
 def shared_head(parts: list[str], heads: tuple[str, ...] | list[str]) -> list[str] | None:
     """Short subjects that share the head noun written once after the last (工业硅、多晶硅产量 →
     工业硅产量, 多晶硅产量), or None (no head noun, a subject too long, or a pair 城镇…、农村…)."""
     if len(parts) < 2:
         return None
     last = parts[-1]
-    head = next((h for h in heads if last.endswith(h) and len(last) > len(h)), None)
+    head = next((h for h in (*heads, *LISTED_HEADS) if last.endswith(h) and len(last) > len(h)), None)
     if not head or any(last.startswith(m) and len(last) > len(m) for m in _PAIRED) or \
-            not all(0 < len(p) <= 5 and not p.endswith((head, "数", "率", "值", "额")) for p in parts[:-1]):
+            not all(0 < len(p) <= 5 and not p.endswith((head, "数", "率", "值", "额"))
+                    and not (head in LISTED_HEADS and p.endswith("量")) for p in parts[:-1]):  # (原油产量、…投资)
         return None  # (事故起数、死亡人数, 生产总值和…收入: a count, a rate or a measure is a whole name)
     return [p + head for p in parts[:-1]] + [last]
 

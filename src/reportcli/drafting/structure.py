@@ -415,7 +415,8 @@ def of_one_year(text: str, position: int, review_year: int | None, floor: int = 
 
 
 # a paragraph that opens the review of a period (“十一五”时期是…极不平凡的五年, 五年来，…, 过去五年，…)
-_PERIOD_OPENING = re.compile(r"^\s*(?:\*\*)?(?:“十[一二三四五六]?五”(?:时期|期间|以来)|过去五年|五年来|回顾过去五年)")
+_PERIOD_OPENING = re.compile(r"^\s*(?:\*\*)?(?:——)?"  # (——五年来，…: a dashed item of the list of the years)
+                             r"(?:“十[一二三四五六]?五”(?:时期|期间|以来)|过去五年|五年来|回顾过去五年)")
 
 
 # the words before a figure that say it is the level reached at the end of a period (达到, 突破, 增至,
@@ -453,8 +454,8 @@ def five_year_openings(text: str, start: int, end: int, review_year: int | None)
             if m.group(1) is None or five_year_plan_end(m.group(1)) == review_year]
 
 
-# a paragraph that opens a review of five years: 回望“十四五”, 过去五年, 五年来, 这五年, 这是…的5年
-_FIVE_YEARS_OPENING = re.compile(r"^[ \t\u3000*]*(?:各位代表[！!，,:：]\s*)?(?:回望|回顾|回首)?"
+# a paragraph that opens a review of five years: 回望“十四五”, 过去五年, 五年来, 这五年, 这是…的5年, ——五年来，…
+_FIVE_YEARS_OPENING = re.compile(r"^[ \t\u3000*—]*(?:各位代表[！!，,:：]\s*)?(?:回望|回顾|回首)?"
                                  rf"(?:“(十[一二三四五六]?)五”(?:时期|期间|以来)?[，,是]|{_FIVE_YEARS}|这五年|"
                                  r"这是[^。，,\n]{2,24}的[五5]年[。，,])", re.M)  # (这是…明显改善的5年。)
 
