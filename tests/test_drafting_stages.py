@@ -1909,6 +1909,13 @@ def test_what_was_newly_proven_is_said_of_each_item_and_investments_share_their_
                    ("新能源发电投资", None, 29.6)}
 
 
+def test_the_second_and_third_industries_a_doubling_since_a_year_and_a_lead_verb_of_jobs(tmp_path):
+    text = ("2020年某区政府工作报告\n\n过去一年，我们攻坚克难。二、三产业比重达到82.5%。"
+            "地区生产总值比2010年翻了一番，年均增长6.4%。促进城镇新增就业101.9万人。\n")
+    got = _drafted_set(tmp_path / "2020.md", text, "name", "value", "growth")
+    assert {("二、三产业比重", 82.5, None), ("地区生产总值", None, 6.4), ("城镇新增就业", 101.9, None)} <= got
+
+
 def test_hundreds_of_millions_of_visits_and_of_kilowatt_hours_are_units(tmp_path):
     text = ("2018年某省政府工作报告\n\n过去一年，我们攻坚克难。全年接待游客1.49亿人次，实现旅游总收入1871.95亿元，"
             "分别增长34.1%、34.7%。全社会用电量1191亿千瓦时，增长14.3%。消费扶贫受益贫困户10.3万户次。\n")

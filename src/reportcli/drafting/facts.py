@@ -281,8 +281,8 @@ def _each_year(words: str) -> bool:
 _STEPS_CROSSED = re.compile(r"(?<=..)(?:[两三四五十]年)?(?:连续|相继)?(?:跨越|迈上|跨上|跃上|站上|登上|迈过|连跨)"
                             r"[^，,。；;]*台阶$")
 # how a figure went, said before its growth (财政收入五年翻了一番多, GDP由负转正): no part of its name
-_DOUBLED = re.compile(r"(?<=..)(?:(?:[五十\d]{1,2}年|“十[一二三四五]五”)?翻了?(?:[一两三]|\d(?:\.\d+)?)?番"
-                      r"(?:多|有余|以上)?|由负转正|止跌回升)$")
+_DOUBLED = re.compile(r"(?<=..)(?:(?:比\d{4}年)?(?:[五十\d]{1,2}年|“十[一二三四五]五”)?"
+                      r"翻了?(?:[一两三]|\d(?:\.\d+)?)?番(?:多|有余|以上)?|由负转正|止跌回升)$")
 # how a figure was counted (按验资口径, 按当年价格计算, 按现行汇率折算)
 _COUNTED_BY = re.compile(r"按(?:[^，,、；;]{1,6}口径|(?:当年|现行|可比|不变)价格?|(?:现行|当年)?汇率)(?:计算|折算)?")
 _GOALS_ARE = re.compile(r"^[^，,。；;]*(?:目标|任务)(?:是|为)(?=..)")
@@ -724,10 +724,14 @@ def _clause_end(text: str, position: int, ceiling: int) -> int:
 
 
 def _clause_start(text: str, position: int, floor: int) -> int:
+    """Where the clause of `position` starts (after the last comma, 、 or stop; not inside 二、三产业)."""
     i = position
-    while i > floor and text[i - 1] not in CLAUSE_END:
+    while i > floor and (text[i - 1] not in CLAUSE_END or _INDUSTRIES_LISTED.match(text, i - 2)):
         i -= 1
     return i
+
+
+_INDUSTRIES_LISTED = re.compile(r"(?<![、一])二、三(?:次)?产")  # (二、三产业比重: one subject; 一、二、三产业…: a list)
 
 
 def _list_start(text: str, position: int, floor: int, figure_re: re.Pattern | None = None) -> int:
