@@ -555,13 +555,19 @@ def _counted_after_of(text: str, c_start: int, m: re.Match, s_end: int, unit: st
     return noun if is_name(noun) and not _cut_off_after(noun, vocab) else ""
 
 
+def _after_the_noun(text: str, end: int, noun: str, s_end: int) -> int:
+    """Where the noun written right after a count (ending at `end`) ends in the text; -1 when it is not there."""
+    at = text.find(noun, end, min(s_end, end + 4 + len(noun)))
+    return at + len(noun) if at >= 0 else -1
+
+
 def _done_after(text: str, end: int, noun: str, s_end: int) -> re.Match | None:
     """The verb of work finished that follows the noun after a count (2座泵站工程全面完工, 新增2户工业企业达产升规),
     its group "verb" without the adverb before it; None for none."""
-    at = text.find(noun, end, min(s_end, end + 4 + len(noun)))
-    if at < 0:
+    after = _after_the_noun(text, end, noun, s_end)
+    if after < 0:
         return None
-    return _DONE_AFTER.match(text, at + len(noun), s_end) or _DONE_AS_SAID.match(text, at + len(noun), s_end)
+    return _DONE_AFTER.match(text, after, s_end) or _DONE_AS_SAID.match(text, after, s_end)
 
 
 _HOW_DONE = "已经|已|基本|全面|全部|顺利|相继|陆续|如期|先后|提前|正式"  # (…设施基本建成, …工程全面完工)
@@ -584,15 +590,15 @@ _FOR_ACTION = re.compile(r"(?P<verb>[^，,。；;、：:\d（(“]{2,14})(?=[，
 
 def _ends_its_clause(text: str, end: int, noun: str, s_end: int) -> bool:
     """Whether the noun after a count runs to the end of its clause (nothing of it cut off)."""
-    at = text.find(noun, end, min(s_end, end + 4 + len(noun)))
-    return at >= 0 and (at + len(noun) >= s_end or text[at + len(noun)] in "，,。；;")
+    after = _after_the_noun(text, end, noun, s_end)
+    return after >= 0 and (after >= s_end or text[after] in "，,。；;")
 
 
 def _done_for(text: str, end: int, noun: str, s_end: int) -> re.Match | None:
     """What a clause opened by 为 does for the noun after its count (为58个贫困县乡村教师(发放生活补贴)), its group
     "verb"; None when it is not said right after the noun, or is too long to be part of a name."""
-    at = text.find(noun, end, min(s_end, end + 4 + len(noun)))
-    return _FOR_ACTION.match(text, at + len(noun), s_end) if at >= 0 else None
+    after = _after_the_noun(text, end, noun, s_end)
+    return _FOR_ACTION.match(text, after, s_end) if after >= 0 else None
 
 
 def _with_work_done(name: str, noun: str, done: re.Match, vocab: Vocab) -> str | None:
@@ -1529,8 +1535,8 @@ def _of_the_opening_part_of_year(text: str, s_start: int, recs: list[dict]) -> N
         return
     for rec in recs:
         at = rec.get("at", -1)
-        said = text[part.end():at + len(rec["quote"])]
-        if at < 0 or _WHOLE_YEAR.search(said) or _PART_OF_YEAR.search(said):
+        said = text[part.end():at + len(rec["quote"])] if at >= 0 else ""
+        if not said or _WHOLE_YEAR.search(said) or _PART_OF_YEAR.search(said):
             break  # (…，全年增长8%; 1-4月…，第一季度GDP增长14.5%: another time)
         if not rec.get("period") and at > part.end():
             rec["period"] = part.group(1)
