@@ -1916,6 +1916,13 @@ def test_the_second_and_third_industries_a_doubling_since_a_year_and_a_lead_verb
     assert {("二、三产业比重", 82.5, None), ("地区生产总值", None, 6.4), ("城镇新增就业", 101.9, None)} <= got
 
 
+def test_the_verb_of_a_numbered_items_first_count_holds_for_the_next(tmp_path):
+    text = ("2015年某省政府工作报告\n\n过去一年，我们攻坚克难。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长7%。\n\n（10）新增2万个治安监控摄像头、3000个智能报警点。\n")
+    got = _drafted_set(tmp_path / "2015.md", text, "name", "value")
+    assert {("新增治安监控摄像头", 2), ("新增智能报警点", 3000)} <= got  # (the item's number is no word of it)
+
+
 def test_hundreds_of_millions_of_visits_and_of_kilowatt_hours_are_units(tmp_path):
     text = ("2018年某省政府工作报告\n\n过去一年，我们攻坚克难。全年接待游客1.49亿人次，实现旅游总收入1871.95亿元，"
             "分别增长34.1%、34.7%。全社会用电量1191亿千瓦时，增长14.3%。消费扶贫受益贫困户10.3万户次。\n")

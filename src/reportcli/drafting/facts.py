@@ -436,6 +436,7 @@ def _shared_verb(words: str, vocab: Vocab) -> str:
     """The verbs of work done that open a list of counts and hold for its next item (新建改造天然气管网502公里、
     (城市绿道679公里); 新建15个…中心和(50个…)): words opening with them and ending after a count with
     a joining word; "" for none."""
+    words = LIST_MARKER.sub("", words)  # (（10）新增2万个…、(3000个…): the item's number is no word of it)
     if not re.search(r"\d[^\d，,；;]*[和及与、]$", words):
         return ""
     for k in range(min(8, len(words)), 1, -1):
