@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .names import HEDGES, LIST_SEPARATORS, LISTED_HEADS, distribute, is_name, shared_head, strip_leading
+from .names import HEDGES, LIST_SEPARATORS, distribute, head_shared, is_name, strip_leading
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -397,11 +397,12 @@ def shared_subjects(name: str, vocab: Vocab) -> list[str] | None:
     name = strip_leading(name)
     if re.search("[及与等]", name):
         return None  # 旅游及相关产业增加值, 风电、光伏发电等新能源装机规模: one subject
-    names = shared_head([p for p in re.split("[、和]", name) if p], vocab.head_nouns)
-    if not names:
+    parts = [p for p in re.split("[、和]", name) if p]
+    head = head_shared(parts, vocab.head_nouns)
+    if not head:
         return None
-    head = next(h for h in (*vocab.head_nouns, *LISTED_HEADS) if all(n.endswith(h) for n in names))
-    short = all(len(n) - len(head) <= 5 for n in names)  # (国有及国有控股企业实现利润 is one subject)
+    names = [p + head for p in parts[:-1]] + [parts[-1]]
+    short = len(parts[-1]) - len(head) <= 5  # (国有及国有控股企业实现利润 is one subject; the others are short)
     return names if short and all(is_name(n) for n in names) else None
 
 

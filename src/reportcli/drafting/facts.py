@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .clauses import (
@@ -386,9 +387,14 @@ def verb_like(name: str, vocab: Vocab) -> bool:
 def _measure_of_the_firms(text: str, end: int, s_end: int, vocab: Vocab) -> bool:
     """Whether a count of firms is followed by their measure and its figure (…家“双百”龙头骨干企业完成产值4700亿元),
     not by what they did (21家宾馆酒店贡献1348间房间: a count of its own) nor by another count (…、30家…和10家…)."""
-    ends = "|".join(map(re.escape, vocab.measure_endings))
-    measured = re.compile(rf"[^，,。；;、和与及\d]{{2,16}}?(?:{ends})(?:实现|完成|达到|达|为)?\d")
-    return bool(measured.match(text, end, s_end))
+    return bool(_measured_after(tuple(vocab.measure_endings)).match(text, end, s_end))
+
+
+@lru_cache(maxsize=4)
+def _measured_after(endings: tuple[str, ...]) -> re.Pattern:
+    """Words ending in a measure, then its figure (built once for the vocabulary's measure endings)."""
+    ends = "|".join(map(re.escape, endings))
+    return re.compile(rf"[^，,。；;、和与及\d]{{2,16}}?(?:{ends})(?:实现|完成|达到|达|为)?\d")
 
 
 def _counts_what_follows(text: str, unit_end: int, s_end: int, unit: str, vocab: Vocab) -> bool:

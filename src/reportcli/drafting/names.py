@@ -245,9 +245,9 @@ def strip_leading(phrase: str) -> str:
 LISTED_HEADS = ("投资",)
 
 
-def shared_head(parts: list[str], heads: tuple[str, ...] | list[str]) -> list[str] | None:
-    """Short subjects that share the head noun written once after the last (工业硅、多晶硅产量 →
-    工业硅产量, 多晶硅产量), or None (no head noun, a subject too long, or a pair 城镇…、农村…)."""
+def head_shared(parts: list[str], heads: tuple[str, ...] | list[str]) -> str | None:
+    """The head noun short subjects share, written once after the last (工业硅、多晶硅产量: 产量), or None (no
+    head noun, a subject too long, or a pair 城镇…、农村…)."""
     if len(parts) < 2:
         return None
     last = parts[-1]
@@ -256,7 +256,14 @@ def shared_head(parts: list[str], heads: tuple[str, ...] | list[str]) -> list[st
             not all(0 < len(p) <= 5 and not p.endswith((head, "数", "率", "值", "额"))
                     and not (head in LISTED_HEADS and p.endswith("量")) for p in parts[:-1]):  # (原油产量、…投资)
         return None  # (事故起数、死亡人数, 生产总值和…收入: a count, a rate or a measure is a whole name)
-    return [p + head for p in parts[:-1]] + [last]
+    return head
+
+
+def shared_head(parts: list[str], heads: tuple[str, ...] | list[str]) -> list[str] | None:
+    """Short subjects that share the head noun written once after the last (工业硅、多晶硅产量 →
+    工业硅产量, 多晶硅产量), or None (see head_shared)."""
+    head = head_shared(parts, heads)
+    return [p + head for p in parts[:-1]] + [parts[-1]] if head else None
 
 
 def _of_first_subject(parts: list[str], measures: tuple[str, ...] | list[str]) -> list[str] | None:
