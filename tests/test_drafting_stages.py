@@ -1944,3 +1944,38 @@ def test_a_subject_excepted_from_what_follows_is_still_named(tmp_path):
     text = "2010年某省政府工作报告\n\n过去一年。除进出口总额实现38.2亿美元，下降37.3%外，其他指标均增长。\n"
     got = _drafted_set(tmp_path / "2010.md", text, "name", "value", "growth")
     assert ("进出口总额", 38.2, -37.3) in got
+
+
+def test_goals_for_the_five_years_ahead_written_in_digits_are_goals_for_the_periods_end(tmp_path):
+    text = ("2021年某自治区政府工作报告\n\n一、2020年工作回顾\n\n过去一年，全区地区生产总值增长3.9%。\n\n"
+            "二、奋力开启新征程\n\n今后5年，全区经济社会发展的主要预期目标是：地区生产总值年均增长6%左右，"
+            "人均地区生产总值超过1万美元。\n\n三、2021年工作安排\n\n"
+            "今年全区经济社会发展的主要预期目标是：地区生产总值增长7%以上。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "kind", "year", "name", "value", "growth", "period")
+    assert got == {("indicator", 2020, "地区生产总值", None, 3.9, None),
+                   ("target", 2025, "地区生产总值", None, 6, "年均"),
+                   ("target", 2025, "人均地区生产总值", 1, None, "五年"),
+                   ("target", 2021, "地区生产总值", None, 7, None)}
+
+
+def test_a_heading_naming_a_five_year_plan_to_run_opens_its_goals_and_a_base_in_it_is_no_review(tmp_path):
+    text = ("2006年某省政府工作报告\n\n一、2005年工作回顾\n\n去年全省生产总值增长12.3%。\n\n"
+            "二、“十一五”发展的基本思路\n\n“十一五”时期，主要指标：全省生产总值年均增长11%左右，"
+            "2010年人均生产总值比2000年翻一番半，单位生产总值能源消耗比“十五”期末降低20%；"
+            "固定资产投资年均增长20%。\n\n三、2006年的重点工作\n\n"
+            "今年全省经济和社会发展的主要预期目标是：地区生产总值增长11%。\n")
+    got = _drafted_set(tmp_path / "2006.md", text, "kind", "year", "name", "growth", "period")
+    assert got == {("indicator", 2005, "地区生产总值", 12.3, None), ("target", 2010, "地区生产总值", 11, "年均"),
+                   ("target", 2010, "单位地区生产总值能耗", -20, "比“十五”期末"),
+                   ("target", 2010, "固定资产投资", 20, "年均"), ("target", 2006, "地区生产总值", 11, None)}
+
+
+def test_a_count_of_places_before_their_money_stays_in_its_name_and_joined_subjects_are_split(tmp_path):
+    text = ("2013年某省政府工作报告\n\n过去一年，我们攻坚克难。31个文化旅游名镇旅游收入达33.2亿元。"
+            "预计56个城区公共财政预算收入1244亿元，增长28.1%。12个国家考核断面水质达标率100%。"
+            "肉蛋奶产量分别达到120万吨、55万吨和205万吨。新能源汽车产销量分别增长43.2％、62.7％。\n")
+    got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "unit", "growth")
+    assert got == {("31个文化旅游名镇旅游收入", 33.2, "亿元", None), ("56个城区公共财政预算收入", 1244, "亿元", 28.1),
+                   ("国家考核断面水质达标率", 100, "%", None), ("肉类产量", 120, "万吨", None),
+                   ("禽蛋产量", 55, "万吨", None), ("奶类产量", 205, "万吨", None),
+                   ("新能源汽车产量", None, None, 43.2), ("新能源汽车销量", None, None, 62.7)}

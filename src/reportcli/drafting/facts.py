@@ -85,7 +85,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
                 name, changed = name[: -len(word)], True
         for word in vocab.name_prefixes:  # (实施5000万元以上重点项目: a threshold after it stays behind it)
             if name.startswith(word) and len(name) > len(word) \
-                    and (not name[len(word)].isdigit() or word in _SCOPES and _FIRMS_NAMED.match(name, len(word))) \
+                    and (not name[len(word)].isdigit()
+                         or word in (*_SCOPES, *HEDGES) and _FIRMS_NAMED.match(name, len(word))) \
                     and not name.startswith(_WORDS_OPENING_WITH_A_PREFIX):
                 past = name.startswith("了", len(word)) and len(name) > len(word) + 1  # (确保了粮食总产量…)
                 name, changed = name[len(word) + past:], True
@@ -327,11 +328,15 @@ _COUNTS_A_NAME = r"\d+(?:大|类|户以上|千伏|万千瓦)"  # (3个县区…:
 _COUNT_BEFORE_A_NAME = re.compile(rf"{_COUNTS_A_NAME}$")
 _COUNTED_IN = ("类", "个", "项", "家", "所", "条", "户")
 _FIRMS_COUNTED_IN = ("家", "户")  # (the firms or households a figure after them is of: 38户省属企业营业收入)
+# the money a count of places (个) may be followed by, that it then says whose it is (31个文化旅游名镇旅游收入)
+_MONEY_OF_PLACES = "收入|产值|总额|利润|税收|投资"
 _SOLVED = ("问题", "困难", "难题", "难")  # (what 解决 solves for a count of people or things)
 _OF_THE_BUDGET = re.compile(r"(?:完成|为|达到|占)?(?:年初)?(?:调整)?预算(?:数)?的?")  # (a clause of it alone)
 _FOR_WHOM = ("为", "给", "并为", "还为", "同时为")  # (a clause that opens for whom its work is done)
 _SCOPES = ("全省", "全市", "全区", "全州", "全盟", "其中")  # (what may stand before a count of firms that names them)
-_FIRMS_NAMED = re.compile(rf"\d+[{''.join(_FIRMS_COUNTED_IN)}][\u4e00-\u9fff“]{{2}}")  # (kept in the name)
+_FIRMS_NAMED = re.compile(rf"\d+[{''.join(_FIRMS_COUNTED_IN)}][\u4e00-\u9fff“]{{2}}|"  # (kept in the name)
+                          rf"\d+个(?=[\u4e00-\u9fff“”]{{2,16}}(?:{_MONEY_OF_PLACES})$)")
+_MONEY_OF_THE_PLACES = re.compile(rf"[^，,。；;、和与及\d]{{2,16}}?(?:{_MONEY_OF_PLACES})(?:实现|完成|达到|达|为)?\d")
 # after a count: its noun, then a rate of it in the same clause (11类民生支出占一般公共预算支出的80%)
 _COUNT_OF_A_RATE = re.compile(r"[^\d，,。；;、：:]{2,30}?(?:的|达到|达|为)?\d+(?:\.\d+)?(?:%|个百分点)")
 _COUNT_RANGE = re.compile(r"\d\s*[-—–~～至到]\s*$")
@@ -371,7 +376,8 @@ _TRADE_WITH = r"对(?!进出口|出口|进口|贸易)[^，,、]{1,6}?(?:进出�
 _FRAGMENT = re.compile(rf"了|^(?:我们|它们|他们)|[\d.]$|\d户$|^(?!对外|{_TRADE_WITH})[在把对向从将让使由]|"
                        r"[从由][^，,]*\d|"
                        r"(?<![自理缘])[从由][^，,]{0,5}$|[和与及等的向对把将给为在从由并或第]$|"
-                       r"(?<![\d.])\d+[多余]?(?:个|项|件|条|名|年)|(?<=[^\d.])\d+[多余]?家|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]|"
+                       r"(?<![\d.])\d+[多余]?(?:项|件|条|名|年)|(?<=[^\d.])\d+[多余]?[个家]|"
+                       rf"^\d+[多余]?个(?![\u4e00-\u9fff“”]{{2,16}}(?:{_MONEY_OF_PLACES})$)|\d[万亿]?(?:套|户|座|所|处|元|吨|亩|公里)[和及与、]|"
                        # (投入182.5亿元实施十大类: an amount inside, not a size; …产业园列入省: cut off)
                        rf"(?:{_SPENDING})\d+(?:\.\d+)?[万亿]?元[\u4e00-\u9fff]|列入[^，,]{{0,3}}$")
 
@@ -382,6 +388,13 @@ def verb_like(name: str, vocab: Vocab) -> bool:
     return name in vocab.verbs or name in vocab.name_suffixes or name in vocab.name_prefixes \
         or bool(_FRAGMENT.search(name)) or name.endswith((*vocab.verb_endings, *vocab.no_name_endings)) \
         or vocab.verbs_only(name)  # (首次 alone names nothing; 重点帮扶, 有序整治)
+
+
+def _scope_only(words: str) -> bool:
+    """Whether the words before a count of firms say no more than its scope or hedge (全省, 其中, 预计…)."""
+    for hedge in HEDGES:
+        words = words.strip().removeprefix(hedge)
+    return words.strip() in ("", *_SCOPES)
 
 
 def _measure_of_the_firms(text: str, end: int, s_end: int, vocab: Vocab) -> bool:
@@ -894,8 +907,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             c_start = _clause_start(text, m.start(), s_start)
             if m.group("unit") == "%" and _OF_THE_BUDGET.fullmatch(text, c_start, m.start()):
                 continue  # …2654.8亿元，完成预算的100.2%，同口径增长7%: how much of the budget, not a figure of its own
-            if m.group("unit") in _FIRMS_COUNTED_IN and _measure_of_the_firms(text, m.end(), s_end, vocab) \
-                    and text[c_start - 1:c_start] != "、" and text[c_start:m.start()].strip() in ("", *_SCOPES):
+            if (m.group("unit") in _FIRMS_COUNTED_IN and _measure_of_the_firms(text, m.end(), s_end, vocab)
+                    or m.group("unit") == "个" and _MONEY_OF_THE_PLACES.match(text, m.end(), s_end)) \
+                    and text[c_start - 1:c_start] != "、" and _scope_only(text[c_start:m.start()]):
                 continue  # 150家省级重点龙头企业销售收入333.42亿元: the count says which firms the figure is of
             growth_only = _growth_only(text, m, s_start, vocab)
             if growth_only:
@@ -1325,7 +1339,9 @@ def _measured(name: str, vocab: Vocab) -> bool:
             and not any(v in name for v in vocab.verbs if len(v) >= 2))
 
 
-_GROWTH_IN_WORDS = re.compile(r"(?P<pre>接近|超过)?翻了?(?P<n>[一两三])?番(?P<post>有余|以上|多)?|(?P<zero>零增长)")
+# (not 翻一番半, a growth of no whole doubling)
+_GROWTH_IN_WORDS = re.compile(r"(?P<pre>接近|超过)?翻了?(?P<n>[一两三])?番(?!半)(?P<post>有余|以上|多)?"
+                              r"|(?P<zero>零增长)")
 _DOUBLINGS = {"一": 1, "两": 2, "三": 3}
 
 

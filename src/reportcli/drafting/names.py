@@ -343,6 +343,21 @@ def _pair(subject: str) -> list[str] | None:
     return None
 
 
+# words that join two or three subjects a 分别 list gives a value each (广播电视人口综合覆盖率分别达到90.3%、91.4%;
+# 肉蛋奶产量分别达到120万吨、55万吨和205万吨; 新能源汽车产销量分别增长43.2%、62.7%)
+_JOINED_SUBJECTS = {"广播电视": ("广播", "电视"), "肉蛋奶": ("肉类", "禽蛋", "奶类"), "产销量": ("产量", "销量"),
+                    "工农业": ("工业", "农业"), "粮油": ("粮食", "油料")}
+
+
+def _joined(subject: str, count: int) -> list[str] | None:
+    """The `count` names a subject of joined words stands for (新能源汽车产销量 → …产量, …销量), or None."""
+    for words, items in _JOINED_SUBJECTS.items():
+        at = subject.find(words)
+        if at >= 0 and len(items) == count and subject.count(words) == 1:
+            return [subject[:at] + item + subject[at + len(words):] for item in items]
+    return None
+
+
 _MEASURED = ("值", "额", "量", "入", "资")  # (服务业增加值、…增加值占GDP比重: the first item measured already)
 
 
@@ -368,6 +383,8 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     parts = [p for p in LIST_SEPARATORS.split(subject) if p]
     if len(parts) != count and len(subject.split("、")) == count:  # (实际利用外资、与…国家和地区贸易额: 和 inside one)
         parts = subject.split("、")
+    if len(parts) == 1 and count > 1:
+        return _joined(subject, count)
     expanded = [n for p in parts for n in (_pair(p) or [p])]
     if len(parts) != count and len(parts) > 1 and len(expanded) == count:
         return expanded  # 固定资产投资、…和金融机构存款、贷款余额分别增长…: a pair inside a list, two items

@@ -207,11 +207,13 @@ def _heading_kind(head: str, vocab: Vocab, plan_year: int | None) -> str | None:
     return None
 
 
+_YEARS_AHEAD = r"(?:今后|未来)[五5]年"  # 今后五年, 今后5年: the five years ahead
+
 # a paragraph that opens the goals of a five-year plan still to run (今后五年的发展思路：…;
 # “十三五”时期的主要目标是…), with no heading of its own
 _FIVE_YEAR_GOALS = re.compile(r"^[ \t\u3000*]*(?:[（(][一二三四五六七八九十]+[)）])?"
                               r"(?:[^。\n]{0,20}[，,])?[^。\n，,]{0,12}?"
-                              r"(今后五年|未来五年|“(十[一二三四五六]?)五”(?:时期|期间))"
+                              rf"({_YEARS_AHEAD}|“(十[一二三四五六]?)五”(?:时期|期间))"
                               r"[^。\n，,]{0,12}?(?:发展思路|指导思想|奋斗目标|主要目标|发展目标|总体要求|目标任务|总体思路)"
                               r"[^。\n，,：:]{0,12}?(?=是|为|：|:|。|\*\*|[ \t]*$)", re.M)
 
@@ -246,7 +248,8 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
         year = re.search(r"(\d{4})年", head)
         if any(w in head for w in vocab.review_headings):
             marks.append((m.start(1), "review", head))
-        elif any(w in head for w in vocab.plan_headings) or year or _OPENING_WELL.search(head):
+        elif any(w in head for w in vocab.plan_headings) or year or _OPENING_WELL.search(head) \
+                or heading_looks_ahead(head, plan_year):  # (二、“十一五”发展的基本思路和着力点)
             # (一、2023年工作总结 in a 2024 report: a year before the plan's, no word of plan, reviews)
             past = year and plan_year and int(year.group(1)) < plan_year and \
                 (not any(w in head for w in vocab.plan_headings) or "完成了" in head)  # (全面完成了2004年的工作任务)
@@ -308,7 +311,7 @@ def _in_five_year_part(marks: list[tuple[int, str, str]], position: int, plan_ye
         return False
     _, kind, label = max(before)
     return kind == "plan" and not _MAIN_GOALS.search(label) and not re.search("明年|今年|年度", label) \
-        and looks_ahead(label, len(label), plan_year) is not None  # (今后五年及明年目标任务: the year's too)
+        and heading_looks_ahead(label, plan_year) is not None  # (今后五年及明年目标任务: the year's too)
 
 
 _SUBHEADING = re.compile(r"——([^。\n——]{2,30})。|[(（]([一二三四五六七八九十]+)[)）]([^。\n]{2,40})")
@@ -361,15 +364,19 @@ def looks_back(text: str, position: int, review_year: int | None, floor: int = 0
     opening = _year_opening(review_year).match(paragraph) if review_year else None  # 刚刚过去的2015年，…
     if opening and not re.search(r"今年|目标(?:是|为)", paragraph[opening.end():]):
         return True
-    plans = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(paragraph)]
+    plans = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(paragraph)
+             if not _BASE_OF_COMPARISON.match(paragraph, m.end())]  # (比“十五”期末降低20%: a base, no review)
     return bool(plans and review_year and max(plans) <= review_year)
+
+
+_BASE_OF_COMPARISON = re.compile(r"期?末")
 
 
 # 到2025年, (力争)至2016年: a goal's year (not 延续至2030年: where something lasts to)
 _TO_YEAR = r"(?<!\d)(?:到|(?<![^\s，,：:；;。争取保计])至)(20\d{2})年"
 # a goal's year opening a clause, after its hedge (力争到2025年常住人口城镇化率达到63%)
 GOAL_YEAR_LEAD = re.compile(r"(?P<hedge>力争|争取|确保|预计)?(?:到|至)\d{4}年(?:底|末)?")
-_AHEAD = re.compile(rf"今后五年|未来五年|{_TO_YEAR}")
+_AHEAD = re.compile(rf"{_YEARS_AHEAD}|{_TO_YEAR}")
 _GOAL_YEAR = re.compile(rf"(?<![实现了成提前]){_TO_YEAR}")  # (not 提前实现了到2010年的目标)
 # a government's term (第五届人民政府工作回顾, 市七届政府工作回顾)
 _TERM = r"本届政府|第?[一二三四五六七八九十]{1,3}届(?:人民)?政府"
@@ -385,7 +392,7 @@ def part_period(label: str, kind: str, plan_year: int | None, review_year: int |
     (过去五年工作回顾) gives that period's figures. None for a part of one year, or of both
     (2012年和过去五年工作回顾)."""
     if kind == "plan" and plan_year:
-        ahead = looks_ahead(label, len(label), plan_year)
+        ahead = heading_looks_ahead(label, plan_year)
         return ahead if ahead and not _MAIN_GOALS.search(label) else None
     if kind == "review" and review_year and _FIVE_YEARS_BACK.search(label) and not _ONE_YEAR.search(
             _FIVE_YEAR_PLAN.sub("", label)):
@@ -496,6 +503,23 @@ def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, s
     ends = [e for e in ends if e > plan_year]
     if not ends and _BULLET.match(text, text.rfind("\n", 0, position) + 1):  # (the nearest years the lead names:
         ends = _ahead_of_the_list(text, position, plan_year)[:1]  # 今后五年…到2027年…到2035年: the five years')
+    return (max(ends), "五年") if ends else None
+
+
+# words after a five-year plan's name that make it the plan year's (“十二五”开局之年, 确保“十四五”开好局)
+_PLAN_OPENING = re.compile(r"[^。]*?(?:开局|起步|第一年|首年|开门红)")
+
+
+def heading_looks_ahead(label: str, plan_year: int | None) -> tuple[int, str] | None:
+    """looks_ahead for a part's heading, which may name a five-year plan still to run with no 时期 after it
+    (二、“十一五”的发展目标和主要任务; “十一五”发展的基本思路): the period's end, unless the plan's opening year
+    is meant (确保“十一五”开好局)."""
+    ahead = looks_ahead(label, len(label), plan_year)
+    if ahead or not plan_year or "。" in label:
+        return ahead  # (附件2）。全面完成…，启动“十三五”…: words after an appendix's mark, no heading)
+    ends = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(label)
+            if not _PLAN_OPENING.match(label, m.end())]
+    ends = [end for end in ends if end > plan_year]
     return (max(ends), "五年") if ends else None
 
 
