@@ -1979,3 +1979,18 @@ def test_a_count_of_places_before_their_money_stays_in_its_name_and_joined_subje
                    ("国家考核断面水质达标率", 100, "%", None), ("肉类产量", 120, "万吨", None),
                    ("禽蛋产量", 55, "万吨", None), ("奶类产量", 205, "万吨", None),
                    ("新能源汽车产量", None, None, 43.2), ("新能源汽车销量", None, None, 62.7)}
+
+
+def test_town_and_country_after_the_residents_whole_and_growths_on_another_basis_in_a_note(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。全体居民人均可支配收入25000元，增长6.1%，"
+            "其中城镇35720元、增长4.1%，农村13889元、增长8%。地方一般公共预算收入419.4亿元，"
+            "下降1%（扣除新增减税因素影响，增长5.6%）。地区生产总值增长3%（可比增长6.7%左右）。"
+            "济泰等15条高速公路建成通车。\n\n今年全省经济社会发展的主要预期目标是：居民人均可支配收入增长8%左右，"
+            "其中，城市增长7%以上，农村增长9%以上。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "kind", "name", "value", "growth")
+    assert got == {("indicator", "居民人均可支配收入", 25000, 6.1), ("indicator", "城镇居民人均可支配收入", 35720, 4.1),
+                   ("indicator", "农村居民人均可支配收入", 13889, 8), ("indicator", "一般公共预算收入", 419.4, -1),
+                   ("indicator", "一般公共预算收入", None, 5.6), ("indicator", "地区生产总值", None, 3),
+                   ("indicator", "地区生产总值", None, 6.7), ("indicator", "高速公路建成通车", 15, None),
+                   ("target", "居民人均可支配收入", None, 8), ("target", "城镇居民人均可支配收入", None, 7),
+                   ("target", "农村居民人均可支配收入", None, 9)}

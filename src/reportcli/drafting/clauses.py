@@ -71,7 +71,9 @@ def period_of(words: str) -> str | None:
     return found
 
 
-_BASIS = re.compile(BASIS_WORDS)
+_BASIS = re.compile(rf"(?P<basis>{BASIS_WORDS})")
+# a growth on another basis in a note after the figure's own (…增长3%（可比增长6.7%左右）)
+_BASIS_IN_A_NOTE = re.compile(rf"\s*[（(](?:[^（）()，,。]*[，,])?(?P<basis>{BASIS_WORDS}|可比|同比口径)")
 # a total's growth over the total of the five years before (比上个五年, 比“十二五”时期)
 _PREVIOUS_FIVE_YEARS = re.compile(rf"^比(?:{EARLIER_FIVE_YEARS}|“十[一二三四五六]?五”(?:时期|期间))$")
 _OVER_FIVE_YEARS = re.compile(r"(?<![\d十前近第])[五5]年(?:来|间|内)?(?:累计|共)?"
@@ -170,9 +172,12 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             continue
         growths = [fig["growth"], *fig.pop("more", [])]
         period = period_of(fig["quote"])
-        basis = _BASIS.search(re.split(r"\d", fig["quote"], maxsplit=1)[0])  # (按可比口径增长…: in the growth's words)
+        words = re.split(r"\d", fig["quote"], maxsplit=1)[0]
+        basis = _BASIS.search(words)  # (按可比口径增长…: in the growth's words)
         end = start(fig) + len(fig["quote"])
         after = start(out[-1]) + len(out[-1]["quote"]) if out else s_start
+        if not basis and out and start(fig) - after <= 30:  # (…增长3%（可比增长6.7%左右）; …（扣除…影响，增长5.6%）)
+            basis = _BASIS_IN_A_NOTE.match(text[after:start(fig)] + words)
         opened = _opening_just_before(text, after, start(fig), vocab) \
             if len(growths) == 1 and "分别" not in fig["quote"] else None
         if opened:  # …推出39个项目…，固定资产投资增速一改连续下滑态势，全年增长17.8%: the investment's growth
@@ -212,7 +217,8 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             prev = out[-1]  # …，年均增长…: the same subject's growth over a period; …，剔除…后增长…: on another basis
             out.append({"name": prev["name"], "value": None, "unit": None, "growth": growths[0],
                         "qualifier": fig.get("qualifier"), "quote": text[start(prev):end],
-                        **({"period": period} if period else {"note": f"basis: {basis.group()}"} if basis else {})})
+                        **({"period": period} if period else {"note": f"basis: {basis.group('basis')}"} if basis
+                           else {})})
         elif not out and len(growths) == 1 and vocab.names is not None:
             opening = vocab.names.opening(text[s_start:start(fig)])  # 国内生产总值连续跨越…台阶，年均增长5.4%
             if opening and _unnamed_between(text[s_start:start(fig)], vocab):

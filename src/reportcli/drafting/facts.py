@@ -593,7 +593,8 @@ def _done_after(text: str, end: int, noun: str, s_end: int) -> re.Match | None:
 _HOW_DONE = "已经|已|基本|全面|全部|顺利|相继|陆续|如期|先后|提前|正式"  # (…设施基本建成, …工程全面完工)
 _HOW_DONE_AT_END = re.compile(rf"(?:{_HOW_DONE}|早日|当年)$")  # (what a noun after a count may end with)
 _DONE_AFTER = re.compile(rf"(?:{_HOW_DONE})?"
-                         r"(?P<verb>建成投用|建成投产|建成投运|建成|完工|竣工|投产|投用|投运|开通|通车|达产升规|达产|升规|"
+                         r"(?P<verb>建成投用|建成投产|建成投运|建成通车|建成运营|建成使用|建成|完工|竣工|投产|投用|投运|投入使用|投入运营|"
+                         r"开通|通车|达产升规|达产|升规|"
                          r"开工建设|开工|开业|挂牌|落地|"
                          # (345项政务服务事项实现网上办理, 7个产业集群成为全省重点产业集群): what they did or became
                          r"(?:实现|完成|入选|成为|通过|获批|荣获|被评为|被认定为|被列为|列入|纳入)[^，,。；;、：:\d]{2,14})"
@@ -750,11 +751,16 @@ def _clause_end(text: str, position: int, ceiling: int) -> int:
 
 
 def _clause_start(text: str, position: int, floor: int) -> int:
-    """Where the clause of `position` starts (after the last comma, 、 or stop; not inside 二、三产业)."""
+    """Where the clause of `position` starts (after the last comma, 、 or stop, or a note opened after a figure:
+    增长3%（可比增长6.7%左右）; not inside 二、三产业)."""
     i = position
-    while i > floor and (text[i - 1] not in CLAUSE_END or _INDUSTRIES_LISTED.match(text, i - 2)):
+    while i > floor and (text[i - 1] not in CLAUSE_END or _INDUSTRIES_LISTED.match(text, i - 2)) \
+            and not _NOTE_AFTER_A_FIGURE.match(text, i - 2):
         i -= 1
     return i
+
+
+_NOTE_AFTER_A_FIGURE = re.compile(r"[%％][（(](?=[^（）()。]{0,20}?(?:增长|下降|增速))")  # (not 45%（常住人口55%）)
 
 
 _INDUSTRIES_LISTED = re.compile(r"(?<![、一])二、三(?:次)?产")  # (二、三产业比重: one subject; 一、二、三产业…: a list)
@@ -949,6 +955,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 per = vocab.bound_after_re.match(text, per.end())
             unit_end = per.end() if per else m.end()
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
+            name = _part_of_the_whole(text, s_start, c_start, name) or name  # (…，其中城镇35720元: 城镇居民…)
             if _SCOPE_LAST.search(name):
                 continue  # 一次性取消全省(10016公里…), 向11个镇提供每镇(1亿元…): what it measures comes after
             sized = _SIZE_OF_WORKS.search(name) if works else None
@@ -1591,6 +1598,21 @@ def _yearly_of_the_opening(text: str, s_start: int, c_start: int, start: int, na
     return vocab.names.opening(text[s_start:c_start])
 
 
+# the town or the country said alone after the residents' whole figure (…增长6.1%，其中城镇35720元、农村…)
+_TOWN_OR_COUNTRY = re.compile(r"(?:其中[，,]?)?(?P<part>城镇|城市|农村)(?:居民)?(?:人均)?")
+_OF_RESIDENTS = re.compile(r"(?:全体|全省|全市|全区)?居民(?P<rest>人均(?:可支配收入|消费支出))")
+
+
+def _part_of_the_whole(text: str, s_start: int, c_start: int, name: str) -> str | None:
+    """The town's or the country's share of the residents' figure its sentence said before (全体居民人均可支配收入…，
+    其中城镇35720元 → 城镇居民人均可支配收入), when a clause names only 城镇/城市/农村; else None."""
+    part = _TOWN_OR_COUNTRY.fullmatch(name)
+    whole = list(_OF_RESIDENTS.finditer(text, s_start, c_start)) if part else []
+    if not whole:
+        return None
+    return ("农村" if part.group("part") == "农村" else "城镇") + "居民" + whole[-1].group("rest")
+
+
 def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | None:
     """增长6%左右 / 下降2% / 增幅达到6.5% with no level before it: a growth-only record."""
     if m.group("unit") != "%":
@@ -1610,6 +1632,7 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     value = _number(m.group("num"))
     c_start = _clause_start(text, start - len(word), s_start)
     name = _name_before(text[c_start:start - len(word)], vocab)
+    name = _part_of_the_whole(text, s_start, c_start, name) or name  # (…增长15%左右，其中，城市增长14%以上)
     if not name and c_start > s_start:  # 提高低保标准,增幅达到6.5%: the subject is the clause before
         before_start = _clause_start(text, c_start - 1, s_start)
         if not vocab.figure_re.search(text, before_start, c_start):  # …5153元，增长9.8%: the figure before has it
