@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from reportcli.draft import load_vocab
-from reportcli.drafting.confidence import FEATURES, features
+from reportcli.drafting.confidence import FEATURES, features, text_around
 from reportcli.locations import bundled_data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,8 +43,8 @@ def examples(vocab) -> list[tuple[int, list[float], int]]:
             if rec is None or rec["kind"] not in ("indicator", "target") or judgement.get("ok") is None:
                 continue
             context = rec.get("context") or ""  # the text around the quote, newlines as spaces
-            before = context[:context.find(rec["quote"])] if rec["quote"] in context else ""
-            row = [1.0] + [float(on) for on in features(rec, vocab, before).values()]
+            before, after = text_around(context, rec["quote"])
+            row = [1.0] + [float(on) for on in features(rec, vocab, before, after).values()]
             out.append((int(number or 1), row, int(bool(judgement["ok"]))))
     return out
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .drafting.confidence import applied_floor, confidence, text_before
+from .drafting.confidence import applied_floor, confidence, text_around
 from .drafting.facts import figures, is_name, name_figure, opens_with_verb
 from .drafting.names import NOTE, Names, specific, strip_leading
 from .drafting.read import PER_MILLE_REST
@@ -320,7 +320,7 @@ def draft_all(path: Path, vocab: Vocab, source_ref: str | None = None) -> dict:
         letter = KIND_LETTERS[rec["kind"]]
         counters[letter] = counters.get(letter, 0) + 1
         rec = {"id": f"{rid}-{letter}{counters[letter]:03d}", **rec, "curated": False,
-               "confidence": confidence(rec, vocab, text_before(original, rec["quote"]))}
+               "confidence": confidence(rec, vocab, *text_around(original, rec["quote"]))}
         if rec["kind"] not in NUMERIC_KINDS:
             rec.pop("year", None)
         elif rec.get("year") is None:
