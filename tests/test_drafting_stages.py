@@ -2010,3 +2010,12 @@ def test_town_and_country_after_the_residents_whole_and_growths_on_another_basis
                    ("indicator", "地区生产总值", None, 6.7), ("indicator", "高速公路建成通车", 15, None),
                    ("target", "居民人均可支配收入", None, 8), ("target", "城镇居民人均可支配收入", None, 7),
                    ("target", "农村居民人均可支配收入", None, 9)}
+
+
+def test_a_listed_value_with_its_magnitude_only_and_subjects_said_at_the_sentences_opening(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。存贷款余额分别达5.8万亿、4.9万亿元。"
+            "服务业增加值增速分别高于地区生产总值和第二产业增速，占地区生产总值比重达到41.8%。"
+            "外贸进出口实现恢复性增长，增速达到3.8%。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "unit", "growth")
+    assert got == {("金融机构存款余额", 5.8, "万亿元", None), ("金融机构贷款余额", 4.9, "万亿元", None),
+                   ("第三产业比重", 41.8, "%", None), ("进出口总额", None, None, 3.8)}

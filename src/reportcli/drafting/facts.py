@@ -956,6 +956,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             unit_end = per.end() if per else m.end()
             name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
             name = _part_of_the_whole(text, s_start, c_start, name) or name  # (…，其中城镇35720元: 城镇居民…)
+            name = _share_of_the_opening(text, s_start, c_start, name, vocab) or name
             if _SCOPE_LAST.search(name):
                 continue  # 一次性取消全省(10016公里…), 向11个镇提供每镇(1亿元…): what it measures comes after
             sized = _SIZE_OF_WORKS.search(name) if works else None
@@ -1598,6 +1599,19 @@ def _yearly_of_the_opening(text: str, s_start: int, c_start: int, start: int, na
     return vocab.names.opening(text[s_start:c_start])
 
 
+# how a subject went on, after its name in the clause before a growth (外贸进出口实现恢复性增长，增速达到3.8%)
+_WENT_ON = re.compile(r"(?<=..)(?:实现|保持|持续|继续|稳步|快速|恢复)[\u4e00-\u9fff]{0,8}$")
+
+
+def _share_of_the_opening(text: str, s_start: int, c_start: int, name: str, vocab: Vocab) -> str | None:
+    """A share said without its subject (…，占地区生产总值比重达到41.8%) of the headline indicator its sentence
+    opens with (服务业增加值增速分别高于…: 服务业增加值占地区生产总值比重, 第三产业比重); else None."""
+    if not name.startswith("占") or c_start <= s_start or vocab.names is None:
+        return None
+    subject = vocab.names.opening(text[s_start:c_start])
+    return subject + name if subject and vocab.names.canonical_name(subject + name) else None
+
+
 # the town or the country said alone after the residents' whole figure (…增长6.1%，其中城镇35720元、农村…)
 _TOWN_OR_COUNTRY = re.compile(r"(?:其中[，,]?)?(?P<part>城镇|城市|农村)(?:居民)?(?:人均)?")
 _OF_RESIDENTS = re.compile(r"(?:全体|全省|全市|全区)?居民(?P<rest>人均(?:可支配收入|消费支出))")
@@ -1640,8 +1654,8 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
             name = _name_before(text[c_start:start - len(word)].rstrip(",，、"), vocab)
             opening = _yearly_of_the_opening(text, s_start, c_start, start, name, vocab)
             c_start, name = (s_start, opening) if opening else (c_start, name)
-            if re.search(r"[，,]", name) and vocab.names is not None:  # (…负增长局面，2017年增长11%: no name)
-                name = vocab.names.opening(name) or name
+            if (re.search(r"[，,]", name) or _WENT_ON.search(name)) and vocab.names is not None:  # (…负增长局面，
+                name = vocab.names.opening(name) or name  # 2017年增长11%: no name; 外贸进出口实现恢复性增长，增速…)
     each = said_of_each(text[c_start:start - len(word)].strip())
     more = _GROWTH_LIST.match(text, m.end()) if not low else None
     c_start, name = _listed_subjects(text, s_start, c_start, start - len(word), name, bool(each or more), vocab)
@@ -1896,6 +1910,9 @@ def _subject_count(subject: str) -> int:
     return len(parts) if len(parts) >= 2 and distribute(subject, len(parts)) else 0
 
 
+_MAGNITUDE = re.compile(r"^(?:万亿|亿|万)")
+
+
 def _respectively(text: str, at: int, s_start: int, s_end: int,
                   vocab: Vocab) -> tuple[list[dict], tuple[int, int]] | None:
     """…分别完成A和B,同比增长x%和y% / …分别增长a%、b%左右 / …分别控制在6.5%左右、4.5%以内: one record
@@ -1905,7 +1922,8 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
     fig = rf"\d+(?:\.\d+)?(?:{units})(?:{post})?"
     pct = rf"\d+(?:\.\d+)?%(?:{post})?"
-    bare = r"\d+(?:\.\d+)?(?![\d.%])"  # a number whose unit is written once, after the last
+    bare = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?![\d.%\u4e00-\u9fff])"  # a number whose unit is written once, after the
+    # last (分别为2787.27、1445.77亿元), or its magnitude only (存贷款余额分别达5.8万亿、4.9万亿元)
     joined = r"[、和及与]\s?"  # (12.7％和 14.5％)
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
     change = "|".join(re.escape(w) for w in vocab.change_words)  # (分别下降3.5%和2%: falls too)
@@ -2003,6 +2021,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
         for i, ((raw, qualifier), num) in enumerate(zip(values, nums, strict=True)):
             growth, growth_qualifier = growths[i] if growths else (None, None)
             unit = raw[len(num):] or last_unit
+            unit = unit + _MAGNITUDE.sub("", last_unit) if _MAGNITUDE.fullmatch(unit) else unit  # (5.8万亿: 万亿元)
             unit = last_unit if unit == "个" and last_unit == "个百分点" else unit  # (分别提高1.1个和1.6个百分点)
             records.append({"name": names[i], "value": _number(num), "unit": unit,
                             "growth": None if growth is None else _number(growth.rstrip("%")),
