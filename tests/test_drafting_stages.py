@@ -2019,3 +2019,22 @@ def test_a_listed_value_with_its_magnitude_only_and_subjects_said_at_the_sentenc
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "unit", "growth")
     assert got == {("金融机构存款余额", 5.8, "万亿元", None), ("金融机构贷款余额", 4.9, "万亿元", None),
                    ("第三产业比重", 41.8, "%", None), ("进出口总额", None, None, 3.8)}
+
+
+def test_goals_of_a_five_year_plan_opened_by_its_name_and_a_death_toll_after_the_accidents(tmp_path):
+    text = ("2011年某省政府工作报告\n\n一、2010年的主要工作\n\n全省生产安全事故起数下降33%、死亡人数下降28%。\n\n"
+            "二、“十一五”回顾和“十二五”的主要目标任务\n\n“十一五”时期，全省生产总值年均增长12%。\n\n"
+            "“十二五”我省经济社会发展的主要预期目标是：全省生产总值年均增长13%左右。\n\n"
+            "三、2011年的重点工作\n\n今年全省经济社会发展的主要预期目标是：生产总值增长13%。\n")
+    got = _drafted_set(tmp_path / "2011.md", text, "kind", "year", "name", "growth", "period")
+    assert got == {("indicator", 2010, "生产安全事故起数", -33, None),
+                   ("indicator", 2010, "生产安全事故死亡人数", -28, None),
+                   ("indicator", 2010, "地区生产总值", 12, "年均"), ("target", 2015, "地区生产总值", 13, "年均"),
+                   ("target", 2011, "地区生产总值", 13, None)}
+
+
+def test_a_size_kept_above_a_level_in_words_is_no_part_of_the_name(tmp_path):
+    text = ("2017年某省政府工作报告\n\n过去一年，我们攻坚克难。\n\n今年全省经济社会发展的主要预期目标是："
+            "全省固定资产投资规模保持在万亿元以上，增长8%左右。\n")
+    got = _drafted_set(tmp_path / "2017.md", text, "kind", "name", "growth", "qualifier")
+    assert got == {("target", "固定资产投资", 8, "左右")}

@@ -350,8 +350,8 @@ _SPENT_BEFORE = re.compile(rf"^(?:[省市区县]?财政)?(?:{_SPENDING})\d+(?:\.
 # a threshold in words crossed or an increase in words, at the end of a name (五大主导产业总产值首次突破千亿元,
 # 地区生产总值净增超万亿元)
 _CROSSED_IN_WORDS = re.compile(r"(?<=..)(?:(?:首次|再次)?(?:突破|超过|跨越|迈上|跃上|跨上)|"
-                               r"(?:净增|增加|多增)(?:近|约|超过?|逾)?)"
-                               r"[一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|亿美元|万吨|万人|亿)?(?:大关)?$")
+                               r"(?:净增|增加|多增)(?:近|约|超过?|逾)?|(?:规模)?(?:保持在|稳定在))"
+                               r"[一二两三四五六七八九十百千万亿]+(?:亿元|万元|元|亿美元|万吨|万人|亿)?(?:大关|以上)?$")
 _STEPS_COUNTED = re.compile(r"[^\d，,。；;、]{1,6}台阶")  # after a count: of the steps crossed (3个千亿元台阶)
 # a plant's capacity before a figure (…年产4000台, …年产2000万吨炼油+260万吨…), not 年产量/年产值, 全年产…
 # or a size (年产30万吨以下煤矿)
@@ -1922,7 +1922,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
     fig = rf"\d+(?:\.\d+)?(?:{units})(?:{post})?"
     pct = rf"\d+(?:\.\d+)?%(?:{post})?"
-    bare = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?![\d.%\u4e00-\u9fff])"  # a number whose unit is written once, after the
+    bare = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?=[、和及与])"  # a number whose unit is written once, after the
     # last (分别为2787.27、1445.77亿元), or its magnitude only (存贷款余额分别达5.8万亿、4.9万亿元)
     joined = r"[、和及与]\s?"  # (12.7％和 14.5％)
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))

@@ -301,7 +301,7 @@ def with_first_modifier(first: str, part: str) -> str:
     subject's modifier (发明专利授权量): only a head of up to three characters that ends as the
     first subject's head does, after a modifier of two characters or more."""
     if part == first or len(part) > 3 or len(first) < len(part) + 2 or first[-1] != part[-1] or \
-            first.endswith(part):
+            first.endswith(part) or first[-2:] == part[-2:]:  # (电子信息产业、水产业: 水产业 has its own modifier)
         return part
     return first[:-len(part)] + part
 

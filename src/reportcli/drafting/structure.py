@@ -283,8 +283,10 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
                 rf"{plan_year}年|今年|明年", paragraph):  # (2022年是…开局之年。…主要预期目标是: the year's)
             continue  # (二、今后五年主要目标任务 … 主要预期目标是：…: the period's goals, not the year's)
         if not re.search(r"过去|去年|上年|年初|五年来|一年来|\d{4}年以来", sentence):
-            ahead = looks_ahead(sentence, len(sentence), plan_year)  # 今后五年…的主要目标是: the period's goals
-            label = (sentence.strip(" \t\u3000*") + m.group().rstrip("是为：:")) if ahead else "主要预期目标"
+            ahead = None if re.search(rf"{plan_year}年|今年|明年|年度", sentence) else \
+                heading_looks_ahead(sentence, plan_year)  # 今后五年…的主要目标是, “十二五”我省…的主要预期目标是
+            label = (sentence.strip(" \t\u3000*") + m.group().rstrip("是为：:").replace("预期", "")) if ahead \
+                else "主要预期目标"  # (the period's 主要目标, which part_period reads as its goals, not the year's)
             marks.append((m.start() - len(sentence), "plan", label))
             break
     marks.sort()
