@@ -2038,3 +2038,11 @@ def test_a_size_kept_above_a_level_in_words_is_no_part_of_the_name(tmp_path):
             "全省固定资产投资规模保持在万亿元以上，增长8%左右。\n")
     got = _drafted_set(tmp_path / "2017.md", text, "kind", "name", "growth", "qualifier")
     assert got == {("target", "固定资产投资", 8, "左右")}
+
+
+def test_a_hedge_before_what_was_achieved_is_no_part_of_the_name(tmp_path):
+    text = ("2022年某省政府工作报告\n\n过去一年，我们攻坚克难。全省单位GDP能耗可实现全年下降3.2%的目标。"
+            "研发经费支出占比达到2.52%。排污许可证核发率达到95%。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth")
+    assert got == {("单位地区生产总值能耗", None, -3.2), ("研究与试验发展经费投入强度", 2.52, None),
+                   ("排污许可证核发率", 95, None)}

@@ -52,7 +52,8 @@ CLAUSE_END = "，,：:；;。、\n"
 def _name_before(clause: str, vocab: Vocab) -> str:
     name = LIST_MARKER.sub("", clause.strip(" \u3000—-·*"))  # (**…**: a bold lead-in of the markdown text)
     held_at = re.search(r"(?<=..)(?<![都均也还仍将])在$", name)  # 居民消费价格总水平涨幅在(3%以内): a level held at
-    name = re.sub(r"(?<=..)可望?(?=(?:达到|达|实现|完成)$)", "", name)  # 粮食总产量可达到: a hedge
+    name = re.sub(r"(?<=..)(?<![许认])可望?(?=(?:(?:达到|达|实现|完成)(?:全年)?)?$)", "", name)  # 粮食总产量可达到,
+    # 单位GDP能耗可(实现全年下降3.2%): a hedge
     # …增长19.3%全社会固定资产投资(增长…): items run together without punctuation; the last is the name
     name = _RUN_ON.split(name)[-1]
     name = _CHANGED_TO.sub("", name)  # 占比升至(48%), 比重上升到(50.5%): how it changed, not what it is
