@@ -2046,3 +2046,11 @@ def test_a_hedge_before_what_was_achieved_is_no_part_of_the_name(tmp_path):
     got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "growth")
     assert got == {("单位地区生产总值能耗", None, -3.2), ("研究与试验发展经费投入强度", 2.52, None),
                    ("排污许可证核发率", 95, None)}
+
+
+def test_balances_grown_over_five_years_are_the_deposits_and_loans_added_in_them(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去五年，我们攻坚克难。"
+            "金融机构人民币存贷款余额分别比五年前增加1090亿元、1590亿元。\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "kind", "name", "value", "period")
+    assert got == {("indicator", "新增存款", 1090, "五年"), ("indicator", "新增贷款", 1590, "五年"),
+                   ("target", "地区生产总值", None, None)}
