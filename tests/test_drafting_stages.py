@@ -2054,3 +2054,14 @@ def test_balances_grown_over_five_years_are_the_deposits_and_loans_added_in_them
     got = _drafted_set(tmp_path / "2021.md", text, "kind", "name", "value", "period")
     assert got == {("indicator", "新增存款", 1090, "五年"), ("indicator", "新增贷款", 1590, "五年"),
                    ("target", "地区生产总值", None, None)}
+
+
+def test_a_heading_looks_ahead_to_a_five_year_plans_end_only_when_it_is_of_that_plan_alone():
+    from reportcli.drafting.structure import heading_looks_ahead
+
+    assert heading_looks_ahead("二、“十一五”的发展目标和主要任务", 2006) == (2010, "五年")
+    assert heading_looks_ahead("二、“十四五”主要目标任务", 2021) == (2025, "五年")
+    assert heading_looks_ahead("三、瞄准新目标，确保“十一五”开好局、起好步", 2006) is None  # (the plan year's)
+    assert heading_looks_ahead("二、全力推进今年及“十二五”各项工作", 2011) is None  # (the year's too)
+    assert heading_looks_ahead("八、认真调查研究，编制好“十二五”规划", 2010) is None  # (a plan to prepare)
+    assert heading_looks_ahead("附件2）。全面完成“十二五”县外移民任务，启动“十三五”", 2016) is None  # (no heading)

@@ -509,7 +509,7 @@ def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, s
 
 
 # words after a five-year plan's name that make it the plan year's (“十二五”开局之年, 确保“十四五”开好局)
-_PLAN_OPENING = re.compile(r"[^。]*?(?:开局|起步|第一年|首年|开门红)")
+_PLAN_OPENING = re.compile(r"[^。]*?(?:开局|开好局|起步|起好步|第一年|首年|开门红)")
 
 
 def heading_looks_ahead(label: str, plan_year: int | None) -> tuple[int, str] | None:
@@ -517,11 +517,11 @@ def heading_looks_ahead(label: str, plan_year: int | None) -> tuple[int, str] | 
     (二、“十一五”的发展目标和主要任务; “十一五”发展的基本思路): the period's end, unless the plan's opening year
     is meant (确保“十一五”开好局)."""
     ahead = looks_ahead(label, len(label), plan_year)
-    if ahead or not plan_year or "。" in label:
-        return ahead  # (附件2）。全面完成…，启动“十三五”…: words after an appendix's mark, no heading)
+    if ahead or not plan_year or "。" in label or re.search(rf"今年|明年|年度|{plan_year}年", label):
+        return ahead  # (附件2）。全面完成…，启动“十三五”…: words after an appendix's mark, no heading; 今年及“十二五”…)
     ends = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(label)
             if not _PLAN_OPENING.match(label, m.end())]
-    ends = [end for end in ends if end > plan_year]
+    ends = [end for end in ends if plan_year < end <= plan_year + 4]  # (编制好“十二五”规划 in 2010: one to prepare)
     return (max(ends), "五年") if ends else None
 
 
