@@ -2065,3 +2065,11 @@ def test_a_heading_looks_ahead_to_a_five_year_plans_end_only_when_it_is_of_that_
     assert heading_looks_ahead("二、全力推进今年及“十二五”各项工作", 2011) is None  # (the year's too)
     assert heading_looks_ahead("八、认真调查研究，编制好“十二五”规划", 2010) is None  # (a plan to prepare)
     assert heading_looks_ahead("附件2）。全面完成“十二五”县外移民任务，启动“十三五”", 2016) is None  # (no heading)
+
+
+def test_an_earlier_item_of_a_list_of_rates_takes_what_the_last_says_after_its_own_modifier(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。南昌市和其他设区市中心城区公共交通分担率分别达30%、20%。"
+            "城市、农村自来水普及率分别达到98%和85%。污水、垃圾无害化处理率分别达到95%和90%。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert got == {("南昌市中心城区公共交通分担率", 30), ("其他设区市中心城区公共交通分担率", 20),
+                   ("城市自来水普及率", 98), ("农村自来水普及率", 85), ("污水处理率", 95), ("垃圾无害化处理率", 90)}

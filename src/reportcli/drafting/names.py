@@ -309,6 +309,16 @@ def with_first_modifier(first: str, part: str) -> str:
 _MEASURE_CHARS = ("额", "量")  # heads of one character a measure may have (进口额, 产量)
 
 
+def _after_same_ending(part: str, last: str) -> str:
+    """What the last rate of a list says after its modifier of a pair (农村|自来水普及率 for 城市) or after the word
+    that ends as `part` does (其他设区市|中心城区公共交通分担率 for 南昌市), or its last three characters (污水、垃圾
+    无害化处理率: 处理率)."""
+    if any(last.startswith(m) for m in _PAIRED if len(m) == len(part)):
+        return last[len(part):]  # (城市、农村自来水普及率: 城市自来水普及率)
+    at = last.find(part[-1], 2)  # (not 测土配方施肥、水肥一体化覆盖率: 水肥 is one word)
+    return last[at + 1:] if at >= 2 and len(last) - at - 1 >= 4 else last[-3:]
+
+
 def _parallel_heads(parts: list[str], whole: str) -> list[str] | None:
     """Subjects written without the head the last one has after words that end as they do (内地高中班、区内初中班
     在校生 → 内地高中班在校生; 集中供养、分散供养标准 → 集中供养标准; 国家级、省级重点龙头企业): each with that head,
@@ -395,8 +405,9 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if re.search(r"[\u4e00-\u9fff]{2}率$", last) and all(len(p) <= 8 and not re.search(whole, p) for p in parts[:-1]):
         # 污水、垃圾无害化处理率: 污水处理率; a modifier of the same shape (常住人口、户籍人口城镇化率): all the rest
         return [p + last[len(p):] if len(last) > len(p) + 2 and (last[len(p) - 1] == p[-1] or
-                                                                 last.startswith("人口", len(p))) else p + last[-3:]
-                for p in parts[:-1]] + [last]  # (常住、户籍人口城镇化率: 常住人口城镇化率)
+                                                                 last.startswith("人口", len(p)))
+                else p + _after_same_ending(p, last) for p in parts[:-1]] + [last]  # (常住、户籍人口城镇化率:
+        # 常住人口城镇化率; 南昌市和其他设区市中心城区公共交通分担率: 南昌市中心城区公共交通分担率)
     share = last.find("占")  # 工业经济、民营经济占地区生产总值比重: each with the share's tail
     if share >= 2 and all(len(p) <= 6 and "占" not in p for p in parts[:-1]):
         measured = re.search(r"(?<![总生])(?:增加值|产值|营业收入)$", last[:share])  # (先进制造业、高技术制造业增加值…)
