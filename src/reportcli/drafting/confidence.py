@@ -44,6 +44,11 @@ def _runs_on(after: str) -> bool:
     return bool(re.match(r"[\u4e00-\u9fff“]", after)) and not _ENDS_ITS_PHRASE.match(after)
 
 
+def _canonical(rec: dict, vocab: Vocab) -> bool:
+    """Whether a record is named by a headline indicator's canonical name or synonym."""
+    return vocab.names is not None and rec["name"] in vocab.names.family
+
+
 def _unit_family(rec: dict, vocab: Vocab) -> str | None:
     return vocab.names.unit_family_of(rec.get("unit")) if vocab.names is not None else None
 
@@ -57,7 +62,7 @@ def _after_goal_words(rec: dict, vocab: Vocab, before: str, after: str = "") -> 
 # of the text before its quote and the AFTER after it); the names are the keys of data/confidence.yaml
 FEATURES: dict[str, Callable[..., bool]] = {
     "target_after_goal_words": _after_goal_words,
-    "canonical_name": lambda r, v, b, a: v.names is not None and r["name"] in v.names.family,
+    "canonical_name": lambda r, v, b, a: _canonical(r, v),
     "name_of_four_or_fewer": lambda r, v, b, a: len(r["name"]) <= 4,
     "name_of_five_or_six": lambda r, v, b, a: 5 <= len(r["name"]) <= 6,
     "name_of_seven_to_nine": lambda r, v, b, a: 7 <= len(r["name"]) <= 9,
@@ -75,7 +80,7 @@ FEATURES: dict[str, Callable[..., bool]] = {
     "unit_count": lambda r, v, b, a: _unit_family(r, v) == "count",
     "unit_money": lambda r, v, b, a: _unit_family(r, v) == "money",
     "no_unit": lambda r, v, b, a: not r.get("unit"),
-    "quote_runs_on": lambda r, v, b, a: _runs_on(a) and not (v.names is not None and r["name"] in v.names.family),
+    "quote_runs_on": lambda r, v, b, a: _runs_on(a) and not _canonical(r, v),
 }
 
 

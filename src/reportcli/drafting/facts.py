@@ -1912,7 +1912,8 @@ def _subject_count(subject: str) -> int:
 
 
 _MAGNITUDE = re.compile(r"^(?:万亿|亿|万)")
-_FIVE_YEARS_BEFORE = r"[五5]年前|“十[一二三四五六]?五”(?:期)?末"  # (存贷款余额分别比五年前增加…)
+_FIVE_YEARS_AGO = r"[五5]年前"
+_FIVE_YEARS_BEFORE = rf"{_FIVE_YEARS_AGO}|“十[一二三四五六]?五”(?:期)?末"  # (存贷款余额分别比五年前增加…)
 
 
 def _respectively(text: str, at: int, s_start: int, s_end: int,
@@ -1929,7 +1930,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     joined = r"[、和及与]\s?"  # (12.7％和 14.5％)
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
     change = "|".join(re.escape(w) for w in vocab.change_words)  # (分别下降3.5%和2%: falls too)
-    base = (rf"(?P<base>(?:比|较)(?:{_BASE_YEAR}|[五5]年前|“[^”]{{1,8}}”(?:期)?末))?"
+    base = (rf"(?P<base>(?:比|较)(?:{_BASE_YEAR}|{_FIVE_YEARS_AGO}|“[^”]{{1,8}}”(?:期)?末))?"
             r"(?:实际|名义|可比)?(?P<yearly>年均)?")  # (分别年均增长6.7%、8.8%)
     reached = "(?:提高|提升|增加|上升|下降|降低|减少)(?:到|至)|增至|降至"  # 分别提高到24%、58%: levels reached
     bounds = "突破|超过|超|小于|不超过|不低于|不少于|跃上|迈上|跨上"  # (分别小于3%、6%: each figure's qualifier)
@@ -2008,7 +2009,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
         grown = [_BALANCE_GROWN.search(n + "增加") for n in names]
         if all(grown) and re.search("年初|年末|年底", m.group("base") or ""):
             names, period = ["新增" + g.group(1) for g in grown], None
-        elif all(grown) and re.search(rf"{_FIVE_YEARS_BEFORE}", m.group("base") or ""):  # (分别比五年前增加…: the
+        elif all(grown) and re.search(_FIVE_YEARS_BEFORE, m.group("base") or ""):  # (分别比五年前增加…: the
             names, period = ["新增" + g.group(1) for g in grown], "五年"  # loans added over the five years)
         elif m.group("values").endswith("元") and not m.group("base") and name.startswith("城乡") \
                 and not re.search(r"[比较](?:\d{4}|上|去)年", text[max(s_start, at - 8):at]):  # (the rises:

@@ -279,11 +279,11 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
     for m in _MAIN_TARGETS.finditer(text):  # …主要预期目标是：, wherever it stands, opens the plan
         sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.start()]
         paragraph = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if _in_five_year_part(marks, m.start(), plan_year) and not re.search(
-                rf"{plan_year}年|今年|明年", paragraph):  # (2022年是…开局之年。…主要预期目标是: the year's)
+        if _in_five_year_part(marks, m.start(), plan_year) and not _of_the_plan_year(
+                paragraph, plan_year):  # (2022年是…开局之年。…主要预期目标是: the year's)
             continue  # (二、今后五年主要目标任务 … 主要预期目标是：…: the period's goals, not the year's)
         if not re.search(r"过去|去年|上年|年初|五年来|一年来|\d{4}年以来", sentence):
-            ahead = None if re.search(rf"{plan_year}年|今年|明年|年度", sentence) else \
+            ahead = None if _of_the_plan_year(sentence, plan_year) else \
                 heading_looks_ahead(sentence, plan_year)  # 今后五年…的主要目标是, “十二五”我省…的主要预期目标是
             label = (sentence.strip(" \t\u3000*") + m.group().rstrip("是为：:").replace("预期", "")) if ahead \
                 else "主要预期目标"  # (the period's 主要目标, which part_period reads as its goals, not the year's)
@@ -312,7 +312,7 @@ def _in_five_year_part(marks: list[tuple[int, str, str]], position: int, plan_ye
     if not before:
         return False
     _, kind, label = max(before)
-    return kind == "plan" and not _MAIN_GOALS.search(label) and not re.search("明年|今年|年度", label) \
+    return kind == "plan" and not _MAIN_GOALS.search(label) and not _of_the_plan_year(label, plan_year) \
         and heading_looks_ahead(label, plan_year) is not None  # (今后五年及明年目标任务: the year's too)
 
 
@@ -509,6 +509,11 @@ def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, s
 
 
 # words after a five-year plan's name that make it the plan year's (“十二五”开局之年, 确保“十四五”开好局)
+def _of_the_plan_year(words: str, plan_year: int | None) -> bool:
+    """Whether words speak of the plan year itself (今年, 明年, 年度, 2022年), not only of a period ahead."""
+    return bool(re.search(rf"今年|明年|年度|{plan_year}年", words))
+
+
 _PLAN_OPENING = re.compile(r"[^。]*?(?:开局|开好局|起步|起好步|第一年|首年|开门红)")
 
 
@@ -517,7 +522,7 @@ def heading_looks_ahead(label: str, plan_year: int | None) -> tuple[int, str] | 
     (二、“十一五”的发展目标和主要任务; “十一五”发展的基本思路): the period's end, unless the plan's opening year
     is meant (确保“十一五”开好局)."""
     ahead = looks_ahead(label, len(label), plan_year)
-    if ahead or not plan_year or "。" in label or re.search(rf"今年|明年|年度|{plan_year}年", label):
+    if ahead or not plan_year or "。" in label or _of_the_plan_year(label, plan_year):
         return ahead  # (附件2）。全面完成…，启动“十三五”…: words after an appendix's mark, no heading; 今年及“十二五”…)
     ends = [five_year_plan_end(m.group(1)) for m in _FIVE_YEAR_PLAN.finditer(label)
             if not _PLAN_OPENING.match(label, m.end())]
