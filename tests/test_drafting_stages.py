@@ -2073,3 +2073,13 @@ def test_an_earlier_item_of_a_list_of_rates_takes_what_the_last_says_after_its_o
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
     assert got == {("南昌市中心城区公共交通分担率", 30), ("其他设区市中心城区公共交通分担率", 20),
                    ("城市自来水普及率", 98), ("农村自来水普及率", 85), ("污水处理率", 95), ("垃圾无害化处理率", 90)}
+
+
+def test_fiscal_money_for_peoples_livelihood_in_its_many_wordings_is_one_indicator(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。用于民生的财政支出达3314.8亿元。"
+            "省财政用于民生专项支出209.9亿元，增长29.3%。全省财政向民生的投入达2346亿元。"
+            "民生支出占财政支出的75%。民生总投入309.1亿元。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "growth")
+    assert got == {("财政民生支出", 3314.8, None), ("财政民生支出", 209.9, 29.3), ("财政民生支出", 2346, None),
+                   ("民生支出占财政支出", 75, None),  # (a share, no money)
+                   ("民生总投入", 309.1, None)}  # (not said to be the budget's)

@@ -87,6 +87,7 @@ class Names:
         self.lead_verbs = lead_verbs  # verbs a subject may open with (带动…), longest first
         self.rise_is_level: set[str] = set()
         self.earlier: dict[str, tuple[str | None, int]] = {}  # a name said without its kind → (earlier, until)
+        self.patterns: list[tuple[re.Pattern, str]] = []  # a phrase of many wordings → its canonical name
         written: set[str] = set()
         for name, spec in entries.items():
             spec = spec or {}
@@ -96,6 +97,7 @@ class Names:
             earlier = spec.get("earlier") or {}
             for word in earlier.get("said_as") or ():
                 self.earlier[self._key(word)] = (earlier["name"], int(earlier["until"]))
+            self.patterns += [(re.compile(pattern), name) for pattern in spec.get("patterns") or ()]
             for word in [name, *(spec.get("synonyms") or [])]:
                 self.canonical.setdefault(self._key(word), name)
                 written.add(_key(word))
@@ -188,7 +190,7 @@ class Names:
             if len(synonym) >= 4 and key.endswith(synonym) and \
                     self._key(strip_leading(key[:-len(synonym)])) in ("", *_LEVEL_SCOPES):
                 return self.canonical[synonym]
-        return None
+        return next((name for pattern, name in self.patterns if pattern.fullmatch(key)), None)
 
 
     def opening(self, clause: str) -> str | None:
