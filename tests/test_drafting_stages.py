@@ -2083,3 +2083,11 @@ def test_fiscal_money_for_peoples_livelihood_in_its_many_wordings_is_one_indicat
     assert got == {("财政民生支出", 3314.8, None), ("财政民生支出", 209.9, 29.3), ("财政民生支出", 2346, None),
                    ("民生支出占财政支出", 75, None),  # (a share, no money)
                    ("民生总投入", 309.1, None)}  # (not said to be the budget's)
+
+
+def test_a_total_income_said_after_its_subjects_clause_is_that_subjects(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。财政收入保持较快增长，总收入达11842亿元，增长30.8%。"
+            "旅游人次和总收入分别增长15.5%和22.8%。营业总收入和资产总额分别达到62.4亿元、2166.8亿元。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "growth")
+    assert got == {("财政收入", 11842, 30.8), ("旅游人次", None, 15.5), ("旅游总收入", None, 22.8),
+                   ("营业总收入", 62.4, None), ("资产总额", 2166.8, None)}  # (not 营业资产总额)

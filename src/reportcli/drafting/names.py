@@ -255,9 +255,9 @@ def head_shared(parts: list[str], heads: tuple[str, ...] | list[str]) -> str | N
     last = parts[-1]
     head = next((h for h in (*heads, *LISTED_HEADS) if last.endswith(h) and len(last) > len(h)), None)
     if not head or any(last.startswith(m) and len(last) > len(m) for m in _PAIRED) or \
-            not all(0 < len(p) <= 5 and not p.endswith((head, "数", "率", "值", "额"))
+            not all(0 < len(p) <= 5 and not p.endswith((head, "数", "率", "值", "额", "收入"))
                     and not (head in LISTED_HEADS and p.endswith("量")) for p in parts[:-1]):  # (原油产量、…投资)
-        return None  # (事故起数、死亡人数, 生产总值和…收入: a count, a rate or a measure is a whole name)
+        return None  # (事故起数、死亡人数, 生产总值和…收入, 营业总收入和资产总额: a whole name before)
     return head
 
 
@@ -273,6 +273,8 @@ def _of_first_subject(parts: list[str], measures: tuple[str, ...] | list[str]) -
     死亡人数 → 事故死亡人数), or the first being that subject alone (生产安全事故和死亡人数 → 生产安全事故死亡人数):
     each later measure with the first's subject, or None."""
     first = parts[0]
+    if first in measures:
+        return None  # (营业总收入和资产总额: a measure alone, no subject written before it)
     measure = next((m for m in sorted(measures, key=len, reverse=True)
                     if first.endswith(m) and len(first) >= len(m) + 2), None)
     if not measure and 4 <= len(first) <= 8 and not re.search(r"[率量额值数幅重入出税润]$", first) \
