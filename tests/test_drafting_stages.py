@@ -2091,3 +2091,34 @@ def test_a_total_income_said_after_its_subjects_clause_is_that_subjects(tmp_path
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "growth")
     assert got == {("财政收入", 11842, 30.8), ("旅游人次", None, 15.5), ("旅游总收入", None, 22.8),
                    ("营业总收入", 62.4, None), ("资产总额", 2166.8, None)}  # (not 营业资产总额)
+
+
+def test_a_sentence_broken_across_lines_before_its_figures_is_one_sentence(tmp_path):
+    from reportcli.drafting.read import working
+
+    broken = "生产总值增长11.5%，收入分别增长\n\n12.8%和14.2%。"
+    assert working(broken) == "生产总值增长11.5%，收入分别增长  12.8%和14.2%。"  # (same length)
+    assert working("二、2013年主要工作\n\n2013年，我们攻坚克难。") == "二、2013年主要工作\n\n2013年，我们攻坚克难。"
+    text = ("2013年某自治区政府工作报告\n\n一、五年工作回顾\n\n五年来，我们攻坚克难。\n\n二、今后五年的奋斗目标\n\n"
+            "主要预期目标是:到2017年，全区生产总值达到4000亿元。\n\n三、扎实抓好开局之年的各项工作\n\n"
+            "刚刚过去的一年，全区生产总值增长11.5%，城镇居民人均可支配收入和农民人均纯收入分别增长\n\n"
+            "12.8%和14.2%，社会消费品零售总额增长14.9%。\n\n"
+            "今年是新一届政府的开局之年。全区经济社会发展的主要预期目标是:全区生产总值增长12%左右。\n")
+    got = _drafted_set(tmp_path / "2013.md", text, "kind", "year", "name", "value", "growth")
+    assert got == {("indicator", 2012, "地区生产总值", None, 11.5),
+                   ("indicator", 2012, "城镇居民人均可支配收入", None, 12.8),
+                   ("indicator", 2012, "农民人均纯收入", None, 14.2),
+                   ("indicator", 2012, "社会消费品零售总额", None, 14.9),
+                   ("target", 2017, "地区生产总值", 4000, None),  # (a term's goals, 到2017年)
+                   ("target", 2013, "地区生产总值", None, 12)}
+
+
+def test_goals_of_a_later_year_opened_by_its_year_are_that_years(tmp_path):
+    text = ("2006年某省政府工作报告\n\n一、“十五”时期经济社会发展的回顾\n\n过去五年，我们攻坚克难。\n\n"
+            "二、“十一五”规划的总体思路和目标任务\n\n加快建设西部经济强省的步伐。到2010年的主要预期目标是：生产总值年均增长11%左右，"
+            "财政收入达到1000亿元以上。城镇登记失业率控制在5%以内。\n\n三、2006年政府工作的主要安排\n\n"
+            "全省经济社会发展的主要预期目标是：生产总值增长11%。\n")
+    got = _drafted_set(tmp_path / "2006.md", text, "kind", "year", "name", "value", "growth")
+    assert got == {("target", 2010, "地区生产总值", None, 11), ("target", 2010, "财政收入", 1000, None),
+                   ("target", 2010, "城镇登记失业率", 5, None),  # (a sentence of its own, the goals' still)
+                   ("target", 2006, "地区生产总值", None, 11)}

@@ -38,10 +38,24 @@ _GARBLED = re.compile(r"[\d.]*\$[^$\n]{1,8}\$[\d.]*")
 GARBLED = "\u25a1"  # □, one for each character of such a number
 
 
+# a sentence broken by a line break between a word that asks for a figure and its figure (…分别增长\n\n12.8%和
+# 14.2%), in a line that is no heading (it has a comma)
+_BROKEN_SENTENCE = re.compile(r"(?<=[长到达降为])[ \t]*\n\s*(?=\d)")
+
+
+def _joined_lines(text: str) -> str:
+    """The text with each break inside a sentence (_BROKEN_SENTENCE) made spaces, one for one."""
+    def spaces(m: re.Match) -> str:
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        return " " * len(m.group()) if "，" in line or "," in line else m.group()
+    return _BROKEN_SENTENCE.sub(spaces, text)
+
+
 def working(text: str) -> str:
     """The text with full-width digits, letters and signs folded to ASCII, one for one (same length),
-    ‰ written as %。 read as ‰ (its 。 a zero-width space), and a garbled number blanked."""
-    folded = text.translate(_TABLE)
+    ‰ written as %。 read as ‰ (its 。 a zero-width space), a garbled number blanked and a sentence broken
+    across lines joined."""
+    folded = _joined_lines(text.translate(_TABLE))
     if "$" in folded:
         folded = _GARBLED.sub(lambda m: GARBLED * len(m.group()), folded)
     return _PER_MILLE.sub("‰" + PER_MILLE_REST, folded) if "%。" in folded else folded

@@ -188,6 +188,8 @@ def _plans(text: str, goal: re.Match, plan_year: int | None) -> bool:
     (一、2004年工作回顾和2005年工作总体要求)."""
     if goal.group(2) and plan_year and int(goal.group(2)) < plan_year:
         return False
+    if goal.group(2) and plan_year and int(goal.group(2)) > plan_year and text[goal.start() - 1:goal.start()] in "到至":
+        return False  # (到2010年的主要预期目标是 in a 2006 report: the term's goals, read by looks_ahead)
     if re.match(r"[^。，,\n]{0,6}(?:实现|完成|超额)", text[goal.end():]):
         return False
     line = text[text.rfind("\n", 0, goal.start()) + 1:goal.start()]
@@ -282,6 +284,10 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
         if _in_five_year_part(marks, m.start(), plan_year) and not _of_the_plan_year(
                 paragraph, plan_year):  # (2022年是…开局之年。…主要预期目标是: the year's)
             continue  # (二、今后五年主要目标任务 … 主要预期目标是：…: the period's goals, not the year's)
+        term = _GOAL_YEAR.match(text[m.end():m.end() + 16].lstrip(" \t\u3000:："))
+        if term and plan_year and int(term.group(1)) > plan_year + 1:  # 主要预期目标是:到2017年，力争… (a term's goals
+            marks.append((m.start() - len(sentence), "plan", f"{term.group()}主要目标"))  # in a 2013 report): the
+            continue  # period's; the year's own goals may follow (…全区经济社会发展的主要预期目标是:…)
         if not re.search(r"过去|去年|上年|年初|五年来|一年来|\d{4}年以来", sentence):
             ahead = None if _of_the_plan_year(sentence, plan_year) else \
                 heading_looks_ahead(sentence, plan_year)  # 今后五年…的主要目标是, “十二五”我省…的主要预期目标是
@@ -395,7 +401,7 @@ def part_period(label: str, kind: str, plan_year: int | None, review_year: int |
     (2012年和过去五年工作回顾)."""
     if kind == "plan" and plan_year:
         ahead = heading_looks_ahead(label, plan_year)
-        return ahead if ahead and not _MAIN_GOALS.search(label) else None
+        return ahead if ahead and not _MAIN_GOALS.search(_GOAL_YEAR.sub("", label)) else None  # (到2017年主要目标)
     if kind == "review" and review_year and _FIVE_YEARS_BACK.search(label) and not _ONE_YEAR.search(
             _FIVE_YEAR_PLAN.sub("", label)):
         return review_year, "五年"
