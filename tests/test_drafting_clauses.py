@@ -547,7 +547,8 @@ def test_a_later_subject_of_a_list_written_as_a_head_takes_the_first_ones_modifi
 
 def test_an_increment_or_a_threshold_between_a_level_and_its_growth(vocab):
     assert _facts("金融机构各项贷款余额794亿元，比年初增加141亿元，增长21.5%。", vocab) == [
-        ("金融机构各项贷款余额", 794, "亿元", 21.5, None, None)]
+        ("金融机构各项贷款余额", 794, "亿元", 21.5, None, None),  # (the growth is the balance's; the increase since
+        ("新增贷款", 141, "亿元", None, None, None)]  # the year's start is the year's new loans, as readers record it)
     assert _facts("地区生产总值同比增长6.1%，经济总量迈上5000亿元台阶，达5120.94亿元。", vocab) == [
         ("地区生产总值", 5120.94, "亿元", 6.1, None, None)]
 

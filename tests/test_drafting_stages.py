@@ -2122,3 +2122,14 @@ def test_goals_of_a_later_year_opened_by_its_year_are_that_years(tmp_path):
     assert got == {("target", 2010, "地区生产总值", None, 11), ("target", 2010, "财政收入", 1000, None),
                    ("target", 2010, "城镇登记失业率", 5, None),  # (a sentence of its own, the goals' still)
                    ("target", 2006, "地区生产总值", None, 11)}
+
+
+def test_a_balances_increase_since_the_years_start_is_the_years_new_deposits_or_loans(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。各项存款余额4745.7亿元，比年初增加983.2亿元，增长26.1%；"
+            "金融机构各项贷款余额4355.1亿元，比年初新增552.5亿元。金融机构各项贷款余额794亿元，比上年增加141亿元，增长21.5%。"
+            "农业贷款余额达到140.9亿元，比年初增加37.2亿元。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "growth")
+    assert got == {("金融机构存款余额", 4745.7, 26.1), ("新增存款", 983.2, None),  # (the growth is the balance's)
+                   ("金融机构贷款余额", 4355.1, None), ("新增贷款", 552.5, None),
+                   ("金融机构贷款余额", 794, 21.5),  # (比上年增加: the balance's rise, no new loans of the year)
+                   ("农业贷款余额", 140.9, None)}  # (farm loans' increase: no new loans of the year, not guessed)

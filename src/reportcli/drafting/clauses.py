@@ -187,6 +187,8 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
         levels = []
         of_totals = bool(period and _PREVIOUS_FIVE_YEARS.search(period))  # 五年累计…、比上个五年增长…
         for prev in reversed(out):
+            if prev.get("increment"):
+                continue  # (…余额4745.7亿元，比年初增加983.2亿元，增长26.1%: the growth is the balance's)
             if prev.get("value") is None or prev.get("growth") is not None or prev.get("ratio") or prev.get("steps") \
                     or (prev.get("period") == "累计" and not of_totals):  # a total's growth: over the total before
                 break
@@ -228,6 +230,7 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                     out[-1]["period"] = period
     for fig in out:
         fig.pop("steps", None)
+        fig.pop("increment", None)
     return out
 
 

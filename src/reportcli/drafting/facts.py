@@ -27,6 +27,7 @@ from .clauses import (
     shared_subjects,
 )
 from .names import (
+    BALANCE_GROWN,
     HEDGES,
     LIST_MARKER,
     LIST_SEPARATORS,
@@ -226,6 +227,25 @@ def _a_level(text: str, c_start: int, m: re.Match) -> bool:
 
 
 _LANDMARKS = ("大关", "关口")
+# a balance's increase since the year's start, said after the balance (…余额4745.7亿元，比年初增加983.2亿元)
+_SINCE_THE_START = re.compile(r"(?:比|较)(?:年初|上年末|去年末|上年底|去年底)(?:增加|新增|净增|多增)")
+
+
+def _new_since_the_start(text: str, c_start: int, m: re.Match, before: list[dict], vocab: Vocab) -> dict | None:
+    """The year's new deposits or loans said as their balance's increase since the year's start right after
+    the balance (all deposits or loans: a headline indicator, not 农业贷款余额), in its unit; None otherwise."""
+    if not before or not _SINCE_THE_START.fullmatch(text[c_start:m.start()].strip()) or vocab.names is None:
+        return None
+    balance = before[-1]
+    grown = BALANCE_GROWN.search((vocab.names.canonical_name(balance["name"]) or "") + "增加")
+    at = text.rfind(balance["quote"], 0, c_start)
+    if not grown or balance.get("unit") != m.group("unit") or balance.get("value") is None or at < 0 \
+            or text[at + len(balance["quote"]):c_start].strip() not in ("，", ","):
+        return None
+    return {"name": "新增" + grown.group(1), "value": _number(m.group("num")), "unit": m.group("unit"),
+            "growth": None, "qualifier": None, "quote": text[at:m.end()], "increment": True}
+
+
 _INCREMENT_WORDS = "增加|净增|多增|增产|增"  # an increase of a level said before (比上年增加113亿元)
 _INCREMENT = re.compile(rf"(?:比上年|比去年|较上年|较去年|同比|[比较](?:{EARLIER_FIVE_YEARS}))?(?:{_INCREMENT_WORDS})")
 _NOTE_BEFORE = re.compile(NOTE + "$")
@@ -935,6 +955,11 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if m.group("unit") == "条" and _POLICY_TITLE.search(text, c_start, m.start()):
                 covered.append((m.start(), m.end()))  # 出台稳增长35条: the title of a package of measures,
                 continue  # not a count of anything done
+            new = _new_since_the_start(text, c_start, m, out[first:], vocab)
+            if new:  # 各项存款余额4745.7亿元，比年初增加983.2亿元: the year's new deposits, beside their balance
+                out.append(new)
+                covered.append((m.start(), m.end()))
+                continue
             if _INCREMENT.fullmatch(text[c_start:m.start()].strip()) and any(
                     r.get("value") is not None and r.get("unit") == m.group("unit")
                     or r.get("value") is None and r.get("growth") is not None for r in out[first:]):
@@ -1524,7 +1549,7 @@ def name_figure(fig: dict, names: Names | None) -> dict:
             and names.canonical_name(fig["name"][part.end():]):  # (of a five-year review's part: still the part's)
         fig["name"], fig["period"] = fig["name"][part.end():], part.group(1)
     named = fig["name"] + (fig["verb"] if fig.get("verb") in ("新增", "净增") else "")  # (贷款余额新增300亿元)
-    grown = _BALANCE_GROWN.search(named) if fig.get("value") is not None else None
+    grown = BALANCE_GROWN.search(named) if fig.get("value") is not None else None
     if grown:  # 各项贷款余额比年初增加113亿元: the year's new loans, not the balance
         fig["name"] = "新增" + grown.group(1)
     _change_as_growth(fig, names)
@@ -1551,8 +1576,6 @@ def name_figure(fig: dict, names: Names | None) -> dict:
 # a figure of part of the year (前三季度地区生产总值): the part is its period
 _PART_OF_YEAR = re.compile(r"(?:今年|去年|上年)?(前三季度|第?[一二三四]季度|上半年|下半年|1[-—–~至]\d{1,2}月|"
                            r"前\d{1,2}个?月)(?=..)")
-_BALANCE_GROWN = re.compile(r"(存款|贷款)余额(?:(?:比|较)(?:年初|上年末|去年末|上年底|去年底))?"
-                            r"(?:增加|新增|净增|多增)$")  # (贷款余额比年初增加…: the year's new loans)
 _INDUSTRY_ALONE = ("第一产业", "第二产业", "第三产业", "服务业", "三产", "二产", "一产")
 _MONTH_END = re.compile(r"(?:(?:1[0-2]|[1-9])月|^月)(?:末|底)")  # (12月末 once its number is cut: 月末)
 _OPENING_PART = re.compile(rf"(?:{'|'.join(_SCOPES)})?{_PART_OF_YEAR.pattern}(?!以来|以后|起)")  # (not 第三季度以后)
@@ -2006,7 +2029,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     if measured and not all(vocab.names and vocab.names.canonical_name(n) for n in names):
         return [], (c_start, end)  # (生物医药、高端装备…分别实现产值…: a measure said once fits headline subjects only)
     if m and m.groupdict().get("grown"):  # 存、贷款余额分别比年初增加1161.2亿元和1087.2亿元: the year's new loans
-        grown = [_BALANCE_GROWN.search(n + "增加") for n in names]
+        grown = [BALANCE_GROWN.search(n + "增加") for n in names]
         if all(grown) and re.search("年初|年末|年底", m.group("base") or ""):
             names, period = ["新增" + g.group(1) for g in grown], None
         elif all(grown) and re.search(_FIVE_YEARS_BEFORE, m.group("base") or ""):  # (分别比五年前增加…: the
@@ -2052,7 +2075,7 @@ def _grown_since_the_start(text: str, end: int, s_end: int, balances: list[dict]
     record each; None when no such list follows or the subjects are no balances."""
     m = re.compile(rf"[，,](?:分别)?(?:比|较)(?:年初|上年末|去年末|上年底|去年底)(?:分别)?(?:增加|新增|净增)"
                    rf"(?P<values>{fig}(?:{joined}{fig})+)").match(text, end, s_end)
-    grown = [_BALANCE_GROWN.search(r["name"] + "增加") for r in balances]
+    grown = [BALANCE_GROWN.search(r["name"] + "增加") for r in balances]
     if not m or not all(grown) or len(re.split(joined, m.group("values"))) != len(balances):
         return None
     quote = text[text.rfind(balances[0]["quote"], 0, end + 1):m.end()]
