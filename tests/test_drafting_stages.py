@@ -2133,3 +2133,16 @@ def test_a_balances_increase_since_the_years_start_is_the_years_new_deposits_or_
                    ("金融机构贷款余额", 4355.1, None), ("新增贷款", 552.5, None),
                    ("金融机构贷款余额", 794, 21.5),  # (比上年增加: the balance's rise, no new loans of the year)
                    ("农业贷款余额", 140.9, None)}  # (farm loans' increase: no new loans of the year, not guessed)
+
+
+def test_a_list_of_insurances_shares_what_follows_the_last_ones_own_word(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。"
+            "全区参加基本养老、医疗、失业保险的人数分别达到67.5万人、64.5万人、37万人。"
+            "农民工参加养老、医疗保险人数分别达到30万人、40万人。城市低保和农村低保分别达到72.7万人、161.6万人。"
+            "城镇居民基本医疗保险参保人数279.7万人，参保率达到88%。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value")
+    assert got == {("基本养老保险的人数", 67.5), ("医疗保险的人数", 64.5), ("失业保险的人数", 37),
+                   ("农民工养老保险人数", 30), ("农民工医疗保险人数", 40),  # (whose, for each)
+                   ("城市低保", 72.7), ("农村低保", 161.6),  # (not 城市低保低保: a whole name already)
+                   ("城镇居民基本医疗保险参保人数", 279.7),
+                   ("城镇居民基本医疗保险参保率", 88)}  # (the rate is the scheme's)

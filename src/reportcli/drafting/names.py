@@ -250,6 +250,24 @@ def strip_leading(phrase: str) -> str:
 LISTED_HEADS = ("投资",)
 
 
+# nouns each item of a list names, written once after the last item with what the list measures (养老、医疗、失业
+# 保险参保人数 → 养老保险参保人数 …; 参加养老、医疗保险的人数), with the kinds of it such items end with
+LISTED_TAILS = {"保险": ("养老", "医疗", "失业", "工伤", "生育", "大病")}
+
+
+def tail_shared(parts: list[str]) -> str | None:
+    """What the items of a list share after the last one's own word (养老、医疗、失业保险参保人数: 保险参保人数): a noun
+    of LISTED_TAILS (not 保险金) and what follows it, when every earlier item is a kind of it (not 城镇职工和居民
+    基本医疗保险…, of whom); or None."""
+    last = parts[-1]
+    for noun, kinds in LISTED_TAILS.items():
+        found = re.search(rf"{noun}(?!金)", last)
+        if found and found.start() > 0 and len(last) - found.start() <= 8 and \
+                all(0 < len(p) <= 8 and p.endswith(kinds) for p in parts[:-1]):
+            return last[found.start():]
+    return None
+
+
 def head_shared(parts: list[str], heads: tuple[str, ...] | list[str]) -> str | None:
     """The head noun short subjects share, written once after the last (工业硅、多晶硅产量: 产量), or None (no
     head noun, a subject too long, or a pair 城镇…、农村…)."""
@@ -424,6 +442,10 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
     if of_first:
         return of_first
     modifiers = [m for m in _PAIRED if last.startswith(m) and len(last) > len(m)]
+    tail = tail_shared(parts)
+    if tail:  # 参加基本养老、医疗、失业保险的人数: 基本养老保险的人数, 医疗保险的人数, 失业保险的人数
+        whom, _, first = parts[0].rpartition("参加")  # (农民工参加养老、医疗保险人数: 农民工医疗保险人数 too)
+        return [whom + p + tail for p in [first, *parts[1:-1]]] + [whom + last]
     shared = shared_head(parts, heads)
     if shared:
         return shared
@@ -439,5 +461,6 @@ def distribute(subject: str, count: int, heads: tuple[str, ...] | list[str] = ()
             continue
         # the last name's modifier of the same length as this one (城镇↔农村, 城镇居民↔农村居民)
         modifier = next((m for m in modifiers if len(m) == len(part)), modifiers[0])
-        names.append(part + last[len(modifier):])
+        rest = last[len(modifier):]
+        names.append(part if part.endswith(rest) else part + rest)  # (城市低保和农村低保: whole already)
     return names + [last]
