@@ -2146,3 +2146,15 @@ def test_a_list_of_insurances_shares_what_follows_the_last_ones_own_word(tmp_pat
                    ("城市低保", 72.7), ("农村低保", 161.6),  # (not 城市低保低保: a whole name already)
                    ("城镇居民基本医疗保险参保人数", 279.7),
                    ("城镇居民基本医疗保险参保率", 88)}  # (the rate is the scheme's)
+
+
+def test_a_heading_saying_an_ended_plans_goals_were_achieved_opens_its_review(tmp_path):
+    text = ("2006年某省政府工作报告\n\n各位代表：\n\n**一、奋力开拓，“十五”经济社会发展目标全面实现**\n\n"
+            "新世纪的头五年，我们攻坚克难。累计完成全社会固定资产投资5658亿元，年均增长16.5%。\n\n"
+            "刚刚过去的2005年，全省生产总值比上年增长9.5%左右。\n\n"
+            "**二、2006年的主要任务**\n\n宏观调控的主要预期目标建议为：全省生产总值增长8.5%。\n")
+    got = _drafted_set(tmp_path / "2006.md", text, "kind", "year", "name", "value", "growth", "period")
+    assert got == {("indicator", 2005, "固定资产投资", 5658, None, "累计"),  # (a total; the yearly growth its own)
+                   ("indicator", 2005, "固定资产投资", None, 16.5, "年均"),
+                   ("indicator", 2005, "地区生产总值", None, 9.5, None),  # (the year's own review in it)
+                   ("target", 2006, "地区生产总值", None, 8.5, None)}

@@ -237,6 +237,16 @@ def _five_year_plans_in_review(text: str, marks: list[tuple[int, str, str]],
     return []
 
 
+# a five-year plan's goals said to be achieved (“十五”经济社会发展目标全面实现)
+_PLAN_ACHIEVED = re.compile(r"“(十[一二三四五六]?)五”[^，,。]{0,14}?(?:全面|胜利|圆满|顺利|基本)?(?:实现|完成)")
+
+
+def _ended_plan_achieved(head: str, plan_year: int | None) -> bool:
+    """Whether a heading says a five-year plan that ended before the plan year was achieved: a review of it."""
+    m = _PLAN_ACHIEVED.search(head)
+    return bool(m and plan_year and five_year_plan_end(m.group(1)) < plan_year)
+
+
 # a heading that asks for a plan's first year to go well (确保“十二五”实现良好开局): the plan year's part
 _OPENING_WELL = re.compile(r"(?:确保|力争|努力|奋力)[^，,。]{0,10}(?:良好开局|开门红)")
 
@@ -248,7 +258,7 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
     for m in _TOP.finditer(text):
         head = m.group(1)
         year = re.search(r"(\d{4})年", head)
-        if any(w in head for w in vocab.review_headings):
+        if any(w in head for w in vocab.review_headings) or _ended_plan_achieved(head, plan_year):
             marks.append((m.start(1), "review", head))
         elif any(w in head for w in vocab.plan_headings) or year or _OPENING_WELL.search(head) \
                 or heading_looks_ahead(head, plan_year):  # (二、“十一五”发展的基本思路和着力点)
@@ -402,7 +412,8 @@ def part_period(label: str, kind: str, plan_year: int | None, review_year: int |
     if kind == "plan" and plan_year:
         ahead = heading_looks_ahead(label, plan_year)
         return ahead if ahead and not _MAIN_GOALS.search(_GOAL_YEAR.sub("", label)) else None  # (到2017年主要目标)
-    if kind == "review" and review_year and _FIVE_YEARS_BACK.search(label) and not _ONE_YEAR.search(
+    if kind == "review" and review_year and (_FIVE_YEARS_BACK.search(label) or _PLAN_ACHIEVED.search(label)) \
+            and not _ONE_YEAR.search(
             _FIVE_YEAR_PLAN.sub("", label)):
         return review_year, "五年"
     five, one = _FIVE_YEARS_NAMED.search(label), _ONE_YEAR.search(_FIVE_YEAR_PLAN.sub("", label))
