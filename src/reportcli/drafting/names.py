@@ -76,6 +76,7 @@ def specific(name: str, names: Names | None, measures: tuple[str, ...] = (), hea
 # a balance of deposits or loans grown since the year's start (贷款余额比年初增加…): the year's new loans
 BALANCE_GROWN = re.compile(r"(存款|贷款)余额(?:(?:比|较)(?:年初|上年末|去年末|上年底|去年底))?(?:增加|新增|净增|多增)$")
 
+
 class Names:
     """The canonical vocabulary: synonym → canonical name, and what a canonical name measures."""
 

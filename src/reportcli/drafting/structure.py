@@ -182,13 +182,18 @@ _HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*
 _GOAL = re.compile(r"(今年|(\d{4})年)[^。]{0,20}?(主要(?:调控)?预期目标|预期目标|主要调控目标|总体要求)")
 
 
+def _later_than(year: int, plan_year: int | None) -> bool:
+    """Whether goals for `year` are a later year's than the plan year's own (a term's or a plan's end)."""
+    return bool(plan_year) and year > plan_year
+
+
 def _plans(text: str, goal: re.Match, plan_year: int | None) -> bool:
     """Whether words of goals open the plan: not an earlier year's goals (确定的2005年各项预期目标顺利实现),
     not goals said to be met (“十五”计划预期目标提前实现), not a review heading that names them too
     (一、2004年工作回顾和2005年工作总体要求)."""
     if goal.group(2) and plan_year and int(goal.group(2)) < plan_year:
         return False
-    if goal.group(2) and plan_year and int(goal.group(2)) > plan_year and text[goal.start() - 1:goal.start()] in "到至":
+    if goal.group(2) and _later_than(int(goal.group(2)), plan_year) and text[goal.start() - 1:goal.start()] in "到至":
         return False  # (到2010年的主要预期目标是 in a 2006 report: the term's goals, read by looks_ahead)
     if re.match(r"[^。，,\n]{0,6}(?:实现|完成|超额)", text[goal.end():]):
         return False
@@ -295,7 +300,7 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
                 paragraph, plan_year):  # (2022年是…开局之年。…主要预期目标是: the year's)
             continue  # (二、今后五年主要目标任务 … 主要预期目标是：…: the period's goals, not the year's)
         term = _GOAL_YEAR.match(text[m.end():m.end() + 16].lstrip(" \t\u3000:："))
-        if term and plan_year and int(term.group(1)) > plan_year + 1:  # 主要预期目标是:到2017年，力争… (a term's goals
+        if term and _later_than(int(term.group(1)), plan_year):  # 主要预期目标是:到2017年，力争… (a term's goals
             marks.append((m.start() - len(sentence), "plan", f"{term.group()}主要目标"))  # in a 2013 report): the
             continue  # period's; the year's own goals may follow (…全区经济社会发展的主要预期目标是:…)
         if not re.search(r"过去|去年|上年|年初|五年来|一年来|\d{4}年以来", sentence):
@@ -412,9 +417,8 @@ def part_period(label: str, kind: str, plan_year: int | None, review_year: int |
     if kind == "plan" and plan_year:
         ahead = heading_looks_ahead(label, plan_year)
         return ahead if ahead and not _MAIN_GOALS.search(_GOAL_YEAR.sub("", label)) else None  # (到2017年主要目标)
-    if kind == "review" and review_year and (_FIVE_YEARS_BACK.search(label) or _PLAN_ACHIEVED.search(label)) \
-            and not _ONE_YEAR.search(
-            _FIVE_YEAR_PLAN.sub("", label)):
+    five_years_back = _FIVE_YEARS_BACK.search(label) or _PLAN_ACHIEVED.search(label)
+    if kind == "review" and review_year and five_years_back and not _ONE_YEAR.search(_FIVE_YEAR_PLAN.sub("", label)):
         return review_year, "五年"
     five, one = _FIVE_YEARS_NAMED.search(label), _ONE_YEAR.search(_FIVE_YEAR_PLAN.sub("", label))
     if kind == "review" and review_year and five and one and five.start() < one.start():
