@@ -2158,3 +2158,10 @@ def test_a_heading_saying_an_ended_plans_goals_were_achieved_opens_its_review(tm
                    ("indicator", 2005, "固定资产投资", None, 16.5, "年均"),
                    ("indicator", 2005, "地区生产总值", None, 9.5, None),  # (the year's own review in it)
                    ("target", 2006, "地区生产总值", None, 8.5, None)}
+
+
+def test_a_hedge_inside_a_name_before_what_is_to_be_done_is_a_field(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右。公路建设力争完成投资300亿元。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "hedge")
+    assert got == {("地区生产总值", None, None), ("公路建设完成投资", 300, "力争")}

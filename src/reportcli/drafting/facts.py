@@ -1527,6 +1527,10 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
 _EXAMPLES_OF = re.compile(r"^[^等\d]{2,12}等(?!级|等)(?P<what>[^等]{2,})$")
 
 
+# a hedge inside a name, after its subject and before what is to be done (公路建设力争完成投资)
+_HEDGE_INSIDE = re.compile(rf"(?<=..)(?:{'|'.join(HEDGES)})(?=完成|实现|达到|新增)")
+
+
 def name_figure(fig: dict, names: Names | None) -> dict:
     """A drafted figure named as reports name it: a hedge (预计, 力争 …) becomes a field, never part of
     the name; a headline indicator takes its canonical name (全市地区生产总值 → 地区生产总值), and
@@ -1536,6 +1540,7 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         or next((h for h in HEDGES if h in lead and h != "争取"), None)  # (争取500万吨…项目: a verb)
     if hedge and f"{hedge}了" not in lead:  # (确保了粮食总产量实现…: done, no hedge)
         fig.setdefault("hedge", hedge)
+        fig["name"] = _HEDGE_INSIDE.sub("", fig["name"])  # 公路建设力争完成投资300亿元: 公路建设完成投资, hedged
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
     examples = _EXAMPLES_OF.match(fig["name"])  # (…、环境保护等民生领域的支出: the last example of a headline's)
     if examples and names is not None and names.canonical_name(examples.group("what")):
