@@ -2165,3 +2165,10 @@ def test_a_hedge_inside_a_name_before_what_is_to_be_done_is_a_field(tmp_path):
             "今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右。公路建设力争完成投资300亿元。\n")
     got = _drafted_set(tmp_path / "2021.md", text, "name", "value", "hedge")
     assert got == {("地区生产总值", None, None), ("公路建设完成投资", 300, "力争")}
+
+
+def test_a_count_grown_to_a_level_in_a_five_year_review_is_the_level_at_its_end():
+    from reportcli.drafting.structure import level_at_period_end
+
+    assert level_at_period_end("", "市场主体发展到618.2万户", "万户", None, False)  # (the last year's, no period)
+    assert not level_at_period_end("", "新发展会员3000户", "户", None, False)  # (no level said reached)
