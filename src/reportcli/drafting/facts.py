@@ -28,10 +28,12 @@ from .clauses import (
 )
 from .names import (
     BALANCE_GROWN,
+    GROWN_SINCE,
     HEDGES,
     LIST_MARKER,
     LIST_SEPARATORS,
     NOTE,
+    SINCE_THE_YEARS_START,
     Names,
     distribute,
     is_name,
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 
 SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 CLAUSE_END = "，,：:；;。、\n"
+MAGNITUDES = "(?:万亿|亿|万)"  # the magnitudes a number may carry before its unit (5.8万亿, 2.3亿元)
 
 
 # --- figures --------------------------------------------------------------------------------
@@ -228,7 +231,7 @@ def _a_level(text: str, c_start: int, m: re.Match) -> bool:
 
 _LANDMARKS = ("大关", "关口")
 # a balance's increase since the year's start, said after the balance (…余额4745.7亿元，比年初增加983.2亿元)
-_SINCE_THE_START = re.compile(r"(?:比|较)(?:年初|上年末|去年末|上年底|去年底)(?:增加|新增|净增|多增)")
+_SINCE_THE_START = re.compile(SINCE_THE_YEARS_START + GROWN_SINCE)
 
 
 def _new_since_the_start(text: str, c_start: int, m: re.Match, before: list[dict], vocab: Vocab) -> dict | None:
@@ -384,10 +387,10 @@ _PER_UNIT = re.compile(r"每(?:亩|户|吨|平方米|立方米|千瓦时)(?:不�
 _SIZE_OF = re.compile(r"级?(?:企业|项目|工程|产业集群|产业园区|园区)")  # after an amount: the size of what is counted
 _IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})?$")
 _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})"
-                              r"(?:\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元)?、)+$")
+                              rf"(?:\d+(?:\.\d+)?{MAGNITUDES}?(?:元|美元)?、)+$")
 # thresholds crossed as steps (迈过6万亿元、(7万亿元)两个台阶; 连跨5万亿元、(6万亿元)…): the words before the last
 _STEPS_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连|连(?=跨\d))?(?P<word>{_CROSSED}|(?<=连)跨)"
-                            r"(?:\d+(?:\.\d+)?(?:万亿|亿|万)?(?:元|美元)?[、和])+$")
+                            rf"(?:\d+(?:\.\d+)?{MAGNITUDES}?(?:元|美元)?[、和])+$")
 # (no exact level after: …台阶，达到523.3亿元; …台阶，由2015年的38亿元增加到…)
 _LAST_STEP = re.compile(r"(?:[两三四五六七八九十]个)?大?台阶(?![，,](?:(?:达到|达|为|至)\d|[由从][^，,。；;]*\d))")
 
@@ -1939,7 +1942,7 @@ def _subject_count(subject: str) -> int:
     return len(parts) if len(parts) >= 2 and distribute(subject, len(parts)) else 0
 
 
-_MAGNITUDE = re.compile(r"^(?:万亿|亿|万)")
+_MAGNITUDE = re.compile(rf"^{MAGNITUDES}")
 _FIVE_YEARS_AGO = r"[五5]年前"
 _FIVE_YEARS_BEFORE = rf"{_FIVE_YEARS_AGO}|“十[一二三四五六]?五”(?:期)?末"  # (存贷款余额分别比五年前增加…)
 
@@ -1953,7 +1956,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
     fig = rf"\d+(?:\.\d+)?(?:{units})(?:{post})?"
     pct = rf"\d+(?:\.\d+)?%(?:{post})?"
-    bare = r"\d+(?:\.\d+)?(?:万亿|亿|万)?(?=[、和及与])"  # a number whose unit is written once, after the
+    bare = rf"\d+(?:\.\d+)?{MAGNITUDES}?(?=[、和及与])"  # a number whose unit is written once, after the
     # last (分别为2787.27、1445.77亿元), or its magnitude only (存贷款余额分别达5.8万亿、4.9万亿元)
     joined = r"[、和及与]\s?"  # (12.7％和 14.5％)
     words = "|".join(re.escape(w) for w in sorted(vocab.growth_words, key=len, reverse=True))
@@ -2078,7 +2081,7 @@ def _grown_since_the_start(text: str, end: int, s_end: int, balances: list[dict]
                            joined: str) -> tuple[list[dict], int] | None:
     """The year's new deposits and loans said right after their balances (…，较年初增加179亿元和153亿元), one
     record each; None when no such list follows or the subjects are no balances."""
-    m = re.compile(rf"[，,](?:分别)?(?:比|较)(?:年初|上年末|去年末|上年底|去年底)(?:分别)?(?:增加|新增|净增)"
+    m = re.compile(rf"[，,](?:分别)?{SINCE_THE_YEARS_START}(?:分别)?{GROWN_SINCE}"
                    rf"(?P<values>{fig}(?:{joined}{fig})+)").match(text, end, s_end)
     grown = [BALANCE_GROWN.search(r["name"] + "增加") for r in balances]
     if not m or not all(grown) or len(re.split(joined, m.group("values"))) != len(balances):

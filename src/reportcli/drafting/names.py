@@ -73,8 +73,11 @@ def specific(name: str, names: Names | None, measures: tuple[str, ...] = (), hea
     return bare != "产" and name.endswith(("率", "产", *measures))  # (亩产, 单产 name a measure; 总产 does not)
 
 
+# the base of a change since the year's start (比年初, 较上年末 …), and the words of a balance grown since then
+SINCE_THE_YEARS_START = r"(?:比|较)(?:年初|上年末|去年末|上年底|去年底)"
+GROWN_SINCE = r"(?:增加|新增|净增)"
 # a balance of deposits or loans grown since the year's start (贷款余额比年初增加…): the year's new loans
-BALANCE_GROWN = re.compile(r"(存款|贷款)余额(?:(?:比|较)(?:年初|上年末|去年末|上年底|去年底))?(?:增加|新增|净增|多增)$")
+BALANCE_GROWN = re.compile(rf"(存款|贷款)余额(?:{SINCE_THE_YEARS_START})?(?:{GROWN_SINCE}|多增)$")
 
 
 class Names:
