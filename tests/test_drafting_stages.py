@@ -1089,6 +1089,22 @@ def test_a_quality_said_before_the_noun_a_count_counts_stays_in_its_name(tmp_pat
     assert {("建设初具规模的乡镇工业集中区", 47), ("打造全区领先的优质教育集团", 5)} <= got
 
 
+def test_five_years_opened_after_a_sentence_naming_the_ended_plan_and_a_year_said_of_its_own_sentence(tmp_path):
+    text = ("2026年某省政府工作报告\n\n一、2025年及“十四五”时期工作回顾\n\n"
+            "2025年是很不平凡的一年。城镇新增就业120万人。\n\n"
+            "各位代表！2025年是“十四五”收官之年。五年来，我们牢记嘱托。\n\n"
+            "——科技创新能力实现新跃升。大科学装置新增2个，万元生产总值用水量下降22%。\n\n"
+            "——农业基础更加稳固。2025年粮食总产量1100亿斤，创历史新高。改善灌溉面积2028万亩。\n\n"
+            "——财政实力明显增强。财政总收入和地方一般公共预算收入均实现翻番，分别达1.5万亿元和6000亿元。\n\n"
+            "——生态环境持续改善。我们建成了21个污染减排重点项目。\n\n"
+            "二、2026年工作安排\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n")
+    got = _drafted_set(tmp_path / "2026.md", text, "name", "value", "growth", "period")
+    assert {("城镇新增就业", 120, None, None), ("新增大科学装置", 2, None, "五年"),
+            ("万元生产总值用水量", None, -22, "五年"), ("粮食产量", 1100, None, None),
+            ("改善灌溉面积", 2028, None, "五年"), ("财政收入", 1.5, None, None),
+            ("建成污染减排重点项目", 21, None, "五年")} <= got
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

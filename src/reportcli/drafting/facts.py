@@ -456,6 +456,7 @@ def _flow(name: str, vocab: Vocab) -> str:
     """The verbs a subject before a count ends with that say what was done to what it counts (新增, 重点帮扶,
     新增…等 before 7个农产品区域公用品牌), to be kept before the noun after the count; "" for none."""
     name = name.removesuffix("首批")  # 建设首批(10个…): of the first batch, what was done is still the verb's
+    name = name.removesuffix("了") if len(name) > 2 else name  # (建成了21个…: the verb's aspect is no word of it)
     last = next((v for v in sorted(vocab.flow_verbs, key=len, reverse=True) if name.endswith(v)), "")  # (重新认定)
     if last and vocab.verbs_only(name):
         return name  # 新建续建46条市政道路, 有序整治497处…

@@ -432,16 +432,35 @@ def of_one_year(text: str, position: int, review_year: int | None, floor: int = 
     period's end), or an earlier paragraph of the part opened the year's own review (一年来，…;
     2021年是…): what follows it is of that year."""
     paragraph = text[text.rfind("\n", 0, position) + 1:position]
-    if any(not m.group(1) or int(m.group(1)) == review_year for m in _ONE_YEAR.finditer(paragraph)):
+    if any((not m.group(1) or int(m.group(1)) == review_year) and _scopes(paragraph, m)
+           for m in _ONE_YEAR.finditer(paragraph)):
         return True
     opening, closing = _year_opening(review_year), _year_opening_last(review_year)
     of_the_year = False
     for p in text[floor:position].split("\n")[:-1]:  # the last paragraph to open a year or the years decides
-        if opening.match(p) or closing.search(p):
-            of_the_year = True
+        if opening.match(p) and not _FIVE_YEARS_OPENING.match(p) or closing.search(p):
+            of_the_year = True  # (not 2025年是“十四五”收官之年。五年来，…: the five years)
         elif _PERIOD_OPENING.match(p):  # (2010年是“十一五”的最后一年… then “十一五”时期是…的五年: the years)
             of_the_year = False
     return of_the_year and not _PERIOD_OPENING.match(paragraph)
+
+
+def _scopes(paragraph: str, word: re.Match) -> bool:
+    """Whether a word of one year reaches the paragraph's end (where a figure is): said in the last sentence,
+    or opening a sentence as its time (去年…; 刚刚过去的2021年，…; 2012年是…); a year opening the paragraph's
+    first sentence. 2012年粮食总产量1485万吨 mid-paragraph is of its own sentence only, not of the five
+    years' figures after it."""
+    if not re.search(r"[。！!]", paragraph[word.end():]):
+        return True
+    sentence_start = max(paragraph.rfind(c, 0, word.start()) for c in "。！!") + 1
+    if not _SENTENCE_TIME_LEAD.fullmatch(paragraph[sentence_start:word.start()]):
+        return False
+    return not word.group(1) or sentence_start == 0 or bool(re.match(r"[，,是]|以来", paragraph[word.end():]))
+
+
+_SENTENCE_TIME_LEAD = re.compile(r"[\s*]*(?:各位代表[！!，,：:]\s*)?(?:[^，,。！!]{1,12}[，,])?"  # (特别需要指出的是，)
+                                 r"(?:(?:据|经)?初步(?:核算|统计|测算|匡算)[，,]?|(?:初步)?预计)?"
+                                 r"(?:刚刚过去的|即将过去的|过去的|在)?")
 
 
 # a paragraph that opens the review of a period (“十一五”时期是…极不平凡的五年, 五年来，…, 过去五年，…)
@@ -468,9 +487,10 @@ def level_at_period_end(clause: str, quote: str, unit: str | None, growth: float
     says what was done over them; a threshold crossed (突破, 超过) only of a headline indicator, as what was
     done (修复红树林超230公顷) is crossed too. `clause` is the clause up to the figure's quote, `flow` whether
     its name counts what was done (新建, 完成 …)."""
-    if growth is not None or flow or unit in (None, "个百分点") or _OVER_YEARS.search(clause + quote):
-        return False
     before = re.split(r"\d", quote, maxsplit=1)[0]
+    own = re.split(r"[，,；;]", clause + before)[-1] + quote[len(before):]  # (…均实现翻番，分别达1.47万亿元: 达 only)
+    if growth is not None or flow or unit in (None, "个百分点") or _OVER_YEARS.search(own):
+        return False
     return unit in ("%", "‰") or bool(_REACHED.search(before) or _FROM_TO.search(quote)
                                        or headline and _CROSSED.search(before))
 
@@ -481,11 +501,14 @@ def five_year_openings(text: str, start: int, end: int, review_year: int | None)
     if not review_year:
         return []
     return [m.start() for m in _FIVE_YEARS_OPENING.finditer(text, start, end)
-            if m.group(1) is None or five_year_plan_end(m.group(1)) == review_year]
+            if all(plan is None or five_year_plan_end(plan) == review_year for plan in m.groups())]
 
 
 # a paragraph that opens a review of five years: 回望“十四五”, 过去五年, 五年来, 这五年, 这是…的5年, ——五年来，…
-_FIVE_YEARS_OPENING = re.compile(r"^[ \t\u3000*—]*(?:各位代表[！!，,:：]\s*)?(?:回望|回顾|回首)?"
+_FIVE_YEARS_OPENING = re.compile(r"^[ \t\u3000*—]*(?:各位代表[！!，,:：]\s*)?"
+                                 # (2025年是“十四五”收官之年。五年来，…: a sentence naming the plan that ended)
+                                 r"(?:[^。\n“]{0,40}“(十[一二三四五六]?)五”[^。\n]{0,30}。\s*(?=过去|[五5]年来|这五年|回))?"
+                                 r"(?:回望|回顾|回首)?"
                                  rf"(?:“(十[一二三四五六]?)五”(?:时期|期间|以来)?[，,是]|{_FIVE_YEARS}|这五年|"
                                  r"这是[^。，,\n]{2,24}的[五5]年[。，,])", re.M)  # (这是…明显改善的5年。)
 
