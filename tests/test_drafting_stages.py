@@ -1105,6 +1105,14 @@ def test_five_years_opened_after_a_sentence_naming_the_ended_plan_and_a_year_sai
             ("建成污染减排重点项目", 21, None, "五年")} <= got
 
 
+def test_levels_of_a_list_with_their_yearly_growths_after_them_are_of_a_yearly_period(tmp_path):
+    text = ("2013年某省政府工作报告\n\n一、过去五年工作回顾\n\n"
+            "城乡居民人均收入分别达到2.96万元和1.22万元，年均增长12.6%和13.2%。\n\n"
+            "二、2013年工作安排\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    got = _drafted_set(tmp_path / "2013.md", text, "name", "value", "growth", "period")
+    assert {("城镇居民人均可支配收入", 2.96, 12.6, "年均"), ("农民人均纯收入", 1.22, 13.2, "年均")} <= got
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

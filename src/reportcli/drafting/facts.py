@@ -2027,7 +2027,7 @@ def _respectively(text: str, at: int, s_start: int, s_end: int,
     period = period or growth_period
     base = found.group("base") if found.group("base") and not re.search("上年|去年|年初", found.group("base")) else None
     period = period_of(base or "") or base or period  # (比上年 is a year's growth, no period)
-    period = "年均" if found.group("yearly") else period
+    period = "年均" if found.group("yearly") or (found.group("w") or "").startswith("年均") else period  # (，年均增长…)
     quote = text[c_start:end]
     measured = m.groupdict().get("measure") if m else None
     name = name + measured if measured and not name.endswith(measured) else name  # 一、二、三产业(分别实现)增加值
