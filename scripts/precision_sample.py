@@ -18,6 +18,8 @@ from pathlib import Path
 import yaml
 
 from reportcli.draft import draft, load_vocab
+from reportcli.drafting.read import working
+from reportcli.drafting.structure import sections
 from reportcli.locations import bundled_data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,6 +27,17 @@ EVAL = ROOT / "tests" / "eval" / "drafting"
 FIELDS = ("id", "kind", "year", "name", "value", "unit", "growth", "growth_max", "qualifier", "hedge", "period",
           "confidence", "quote")
 RATIO = ("ratio", "ratio_before", "note")  # a ratio's figures and a growth's basis, shown when a record has them
+
+
+def quote_at(text: str, rec: dict, parts: list) -> int:
+    """Where a record's quote stands in the text: in the part its `section` names (a quote said twice, in
+    the review and in the plan, is shown where the record was drafted), else its first occurrence."""
+    label = (rec.get("section") or "").split(" > ")[0]
+    for part in parts:
+        at = text.find(rec["quote"], part.start, part.end)
+        if part.label == label and at >= 0:
+            return at
+    return text.find(rec["quote"])
 
 
 def sample(seed: int, split: str, size: int, corpus: Path) -> tuple[list[dict], int]:
@@ -36,9 +49,10 @@ def sample(seed: int, split: str, size: int, corpus: Path) -> tuple[list[dict], 
         path = corpus / item["report"]
         report = draft(path, vocab)
         text = path.read_text(encoding="utf-8")
+        parts = sections(working(text), vocab, report["plan_year"])
         for rec in report["records"]:
             if rec["kind"] in ("indicator", "target"):
-                at = text.find(rec["quote"])
+                at = quote_at(text, rec, parts)
                 context = text[max(0, at - 200):at + len(rec["quote"]) + 200] if at >= 0 else ""
                 pool.append({"report": item["report"], "review_year": report["review_year"],
                              "plan_year": report["plan_year"], **{k: rec.get(k) for k in FIELDS},
