@@ -1113,6 +1113,36 @@ def test_levels_of_a_list_with_their_yearly_growths_after_them_are_of_a_yearly_p
     assert {("城镇居民人均可支配收入", 2.96, 12.6, "年均"), ("农民人均纯收入", 1.22, 13.2, "年均")} <= got
 
 
+def test_a_numbered_review_after_goals_read_out_in_the_first_part_and_notes_at_the_end(tmp_path):
+    text = ("2016年某省政府工作报告\n\n**一、“十二五”重大成就及“十三五”主要目标**\n\n"
+            "过去五年，全省生产总值年均增长9%。\n\n“十三五”时期经济社会发展的指导思想是：坚持发展。"
+            "城镇化率达到56%。\n\n**二、2015年工作回顾**\n\n"
+            "金融机构本外币贷款余额增长15.3%。新建高标准粮田915万亩。\n\n**三、2016年重点工作**\n\n"
+            "今年经济社会发展的主要预期目标是：生产总值增长8%左右。\n\n注释\n\n"
+            "[1]指标不及预期：预计地区生产总值增长0.2%。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "kind", "year", "name", "growth")
+    assert {("indicator", 2015, "金融机构贷款余额", 15.3), ("indicator", 2015, "新建高标准粮田", None),
+            ("target", 2020, "城镇化率", None), ("target", 2016, "地区生产总值", 8)} <= got
+    assert not [r for r in got if r[3] == 0.2]  # (a note explains; its figures are no target of the plan)
+
+
+def test_names_of_a_year_s_review_after_the_five_years_and_of_things_a_verb_qualifies(tmp_path):
+    text = ("2023年某省政府工作报告\n\n一、过去五年工作回顾\n\n五年来，我们狠抓发展。人口年均自然增长率为5‰。"
+            "常住人口城市化率从61.6%提高到65.8%。三次产业比例由“十二五”末的14.9：45.6：39.5调整为 11.6：48.7：39.7。"
+            "人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。\n\n"
+            "特别是刚刚过去的2022年，我们攻坚克难。预计全省GDP增长4.5%左右。电子信息产业营业收入率先突破1万亿元。"
+            "全省221个地表水省控监测断面中，优良水质断面比例达到92%。合力推进20个重大建设项目。"
+            "新建成4个国家生态文明建设示范县，支持20个职业教育集团建设公共实训基地。\n\n"
+            "二、2023年工作安排\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    got = _drafted_set(tmp_path / "2023.md", text, "name", "value", "growth", "period")
+    assert {("人口自然增长率", 5, None, "年均"), ("城镇化率", 65.8, None, None), ("第二产业比重", 48.7, None, None),
+            ("金融机构存款余额", 9, None, None), ("金融机构贷款余额", 9, None, None),
+            ("地区生产总值", None, 4.5, None), ("电子信息产业营业收入", 1, None, None),
+            ("重大建设项目", 20, None, None), ("建成国家生态文明建设示范县", 4, None, None),
+            ("支持职业教育集团", 20, None, None)} <= got
+    assert not [r for r in got if r[1] == 221]  # (the sections a share is of: no fact)
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

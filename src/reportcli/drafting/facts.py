@@ -102,6 +102,8 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     lead = GOAL_YEAR_LEAD.match(name)  # 到2025年(常住人口城镇化率…): the record's year says it
     if lead and lead.end() < len(name):
         name = (lead.group("hedge") or "") + name[lead.end():]
+    yearly = re.sub(r"(?<=..)年均(?=..)", "", name, count=1)  # 人口年均自然增长率(为11‰): a headline's, of years
+    name = yearly if yearly != name and vocab.names is not None and vocab.names.canonical_name(yearly) else name
     since = re.search(r"(?<=..)[由从][^，,由从\d]{1,12}$", name)  # 居民消费价格由年初较高涨幅(回落到3.9%): whence
     if since and _REACHED_TO.search(clause.strip()) and vocab.names is not None \
             and vocab.names.canonical_name(name[:since.start()]):
@@ -267,7 +269,8 @@ _STEPS_IN_WORDS = re.compile(r"[两三四五六七八九十\d]个[^，,。；;\d
 _MODIFIER_ONLY = re.compile(r"(?:级|国家|世界|全国|全省|农村|城市|超|^..公)$")
 _POLICY_TITLE = re.compile(r"(?:出台|制定|推出|印发|出台了)[^，,。；;\d]{1,20}$")
 # a clause that opens by saying its figure is yearly (平均每年…, 每年城镇新增就业…, …年均新增…)
-_YEARLY_LEAD = re.compile(r"\s*(?:平均每年|每年平均|年均|每年(?!的))|.*年均(?:新增|涨幅|增幅|增速)")
+_YEARLY_LEAD = re.compile(r"\s*(?:平均每年|每年平均|年均|每年(?!的))|"
+                          r".*年均(?:新增|涨幅|增幅|增速|[^，,。；;\d]{0,6}率)")  # (人口年均自然增长率为11‰)
 # a figure of each year (城镇新增就业每年超过90万人), not of each one of something (农村低保标准每人每年4000元)
 _EACH_YEAR = re.compile(r"(?<=..)(?<!前)(?:平均)?(?:每年|年均)(?:平均|均|都)?(?:控制在|保持在|稳定在)?$")
 
@@ -336,6 +339,7 @@ _SHARE_BETWEEN = re.compile(r"[，,]占[^，,。；;\d%]{1,10}"
 _BOUND_BEFORE = re.compile(r"(至少|不低于|不少于|不超过|最多)(?:再)?$")
 # a level said of each subject before it: 均突破, 双超, 双双突破, 都达到 (人均, 年均, 平均 are no such word)
 _EACH = re.compile(r"(?:(?<![人年平])均|都|双双|双)(?:突破|达到|超过|超|实现|保持|迈上|迈过|跨上|跨过|达|为)?$")
+_STEPS_BETWEEN = re.compile(r"(?:连续|相继)?(?:跨越|迈上|跨上|跃上|站上|登上|迈过|连跨)[^，,。；;、]*台阶[、，,]$")
 _BOTH = re.compile(r"(?<=..)(?:双双|都|同时|均(?=突破|达到|超过|实现|保持|迈上))[^，,]*$")  # said of all the subjects
 # the work done on what a count counts, written after it (146个老旧小区改造, 20条城市道路整治提升)
 _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|修缮|治理|建设|改扩建|改建|扩建|新建)+"
@@ -702,6 +706,10 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
     ends = [_end_of_noun(words, v) for v in (*vocab.verbs, *vocab.verb_endings, *_AFTER_NOUN) if words.find(v, 2) > 0]
     ends = [e for e in ends if e > 0]
     name = words[:min(ends)] if ends else words
+    whole = re.split(r"[了的和与及]", words)[0]  # (20个重大建设项目, 4个…建设示范县: the verb qualifies a head)
+    verb = next((v for v in _QUALIFYING_VERBS if words.startswith(v, len(name))), "") if ends else ""
+    if verb and _HEAD_OF_THINGS.fullmatch(whole[len(name) + len(verb):]) and len(whole) <= 16:
+        name = whole  # (not 20个职业教育集团建设公共实训基地: the groups build the bases)
     work = _WORK_AFTER.match(words, len(name))
     if ends and work and work.end() == len(words):  # 146个老旧小区改造: the work done on them is the name
         name = words
@@ -720,6 +728,7 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
 
 # what things counted after a count end with, when a 和 inside them joins two of their qualities
 _HEAD_OF_THINGS = re.compile(r"(?:试点|项目|工程|中心|基地|园区|示范区|示范县|平台|设施)$")
+_QUALIFYING_VERBS = ("建设", "发展", "改革", "创新", "示范", "服务", "管理", "保护", "开发")  # (建设项目, 改革试点)
 _OVER = "超过|突破|超|过"  # the words of a size a thing is over (产值过300亿元, 投资超亿元)
 # (年出栏10万只以上, 产值过300亿元)
 _SIZE = rf"(?:(?:{_OVER})[\d.]+[^\d，,。；;、的\s]{{1,4}}(?:以上)?|[\d.]+[^\d，,。；;、的\s]{{1,4}}(?:以上|及以上))"
@@ -1041,6 +1050,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 if carried and listed:
                     list_verb_at = m.start() - len(examples)
                 name = _name_after(text, unit_end, s_end, vocab)
+                if name.endswith("中") and re.match(rf"\s*{re.escape(name)}[，,]", text[unit_end:s_end]):
+                    continue  # 全省221个地表水省控监测断面中，(优良…比例…): the whole a share is of, no fact
                 if listed and not vocab.specific(name):
                     flow = carried = ""  # (续建抚吉、…等5个项目: a verb makes no name of a head alone)
                 if carried == "解决" and not name.endswith(_SOLVED):
@@ -1081,8 +1092,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             each = _EACH.search(text, c_start, m.start())
             if each:  # …、全社会固定资产投资、金融机构存贷款余额均突破2万亿元: said of each
                 listed = _list_start(text, c_start, s_start)
-                listed = c_start if vocab.figure_re.search(text, listed, c_start) else listed
-                whole = _name_before(text[listed:each.start()], vocab)
+                between = _STEPS_BETWEEN.sub("", text[listed:c_start])  # (存贷款余额连跨4个万亿元台阶、(双双突破…))
+                listed, between = (c_start, "") if vocab.figure_re.search(between) else (listed, between)
+                whole = _name_before(between + text[c_start:each.start()], vocab)
                 each = each if whole and _listed_names(whole, listed < c_start) else None
                 if each:
                     c_start, name = listed, whole
@@ -2194,8 +2206,8 @@ def _with_qualifiers(items: list[str], vocab: Vocab) -> list[tuple[str, str | No
 _RATIO_PARTS = r"\d+(?:\.\d+)?(?: ?[:∶：] ?\d+(?:\.\d+)?){2,3}"  # 8.6:44.4:47, 8.6∶44.4∶47, 16.5 ∶44.7 ∶38.8
 _WHEN = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”末?)(?:的|底的|末的)?)?"
 _CHANGED = "演进|调整|优化|变|转|转变|提升|改善|趋近"
-_RATIO = re.compile(rf"({_RATIO_PARTS})(?:[，,]?(?:进一步)?(?:{_CHANGED})?(?:为|到|至|于){_WHEN}"
-                    rf"({_RATIO_PARTS}))?")
+_RATIO = re.compile(rf"({_RATIO_PARTS})(?:[，,]?(?:进一步)?(?:{_CHANGED})?(?:为|到|至|于)\s?{_WHEN}"
+                    rf"({_RATIO_PARTS}))?")  # (调整为 11.6：48.7：39.7: a space before the figures)
 _RATIO_FROM = re.compile(rf"(?:由|从){_WHEN}$")  # 由2000年的22.3∶34.2∶43.5 (with nothing after): a base only
 
 

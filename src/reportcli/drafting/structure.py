@@ -176,6 +176,8 @@ _TOP = re.compile(rf"(?:^[ \t\u3000*#]*|(?<=[\s。]))"  # (a line may open with 
 
 _MAIN_TARGETS = re.compile(r"(?:主要(?:调控)?(?:预期)?(?:目标|指标)|发展的预期目标)(?:建议)?(?:是|为|：|:)")
 _MAIN_GOALS = re.compile(r"主要预期目标|预期目标|\d{4}年")
+# a line that opens the report's notes (注释, then [1]…, [2]…): what they explain, not figures of a part
+_NOTES_HEADING = re.compile(r"^[ \t\u3000*#]*(注释|注解|附注)[ \t\u3000*:：]*$", re.M)
 _HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
 
 
@@ -285,6 +287,7 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
                 if (m.start() - line_start < 40 and kind == "glossary" or at_line_start
                         or re.match(rf"\s*{w}\s*\d", text[m.start():])):
                     marks.append((m.start(), kind, text[m.start():m.start() + 30].split("\n")[0].strip()))
+    marks += [(m.start(1), "glossary", m.group(1)) for m in _NOTES_HEADING.finditer(text)]
     if not any(k == "review" for _, k, _ in marks):
         year = rf"|^\s*(?:\*\*)?{plan_year - 1}年(?:，|,|是|以来|我们)" if plan_year else ""  # 2015年，是我省…
         first = re.search(rf"(过去|一年来|\d{{4}}年[^。]{{0,6}}(工作)?回顾{year})", text, re.M)
@@ -311,12 +314,15 @@ def sections(text: str, vocab: Vocab, plan_year: int | None = None) -> list[Sect
             marks.append((m.start() - len(sentence), "plan", label))
             break
     marks.sort()
+    numbered = {m.start(1) for m in _TOP.finditer(text)}
     out: list[Section] = []
     position, kind, label = 0, "intro", ""
     seen_plan = False
     for start, mark_kind, head in marks:
-        if mark_kind == "review" and seen_plan:
-            continue  # a later "回顾" inside the plan does not reopen the review
+        reopens = start in numbered and kind == "plan" and position not in numbered
+        if mark_kind == "review" and seen_plan and not reopens:
+            continue  # a later "回顾" inside the plan does not reopen the review; a numbered one after goals read
+            # out in the review's own part does (一、“十二五”重大成就及“十三五”主要目标 … 二、2015年工作回顾)
         if start > position:
             out.append(Section(kind, position, start, label))
         position, kind, label = start, mark_kind, head
@@ -460,7 +466,7 @@ def _scopes(paragraph: str, word: re.Match) -> bool:
 
 _SENTENCE_TIME_LEAD = re.compile(r"[\s*]*(?:各位代表[！!，,：:]\s*)?(?:[^，,。！!]{1,12}[，,])?"  # (特别需要指出的是，)
                                  r"(?:(?:据|经)?初步(?:核算|统计|测算|匡算)[，,]?|(?:初步)?预计)?"
-                                 r"(?:刚刚过去的|即将过去的|过去的|在)?")
+                                 r"(?:特别是|尤其是)?(?:刚刚过去的|即将过去的|过去的|在)?")
 
 
 # a paragraph that opens the review of a period (“十一五”时期是…极不平凡的五年, 五年来，…, 过去五年，…)
@@ -479,6 +485,9 @@ _OVER_YEARS = re.compile(r"累计|合计|总计|一共|共|[五5三3四4两2]年
                          r"完成|减轻|减免|节约|节省|带动|拉动|争取|引进|招引|到位|发放|兑现|投入")
 
 
+_NOT_A_STEP_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.]|个[^，,、。]{0,8}台阶)")
+
+
 def level_at_period_end(clause: str, quote: str, unit: str | None, growth: float | None,
                         flow: bool, headline: bool = False) -> bool:
     """Whether a figure of a five-year review is the level reached at the period's end, a figure of the
@@ -487,7 +496,8 @@ def level_at_period_end(clause: str, quote: str, unit: str | None, growth: float
     says what was done over them; a threshold crossed (突破, 超过) only of a headline indicator, as what was
     done (修复红树林超230公顷) is crossed too. `clause` is the clause up to the figure's quote, `flow` whether
     its name counts what was done (新建, 完成 …)."""
-    before = re.split(r"\d", quote, maxsplit=1)[0]
+    number = _NOT_A_STEP_COUNT.search(quote)  # (连跨4个万亿元台阶、双双突破9万亿元: the level is the 9)
+    before = quote[:number.start()] if number else quote
     own = re.split(r"[，,；;]", clause + before)[-1] + quote[len(before):]  # (…均实现翻番，分别达1.47万亿元: 达 only)
     if growth is not None or flow or unit in (None, "个百分点") or _OVER_YEARS.search(own):
         return False
@@ -516,7 +526,7 @@ _FIVE_YEARS_OPENING = re.compile(r"^[ \t\u3000*—]*(?:各位代表[！!，,:：
 @lru_cache(maxsize=8)
 def _year_opening(review_year: int | None) -> re.Pattern:
     """A paragraph that opens the reviewed year's own review (各位代表，一年来…; 2021年是…; 刚刚过去的2025年，…)."""
-    return re.compile(rf"^\s*(?:各位代表[！!，,：:]\s*)?(?:刚刚过去的|过去的)?"
+    return re.compile(rf"^\s*(?:各位代表[！!，,：:]\s*)?(?:特别是|尤其是)?(?:刚刚过去的|过去的)?"
                       rf"(?:一年来|过去一年|一年(?=[，,])|去年|{review_year}年(?:是|，|,|全年|以来))")
 
 
