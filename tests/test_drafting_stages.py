@@ -1143,6 +1143,15 @@ def test_names_of_a_year_s_review_after_the_five_years_and_of_things_a_verb_qual
     assert not [r for r in got if r[1] == 221]  # (the sections a share is of: no fact)
 
 
+def test_thresholds_crossed_in_turn_from_a_base(tmp_path):
+    text = ("2023年某省政府工作报告\n\n一、过去五年工作回顾\n\n"
+            "全省GDP从2017年的1.45万亿元接连突破2万亿元、2.5万亿元大关，年均增长约6%。\n\n"
+            "二、2023年工作安排\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    got = _drafted_set(tmp_path / "2023.md", text, "kind", "name", "value", "growth", "qualifier")
+    assert ("indicator", "地区生产总值", 2.5, 6, "突破") in got
+    assert not [r for r in got if r[2] in (1.45, 2)]  # (the base, and a threshold on the way)
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -389,6 +389,10 @@ _EXACT_AFTER = re.compile(r"(?:大关)?[，,、](?:达到|达|为|至)\d")  # (�
 _DECIDED = ("确定", "承诺", "提出", "部署", "安排", "明确", "下达", "制定", "梳理")  # (…确定的30件民生实事)
 _PER_UNIT = re.compile(r"每(?:亩|户|吨|平方米|立方米|千瓦时)(?:不低于|不少于|不超过|最高|最低|约|近)?$")
 _SIZE_OF = re.compile(r"级?(?:企业|项目|工程|产业集群|产业园区|园区)")  # after an amount: the size of what is counted
+# a base the thresholds after it were crossed from (GDP从2017年的1.45万亿元接连突破2万亿元、2.5万亿元大关)
+_BASE_BEFORE_CROSSING = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
+_BASE_CROSSED_FROM = re.compile(rf"[从由](?:\d{{4}}年(?:底|末)?的?)?\d+(?:\.\d+)?{MAGNITUDES}?(?:元|美元)?$")
+_CROSSING = re.compile(r"(?:接连|连续|相继|先后)?(?:突破|跨越|跨过|迈上|跃上|迈过|跨上)")
 _IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})?$")
 _CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})"
                               rf"(?:\d+(?:\.\d+)?{MAGNITUDES}?(?:元|美元)?、)+$")
@@ -960,6 +964,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue
             if any(a <= m.start() < b for a, b in covered):
                 continue
+            if _BASE_BEFORE_CROSSING.search(text, c_start, m.start()) and _CROSSING.match(text, m.end()):
+                covered.append((m.start(), m.end()))  # 从2017年的(1.45万亿元)接连突破2万亿元、2.5万亿元: a base
+                continue
             crossed = _crossed_in_turn(text, s_start, m)
             if crossed is False:
                 continue  # (先后突破3万亿元、4万亿元: only the last threshold crossed is drafted)
@@ -993,7 +1000,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 unit += per.group()
                 per = vocab.bound_after_re.match(text, per.end())
             unit_end = per.end() if per else m.end()
-            name = _name_before(text[c_start:crossed.start() if crossed else m.start()], vocab)
+            words = text[c_start:crossed.start() if crossed else m.start()]
+            name = _name_before(_BASE_CROSSED_FROM.sub("", words) if crossed else words, vocab)  # (GDP从…的1.45万亿元)
             name = _part_of_the_whole(text, s_start, c_start, name) or name  # (…，其中城镇35720元: 城镇居民…)
             name = _share_of_the_opening(text, s_start, c_start, name, vocab) or name
             if _SCOPE_LAST.search(name):
