@@ -1152,6 +1152,19 @@ def test_thresholds_crossed_in_turn_from_a_base(tmp_path):
     assert not [r for r in got if r[2] in (1.45, 2)]  # (the base, and a threshold on the way)
 
 
+def test_a_pair_after_thresholds_a_total_of_the_years_and_names_with_a_time_or_a_verb_inside(tmp_path):
+    text = ("2011年某省政府工作报告\n\n一、过去五年工作回顾\n\n"
+            "全社会固定资产投资和社会消费品零售总额均突破万亿元，分别达到12488和10163亿元，年均增长13.3%和16.9%。"
+            "五年全省研发投入315亿元，年均增长29%。\n\n"
+            "去年，城乡居民年末储蓄存款余额增长11.1%。规模以上工业企业完成工业增加值1243亿元，增长21.5%。\n\n"
+            "二、2011年工作安排\n\n今年全省经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    got = _drafted_set(tmp_path / "2011.md", text, "name", "value", "growth", "period")
+    assert {("固定资产投资", 12488, 13.3, "年均"), ("社会消费品零售总额", 10163, 16.9, "年均"),
+            ("研究与试验发展经费支出", 315, None, "累计"), ("研究与试验发展经费支出", None, 29, "年均"),
+            ("城乡居民储蓄存款余额", None, 11.1, None), ("规模以上工业增加值", 1243, 21.5, None)} <= got
+    assert ("社会消费品零售总额", 12488, 13.3, "年均") not in got
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -60,6 +60,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     # 单位GDP能耗可(实现全年下降3.2%): a hedge
     # …增长19.3%全社会固定资产投资(增长…): items run together without punctuation; the last is the name
     name = _RUN_ON.split(name)[-1]
+    name = re.sub(r"(?<=..)(?:年末|年底)(?=[^，,。；;\d]{1,10}余额$)", "", name)  # (居民年末储蓄存款余额: when)
     name = _CHANGED_TO.sub("", name)  # 占比升至(48%), 比重上升到(50.5%): how it changed, not what it is
     went = _DOUBLED.sub("", name)  # 财政收入五年翻了一番多(，年均增长17.7%), GDP由负转正(，增长1.5%): said, no name
     name = went if went != name and _measured(went, vocab) else name  # (接近翻一番 alone: no subject to keep)
@@ -122,7 +123,7 @@ def _name_before(clause: str, vocab: Vocab) -> str:
     name = _FACTORS_AFTER.sub("", name)  # 一般公共预算收入扣除减税降费因素(增长…): how it was counted
     heads = "|".join(map(re.escape, (*vocab.carried_heads, *vocab.head_nouns)))
     # 规模以上工业企业实现增加值 → …企业增加值; 规模以上工业预计完成增加值 → 规模以上工业增加值
-    name = re.sub(rf"(?<=..)(?:预计)?(?:实现|完成)(?=(?:{heads})$)", "", name)
+    name = re.sub(rf"(?<=..)(?:预计)?(?:实现|完成)(?=(?:工业)?(?:{heads})$)", "", name)  # (…企业完成工业增加值)
     # …预计比2010年, …比上一个五年: the base is no name
     name = re.sub(rf"(?:预计)?(?:比|较)(?:{_BASE})$", "", name)  # (绿色信贷余额比年初(增长…): the base is no name)
     name = name.replace("累计", "") if len(name) > 4 else name  # 招商引资累计到位资金: a total, said by `period`
@@ -321,7 +322,9 @@ _CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|�
 _WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建")
 # a figure inside a name that ends an item run together with the next (…增长19.3％全社会…; not 60%以上的社区)
 _RUN_ON = re.compile(r"\d+(?:\.\d+)?[%‰倍](?!(?:以上|左右|以内)?的)(?:以上|左右|以内)?\.?(?=[\u4e00-\u9fff])")
-_TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)")
+_TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)|"
+                               # (五年全省研发投入315亿元: a total over the years)
+                               r"(?<![\d第])[五5三3两十]年(?:来|间)?(?:全省|全市|全区|全州|全县)[^，,。；;\d]{1,6}?投入")
 # work done over the years the clause opens with (五年获国家科学技术奖163项, 三年新建住宅…): a figure of those years
 _DONE_OVER_YEARS = re.compile(r"(?<![\d第])(?P<years>[五5三3两十])年(?:来|间|内)?(?:共|合计)?"
                               r"(?:获得?|新建|建成|改造|改扩建|引进|争取|开展|办理|培育|创建)")
@@ -2187,7 +2190,7 @@ def _list_subject(text: str, at: int, s_start: int, count: int, vocab: Vocab) ->
         before = _list_start(text, c_start - 1, s_start, vocab.figure_re)
         if before > s_start and _CIRCUMSTANCE.fullmatch(text[before:c_start].strip("，, ")):
             c_start, before = before, _list_start(text, before - 1, s_start, vocab.figure_re)  # (…，在…情况下，分别…)
-        subject = _name_before(text[before:c_start].rstrip("，,"), vocab)
+        subject = _name_before(_BOTH.sub("", text[before:c_start].rstrip("，,")), vocab)  # (…均突破万亿元，分别…)
         # …存款、贷款余额双双突破万亿元，分别达到…; 对…指标，分别按增长…
         subject = _BOTH.sub("", re.sub(r"^对(?!外)", "", subject))
         subject = re.sub(r"(?<=..)(?:等)?(?:主要)?指标$", "", subject)  # …、社会消费品零售总额指标，分别按增长…
