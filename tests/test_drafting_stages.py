@@ -1165,6 +1165,15 @@ def test_a_pair_after_thresholds_a_total_of_the_years_and_names_with_a_time_or_a
     assert ("社会消费品零售总额", 12488, 13.3, "年均") not in got
 
 
+def test_industries_share_their_measure_and_a_count_of_self_employed_is_no_measure_word(tmp_path):
+    text = ("2015年某省政府工作报告\n\n过去一年，我们攻坚克难。全省高新技术产业、装备制造业增加值分别增长12%和10%。"
+            "小额贷款惠及25万农户、5.6万个体工商户。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n")
+    got = _drafted_set(tmp_path / "2015.md", text, "name", "value", "growth")
+    assert {("高新技术产业增加值", None, 12), ("装备制造业增加值", None, 10)} <= got
+    assert not [r for r in got if r[1] == 5.6 or r[0] == "高新技术产业"]
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -1023,6 +1023,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # …增长9.2%，首次突破500亿元，达到502亿元: a threshold on the way to the level said next
             if _PER_UNIT.search(text, c_start, m.start()):
                 continue  # 按平均每亩不低于85元: an amount per unit of something, not one in the unit written
+            if unit.endswith("个") and text.startswith("体", m.end()):
+                continue  # 5.6万个体工商户: 个体 is a word, no measure (the count of what is not named here)
             if _a_capacity(text[c_start:m.start()], unit, name, vocab.names):
                 continue  # 一拖集团年产4000台, 实施年产5000吨…: a plant's capacity, no figure of the region's
             if _a_plants_output(text, m, name, unit, vocab):

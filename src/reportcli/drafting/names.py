@@ -273,14 +273,15 @@ def tail_shared(parts: list[str]) -> str | None:
 
 
 def head_shared(parts: list[str], heads: tuple[str, ...] | list[str]) -> str | None:
-    """The head noun short subjects share, written once after the last (工业硅、多晶硅产量: 产量), or None (no
-    head noun, a subject too long, or a pair 城镇…、农村…)."""
+    """The head noun short subjects share, written once after the last (工业硅、多晶硅产量: 产量; an industry may
+    be longer: 高新技术产业、装备制造业增加值), or None (no head noun, a subject too long, or a pair 城镇…、农村…)."""
     if len(parts) < 2:
         return None
     last = parts[-1]
     head = next((h for h in (*heads, *LISTED_HEADS) if last.endswith(h) and len(last) > len(h)), None)
     if not head or any(last.startswith(m) and len(last) > len(m) for m in _PAIRED) or \
-            not all(0 < len(p) <= 5 and not p.endswith((head, "数", "率", "值", "额", "收入"))
+            not all(0 < len(p) <= (8 if p.endswith("业") else 5)
+                    and not p.endswith((head, "数", "率", "值", "额", "收入"))
                     and not (head in LISTED_HEADS and p.endswith("量")) for p in parts[:-1]):  # (原油产量、…投资)
         return None  # (事故起数、死亡人数, 生产总值和…收入, 营业总收入和资产总额: a whole name before)
     return head
