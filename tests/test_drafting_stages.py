@@ -1174,6 +1174,16 @@ def test_industries_share_their_measure_and_a_count_of_self_employed_is_no_measu
     assert not [r for r in got if r[1] == 5.6 or r[0] == "高新技术产业"]
 
 
+def test_the_year_about_to_end_then_the_five_years_again_and_a_level_reached_from_a_year(tmp_path):
+    text = ("2022年某市政府工作报告\n\n一、过去五年工作回顾\n\n五年来，我们攻坚克难。\n\n"
+            "各位代表！即将过去的2021年，我们奋力拼搏。\n\n完成造林封育22.8万亩。\n\n"
+            "各位代表！回望过去五年，我们砥砺前行。改造农村卫生厕所9.9万座。\n\n"
+            "全市城镇化率由2013年的40.3%提高到46.8%。\n\n"
+            "二、2022年工作安排\n\n全市经济社会发展的主要预期目标是：地区生产总值增长7%以上。\n")
+    got = _drafted_set(tmp_path / "2022.md", text, "name", "value", "period")
+    assert {("完成造林封育", 22.8, None), ("改造农村卫生厕所", 9.9, "五年"), ("城镇化率", 46.8, None)} <= got
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

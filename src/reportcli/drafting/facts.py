@@ -308,8 +308,10 @@ def _each_year(words: str) -> bool:
     return bool(found) and not re.search(r"每[^每，,。；;]{1,8}$", words[:found.start()])
 
 
-_STEPS_CROSSED = re.compile(r"(?<=..)(?:[两三四五十]年)?(?:连续|相继)?(?:跨越|迈上|跨上|跃上|站上|登上|迈过|连跨)"
-                            r"[^，,。；;]*台阶$")
+# thresholds crossed as steps (连续跨越…台阶, 连跨4个万亿元台阶), and the words that say they were crossed in turn
+_STEPS = r"(?:连续|相继)?(?:跨越|迈上|跨上|跃上|站上|登上|迈过|连跨)[^，,。；;]*台阶"
+_IN_TURN_WORDS = "连续|相继|先后|接连"
+_STEPS_CROSSED = re.compile(rf"(?<=..)(?:[两三四五十]年)?{_STEPS}$")
 # how a figure went, said before its growth (财政收入五年翻了一番多, GDP由负转正): no part of its name
 _DOUBLED = re.compile(r"(?<=..)(?:(?:比\d{4}年)?(?:[五十\d]{1,2}年|“十[一二三四五]五”)?"
                       r"翻了?(?:[一两三]|\d(?:\.\d+)?)?番(?:多|有余|以上)?|由负转正|止跌回升)$")
@@ -342,7 +344,7 @@ _SHARE_BETWEEN = re.compile(r"[，,]占[^，,。；;\d%]{1,10}"
 _BOUND_BEFORE = re.compile(r"(至少|不低于|不少于|不超过|最多)(?:再)?$")
 # a level said of each subject before it: 均突破, 双超, 双双突破, 都达到 (人均, 年均, 平均 are no such word)
 _EACH = re.compile(r"(?:(?<![人年平])均|都|双双|双)(?:突破|达到|超过|超|实现|保持|迈上|迈过|跨上|跨过|达|为)?$")
-_STEPS_BETWEEN = re.compile(r"(?:连续|相继)?(?:跨越|迈上|跨上|跃上|站上|登上|迈过|连跨)[^，,。；;、]*台阶[、，,]$")
+_STEPS_BETWEEN = re.compile(rf"{_STEPS}[、，,]$")
 _BOTH = re.compile(r"(?<=..)(?:双双|都|同时|均(?=突破|达到|超过|实现|保持|迈上))[^，,]*$")  # said of all the subjects
 # the work done on what a count counts, written after it (146个老旧小区改造, 20条城市道路整治提升)
 _WORK_AFTER = re.compile(r"(?:提标|提档|升级|提质|整治|改造|提升|修缮|治理|建设|改扩建|改建|扩建|新建)+"
@@ -395,12 +397,12 @@ _SIZE_OF = re.compile(r"级?(?:企业|项目|工程|产业集群|产业园区|�
 # a base the thresholds after it were crossed from (GDP从2017年的1.45万亿元接连突破2万亿元、2.5万亿元大关)
 _BASE_BEFORE_CROSSING = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
 _BASE_CROSSED_FROM = re.compile(rf"[从由](?:\d{{4}}年(?:底|末)?的?)?\d+(?:\.\d+)?{MAGNITUDES}?(?:元|美元)?$")
-_CROSSING = re.compile(r"(?:接连|连续|相继|先后)?(?:突破|跨越|跨过|迈上|跃上|迈过|跨上)")
-_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})?$")
-_CROSSED_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连)(?P<word>{_CROSSED})"
+_CROSSING = re.compile(rf"(?:{_IN_TURN_WORDS})?(?:突破|跨越|跨过|迈上|跃上|迈过|跨上)")
+_IN_TURN = re.compile(rf"(?:{_IN_TURN_WORDS})(?P<word>{_CROSSED})?$")
+_CROSSED_IN_TURN = re.compile(rf"(?:{_IN_TURN_WORDS})(?P<word>{_CROSSED})"
                               rf"(?:\d+(?:\.\d+)?{MAGNITUDES}?(?:元|美元)?、)+$")
 # thresholds crossed as steps (迈过6万亿元、(7万亿元)两个台阶; 连跨5万亿元、(6万亿元)…): the words before the last
-_STEPS_IN_TURN = re.compile(rf"(?:连续|相继|先后|接连|连(?=跨\d))?(?P<word>{_CROSSED}|(?<=连)跨)"
+_STEPS_IN_TURN = re.compile(rf"(?:{_IN_TURN_WORDS}|连(?=跨\d))?(?P<word>{_CROSSED}|(?<=连)跨)"
                             rf"(?:\d+(?:\.\d+)?{MAGNITUDES}?(?:元|美元)?[、和])+$")
 # (no exact level after: …台阶，达到523.3亿元; …台阶，由2015年的38亿元增加到…)
 _LAST_STEP = re.compile(r"(?:[两三四五六七八九十]个)?大?台阶(?![，,](?:(?:达到|达|为|至)\d|[由从][^，,。；;]*\d))")

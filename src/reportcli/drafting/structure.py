@@ -446,9 +446,10 @@ def of_one_year(text: str, position: int, review_year: int | None, floor: int = 
     for p in text[floor:position].split("\n")[:-1]:  # the last paragraph to open a year or the years decides
         if opening.match(p) and not _FIVE_YEARS_OPENING.match(p) or closing.search(p):
             of_the_year = True  # (not 2025年是“十四五”收官之年。五年来，…: the five years)
-        elif _PERIOD_OPENING.match(p):  # (2010年是“十一五”的最后一年… then “十一五”时期是…的五年: the years)
+        elif _PERIOD_OPENING.match(p) or _FIVE_YEARS_OPENING.match(p):  # (2010年是“十一五”的最后一年… then
+            # “十一五”时期是…的五年; 即将过去的2021年，… then 各位代表！回望过去五年，…: the years)
             of_the_year = False
-    return of_the_year and not _PERIOD_OPENING.match(paragraph)
+    return of_the_year and not (_PERIOD_OPENING.match(paragraph) or _FIVE_YEARS_OPENING.match(paragraph))
 
 
 def _scopes(paragraph: str, word: re.Match) -> bool:
@@ -464,9 +465,10 @@ def _scopes(paragraph: str, word: re.Match) -> bool:
     return not word.group(1) or sentence_start == 0 or bool(re.match(r"[，,是]|以来", paragraph[word.end():]))
 
 
+_JUST_PAST = r"(?:特别是|尤其是)?(?:刚刚过去的|即将过去的|过去的)?"  # (特别是刚刚过去的2022年: the year itself)
 _SENTENCE_TIME_LEAD = re.compile(r"[\s*]*(?:各位代表[！!，,：:]\s*)?(?:[^，,。！!]{1,12}[，,])?"  # (特别需要指出的是，)
                                  r"(?:(?:据|经)?初步(?:核算|统计|测算|匡算)[，,]?|(?:初步)?预计)?"
-                                 r"(?:特别是|尤其是)?(?:刚刚过去的|即将过去的|过去的|在)?")
+                                 rf"{_JUST_PAST}(?:在)?")
 
 
 # a paragraph that opens the review of a period (“十一五”时期是…极不平凡的五年, 五年来，…, 过去五年，…)
@@ -481,10 +483,11 @@ _REACHED = re.compile(r"(?:达到|达|增至|增加到|增加至|增长到|提�
                       r"扩大到|扩大至|跃居|跃升到|跃升至|发展到|发展至)了?(?:约|近|超过|突破)?$")
 _CROSSED = re.compile(r"(?:突破|超过|超|跨越|跨上|迈上|跃上)$")  # (of a headline indicator: a level)
 _FROM_TO = re.compile(r"[由从][^，,。；;]*?\d[^，,。；;]*?(?:到|至|为)[^，,。；;]*?\d")
-_OVER_YEARS = re.compile(r"累计|合计|总计|一共|共|[五5三3四4两2]年|年均|每年|历年|先后|新增|期间|以来|多年|翻|"
-                         r"完成|减轻|减免|节约|节省|带动|拉动|争取|引进|招引|到位|发放|兑现|投入")
+_OVER_YEARS = re.compile(r"累计|合计|总计|一共|共|(?<![\d.])[五5三3四4两2]年|年均|每年|历年|先后|新增|期间|以来|"
+                         r"多年|翻|完成|减轻|减免|节约|节省|带动|拉动|争取|引进|招引|到位|发放|兑现|投入")
 
 
+# a figure of a quote that is no count of steps crossed (连跨4个万亿元台阶: 4 counts the steps, no level)
 _NOT_A_STEP_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.]|个[^，,、。]{0,8}台阶)")
 
 
@@ -526,7 +529,7 @@ _FIVE_YEARS_OPENING = re.compile(r"^[ \t\u3000*—]*(?:各位代表[！!，,:：
 @lru_cache(maxsize=8)
 def _year_opening(review_year: int | None) -> re.Pattern:
     """A paragraph that opens the reviewed year's own review (各位代表，一年来…; 2021年是…; 刚刚过去的2025年，…)."""
-    return re.compile(rf"^\s*(?:各位代表[！!，,：:]\s*)?(?:特别是|尤其是)?(?:刚刚过去的|过去的)?"
+    return re.compile(rf"^\s*(?:各位代表[！!，,：:]\s*)?{_JUST_PAST}"
                       rf"(?:一年来|过去一年|一年(?=[，,])|去年|{review_year}年(?:是|，|,|全年|以来))")
 
 
