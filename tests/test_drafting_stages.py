@@ -1184,6 +1184,15 @@ def test_the_year_about_to_end_then_the_five_years_again_and_a_level_reached_fro
     assert {("完成造林封育", 22.8, None), ("改造农村卫生厕所", 9.9, "五年"), ("城镇化率", 46.8, None)} <= got
 
 
+def test_a_growth_whose_name_holds_its_own_level_is_not_drafted(tmp_path):
+    text = ("2021年某省政府工作报告\n\n过去一年，我们攻坚克难。开行中欧班列1225列，增长20.5%。"
+            "城镇职工养老保险参保人数扩大到510万，增长10%以上。PM2.5平均浓度下降5%。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "name", "growth")
+    assert ("PM2.5平均浓度", -5) in got  # (a figure inside a name's own words is no level)
+    assert not [r for r in got if r[1] in (20.5, 10)]
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"
