@@ -1193,6 +1193,18 @@ def test_a_growth_whose_name_holds_its_own_level_is_not_drafted(tmp_path):
     assert not [r for r in got if r[1] in (20.5, 10)]
 
 
+def test_counts_sharing_the_next_one_s_head_qualifying_a_count_after_them_and_points_written_once(tmp_path):
+    text = ("2008年某省政府工作报告\n\n过去一年，我们攻坚克难。投入80多亿元，建成130个疾病控制和143个医疗救治项目。"
+            "创建2个国家现代农业产业园、3个国家农业现代化示范区。"
+            "10个市县边远贫困村庄的1.6万名中小学生搬迁到城镇。"
+            "高新技术产业增加值增长12%，高于规模以上工业增速7个和5个百分点。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    got = _drafted_set(tmp_path / "2008.md", text, "name", "value", "unit")
+    assert {("建成疾病控制项目", 130, "个"), ("建成医疗救治项目", 143, "个"),
+            ("创建国家现代农业产业园", 2, "个")} <= got
+    assert not [r for r in got if r[1] in (10, 7) or r[0].startswith("高于")]
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -737,6 +737,12 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
 
 # what things counted after a count end with, when a 和 inside them joins two of their qualities
 _HEAD_OF_THINGS = re.compile(r"(?:试点|项目|工程|中心|基地|园区|示范区|示范县|平台|设施)$")
+# the next count of a pair whose head the first shares (130个疾病控制和143个医疗救治项目: 疾病控制项目)
+_HEAD_OF_THE_NEXT_COUNT = re.compile(r"[和及与、]\d+(?:\.\d+)?[个项][^，,。；;和及与、\d]{1,12}?"
+                                     r"(?P<head>项目|工程)(?![\u4e00-\u9fff])")
+# (a name that is a thing already: 卫生院, 产业园, 医疗卫生机构)
+_A_THING = re.compile(r"[园区院馆站校所村厂场县市镇心地群库线路桥港网厅室点构社会队局体业品]$")
+_POINTS_WRITTEN_ONCE = re.compile(r"(?:[和、]\d+(?:\.\d+)?个)*[和、]\d+(?:\.\d+)?个百分点")
 _QUALIFYING_VERBS = ("建设", "发展", "改革", "创新", "示范", "服务", "管理", "保护", "开发")  # (建设项目, 改革试点)
 _OVER = "超过|突破|超|过"  # the words of a size a thing is over (产值过300亿元, 投资超亿元)
 # (年出栏10万只以上, 产值过300亿元)
@@ -1025,6 +1031,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # …增长9.2%，首次突破500亿元，达到502亿元: a threshold on the way to the level said next
             if _PER_UNIT.search(text, c_start, m.start()):
                 continue  # 按平均每亩不低于85元: an amount per unit of something, not one in the unit written
+            if unit == "个" and _POINTS_WRITTEN_ONCE.match(text, m.end()):
+                continue  # 高于规模以上工业增速7个和5个百分点: points, the unit written once after the last
             if unit.endswith("个") and text.startswith("体", m.end()):
                 continue  # 5.6万个体工商户: 个体 is a word, no measure (the count of what is not named here)
             if _a_capacity(text[c_start:m.start()], unit, name, vocab.names):
@@ -1035,7 +1043,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             verbs_listed = _listed_verbs(text, s_start, c_start, vocab)  # (新建、改扩建800所…: 新建、)
             if verbs_listed and name.startswith(tuple(vocab.flow_verbs)):
                 name = verbs_listed + name  # 新建、改造农家店485家
-            noun, list_verb_at, done = "", None, None
+            noun, list_verb_at, done, appended = "", None, None, ""
             points = _POINTS.match(text[c_start:m.start()].strip()) if unit == "个百分点" else None
             counted = _counted_after_of(text, c_start, m, s_end, unit, name, vocab)
             if counted:  # 落实金融服务实体经济的10项措施: the count is of the noun after it, which the words qualify
@@ -1065,8 +1073,15 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 if carried and listed:
                     list_verb_at = m.start() - len(examples)
                 name = _name_after(text, unit_end, s_end, vocab)
-                if name.endswith("中") and re.match(rf"\s*{re.escape(name)}[，,]", text[unit_end:s_end]):
+                after = text[unit_end:s_end].lstrip()[len(name):] if name else ""
+                if name.endswith("中") and after[:1] in "，,":
                     continue  # 全省221个地表水省控监测断面中，(优良…比例…): the whole a share is of, no fact
+                if re.match(r"的\d", after):
+                    continue  # 10个市县边远贫困村庄的(1.6万名中小学生): the count qualifies what is counted next
+                shared_head = _HEAD_OF_THE_NEXT_COUNT.match(after)  # 建成130个疾病控制和143个医疗救治项目
+                if shared_head and not _HEAD_OF_THINGS.search(name) and not _A_THING.search(name):
+                    appended = shared_head.group("head")
+                    name += appended
                 if listed and not vocab.specific(name):
                     flow = carried = ""  # (续建抚吉、…等5个项目: a verb makes no name of a head alone)
                 if carried == "解决" and not name.endswith(_SOLVED):
@@ -1171,6 +1186,7 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                     rec["period"] = period
                 covered.append((m.end(), q_end))
             noun = noun if noun and name.endswith(noun) else name
+            noun = noun.removesuffix(appended) if appended else noun  # (the words the text has after the count)
             named_after = text.find(noun, m.end(), s_end)
             if named_after == m.end() + (len(m.group("paren") or "")) or named_after == m.end():
                 q_end = max(q_end, named_after + len(noun))  # the quote holds the name it was given
