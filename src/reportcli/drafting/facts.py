@@ -395,15 +395,17 @@ _DECIDED = ("确定", "承诺", "提出", "部署", "安排", "明确", "下达"
 _PER_UNIT = re.compile(r"每(?:亩|户|吨|平方米|立方米|千瓦时)(?:不低于|不少于|不超过|最高|最低|约|近)?$")
 _SIZE_OF = re.compile(r"级?(?:企业|项目|工程|产业集群|产业园区|园区)")  # after an amount: the size of what is counted
 # a base the thresholds after it were crossed from (GDP从2017年的1.45万亿元接连突破2万亿元、2.5万亿元大关)
-_BASE_BEFORE_CROSSING = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?$")
-_BASE_CROSSED_FROM = re.compile(rf"[从由](?:\d{{4}}年(?:底|末)?的?)?\d+(?:\.\d+)?{MAGNITUDES}?(?:元|美元)?$")
+_FROM_BASE = r"[从由](?:\d{4}年(?:底|末)?的?)?"  # (从2017年的, 由)
+_AMOUNT = rf"\d+(?:\.\d+)?{MAGNITUDES}?(?:元|美元)?"  # a threshold or base of money (2.5万亿元, 1.45万亿)
+_BASE_BEFORE_CROSSING = re.compile(rf"{_FROM_BASE}$")
+_BASE_CROSSED_FROM = re.compile(rf"{_FROM_BASE}{_AMOUNT}$")
 _CROSSING = re.compile(rf"(?:{_IN_TURN_WORDS})?(?:突破|跨越|跨过|迈上|跃上|迈过|跨上)")
 _IN_TURN = re.compile(rf"(?:{_IN_TURN_WORDS})(?P<word>{_CROSSED})?$")
 _CROSSED_IN_TURN = re.compile(rf"(?:{_IN_TURN_WORDS})(?P<word>{_CROSSED})"
-                              rf"(?:\d+(?:\.\d+)?{MAGNITUDES}?(?:元|美元)?、)+$")
+                              rf"(?:{_AMOUNT}、)+$")
 # thresholds crossed as steps (迈过6万亿元、(7万亿元)两个台阶; 连跨5万亿元、(6万亿元)…): the words before the last
 _STEPS_IN_TURN = re.compile(rf"(?:{_IN_TURN_WORDS}|连(?=跨\d))?(?P<word>{_CROSSED}|(?<=连)跨)"
-                            rf"(?:\d+(?:\.\d+)?{MAGNITUDES}?(?:元|美元)?[、和])+$")
+                            rf"(?:{_AMOUNT}[、和])+$")
 # (no exact level after: …台阶，达到523.3亿元; …台阶，由2015年的38亿元增加到…)
 _LAST_STEP = re.compile(r"(?:[两三四五六七八九十]个)?大?台阶(?![，,](?:(?:达到|达|为|至)\d|[由从][^，,。；;]*\d))")
 
@@ -738,7 +740,7 @@ def _name_after(text: str, position: int, stop: int, vocab: Vocab) -> str:
 # what things counted after a count end with, when a 和 inside them joins two of their qualities
 _HEAD_OF_THINGS = re.compile(r"(?:试点|项目|工程|中心|基地|园区|示范区|示范县|平台|设施)$")
 # the next count of a pair whose head the first shares (130个疾病控制和143个医疗救治项目: 疾病控制项目)
-_HEAD_OF_THE_NEXT_COUNT = re.compile(r"[和及与、]\d+(?:\.\d+)?[个项][^，,。；;和及与、\d]{1,12}?"
+_HEAD_OF_THE_NEXT_COUNT = re.compile(rf"{LIST_SEPARATORS.pattern}\d+(?:\.\d+)?[个项][^，,。；;和及与、\d]{{1,12}}?"
                                      r"(?P<head>项目|工程)(?![\u4e00-\u9fff])")
 # (a name that is a thing already: 卫生院, 产业园, 医疗卫生机构)
 _A_THING = re.compile(r"[园区院馆站校所村厂场县市镇心地群库线路桥港网厅室点构社会队局体业品]$")
