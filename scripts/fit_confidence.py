@@ -118,7 +118,8 @@ def main() -> None:
         current = yaml.safe_load(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
         head = OUT.read_text(encoding="utf-8").split("\nintercept:")[0] if OUT.exists() else "# confidence weights"
         body = {"intercept": round(w[0], 3), "weights": {n: round(x, 3) for n, x in zip(FEATURES, w[1:], strict=True)},
-                "floor": current.get("floor", 0.6), "goal_words": current.get("goal_words", [])}
+                "floor": current.get("floor", 0.6), "goal_words": current.get("goal_words", []),
+                "bare_measures": current.get("bare_measures", [])}
         OUT.write_text(head.rstrip("\n") + "\n" + yaml.safe_dump(body, allow_unicode=True, sort_keys=False),
                        encoding="utf-8")
 

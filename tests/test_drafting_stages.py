@@ -268,6 +268,20 @@ def test_a_quote_whose_phrase_runs_on_after_it_is_a_name_cut_short(vocab):
     assert not features(whole, vocab, *text_around(text, whole["quote"]))["quote_runs_on"]
 
 
+
+def test_a_name_that_is_only_a_measure_says_nothing_of_whose_it_is(vocab):
+    from reportcli.drafting.confidence import confidence, features
+
+    sales = {"kind": "indicator", "name": "销售收入", "value": 930, "unit": "亿元", "quote": "实现销售收入930亿元"}
+    tourism = {"kind": "indicator", "name": "旅游收入", "value": 42.8, "unit": "亿元", "quote": "旅游收入42.8亿元"}
+    recs = {"销售收入": sales, "旅游收入": tourism}
+    assert features(recs["销售收入"], vocab)["bare_measure"]
+    assert not features(recs["旅游收入"], vocab)["bare_measure"]
+    assert features({**recs["销售收入"], "name": "实现利润总额"}, vocab)["bare_measure"]
+    gdp = {"kind": "indicator", "name": "地区生产总值", "value": 1, "unit": "万亿元", "quote": "地区生产总值1万亿元"}
+    assert not features(gdp, vocab)["bare_measure"]  # a headline indicator says whose it is: the region's
+    assert confidence(recs["销售收入"], vocab) < vocab.confidence_model["floor"] <= confidence(recs["旅游收入"], vocab)
+
 def test_text_forms_ranges_and_thousands_separators(vocab):
     got = _figures("经济增长6—6.5%，固定资产投资增长6%-7%左右。", vocab)
     assert [(g["name"], g["growth"], g.get("growth_max"), g["qualifier"]) for g in got] == [

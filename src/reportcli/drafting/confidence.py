@@ -58,6 +58,19 @@ def _after_goal_words(rec: dict, vocab: Vocab, before: str, after: str = "") -> 
     return rec["kind"] == "target" and any(w in before for w in vocab.confidence_model.get("goal_words", ()))
 
 
+# words a name may open with that do not say whose the measure is (实现销售收入 is 销售收入)
+_PLAIN_OPENING = re.compile(r"^(实现|完成|累计|全年|共)")
+
+
+def _bare_measure(rec: dict, vocab: Vocab) -> bool:
+    """Whether a name is only a measure that says nothing of whose it is (销售收入, 利润总额, 到位资金, 覆盖率 of
+    the confidence model's `bare_measures`): the owner was in words before the clause (全省…龙头企业1659家，
+    实现销售收入930亿元), and such a record reads as the region's own figure. A headline indicator's canonical
+    name is not one."""
+    bare = vocab.confidence_model.get("bare_measures", ())
+    return not _canonical(rec, vocab) and _PLAIN_OPENING.sub("", rec["name"]) in bare
+
+
 # what a numeric record rests on, each a yes or no (given the record, the vocabulary, the BEFORE characters
 # of the text before its quote and the AFTER after it); the names are the keys of data/confidence.yaml
 FEATURES: dict[str, Callable[..., bool]] = {
@@ -81,6 +94,7 @@ FEATURES: dict[str, Callable[..., bool]] = {
     "unit_money": lambda r, v, b, a: _unit_family(r, v) == "money",
     "no_unit": lambda r, v, b, a: not r.get("unit"),
     "quote_runs_on": lambda r, v, b, a: _runs_on(a) and not _canonical(r, v),
+    "bare_measure": lambda r, v, b, a: _bare_measure(r, v),
 }
 
 
