@@ -1219,6 +1219,20 @@ def test_counts_sharing_the_next_one_s_head_qualifying_a_count_after_them_and_po
     assert not [r for r in got if r[1] in (10, 7) or r[0].startswith("高于")]
 
 
+def test_要_and_再_are_no_name_aspects_are_no_count_and_an_approval_is_shared_by_its_list(tmp_path):
+    text = ("2018年某省政府工作报告\n\n过去一年，要案化解率84.4%。\n\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n\n"
+            "今年要完成铁路投资7320亿元，要淘汰燃煤小锅炉5万台。要素市场交易额突破100亿元。"
+            "今年要重点抓好10个方面工作，重点抓好以下9个方面工作。推出8个方面90项政策措施。"
+            "要再开工建设500个省级重点产业项目。再生水利用量达到1亿吨。新获批全国重点实验室5家、国家级制造业创新中心1家。\n")
+    got = _drafted_set(tmp_path / "2018.md", text, "kind", "name", "value", "unit")
+    assert got == {("indicator", "要案化解率", 84.4, "%"), ("target", "地区生产总值", None, None),
+                   ("target", "开工建设省级重点产业项目", 500, "个"), ("target", "再生水利用量", 1, "亿吨"),
+                   ("target", "新获批全国重点实验室", 5, "家"), ("target", "新获批国家级制造业创新中心", 1, "家"),
+                   ("target", "铁路投资", 7320, "亿元"), ("target", "淘汰燃煤小锅炉", 5, "万台"),
+                   ("target", "要素市场交易额", 100, "亿元"), ("target", "政策措施", 90, "项")}
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

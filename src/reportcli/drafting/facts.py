@@ -321,7 +321,9 @@ _GOALS_ARE = re.compile(r"^[^，,。；;]*(?:目标|任务)(?:是|为)(?=..)")
 _CIRCUMSTANCE = re.compile(r"^(?:在[^，,。；;]{2,14}(?:背景|情况|形势|条件)下|在?正常年景下?)")  # (正常年景下粮食产量…)
 _CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|减少|增加|提高|降低|升|降|减|增)(?:至|到)$")
 # words that open with a word trimmed from a name's front but are words of their own (并购 is no 并 + 购)
-_WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建")
+_WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建", "要素", "要求", "要点", "要件", "要道", "要害", "要案",
+                                "再生", "再就业", "再贷款", "再制造", "再担保", "再融资", "再保险", "再教育",
+                                "再造", "再创业")
 # a figure inside a name that ends an item run together with the next (…增长19.3％全社会…; not 60%以上的社区)
 _RUN_ON = re.compile(r"\d+(?:\.\d+)?[%‰倍](?!(?:以上|左右|以内)?的)(?:以上|左右|以内)?\.?(?=[\u4e00-\u9fff])")
 _TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)|"
@@ -932,8 +934,9 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
         for m in vocab.figure_re.finditer(text, s_start, s_end):
             if m.group("unit") in vocab.rating_units:
                 continue
-            if m.group("unit") == "个" and text.startswith("月", m.end()) or text[m.start() - 1:m.start()] == "第":
-                continue  # 连续86个月, 用3个月时间: a span of months, no count; 第5个: an ordinal
+            if m.group("unit") == "个" and text.startswith(("月", "方面"), m.end()) \
+                    or text[m.start() - 1:m.start()] == "第":
+                continue  # 连续86个月: a span of months; 抓好10个方面工作: how the words are grouped; 第5个: an ordinal
             if m.group("unit") != "%" and _COUNT_RANGE.search(text, max(s_start, m.start() - 8), m.start()):
                 continue  # 培育2—3家: a range of counts is no one figure (a range of rates is read as growth)
             if STEPS.match(text, m.end(), s_end) and not _a_headlines_landmark(text, m, s_start, s_end, vocab) \
