@@ -975,9 +975,10 @@ def test_a_count_of_things_carried_out_keeps_its_verb_but_an_amount_and_the_proj
     assert {("实施重大科技专项", 20), ("推进高铁项目", 7), ("重大项目总投资", 1600)} <= got
     assert not [r for r in got if r[0].startswith("实施") and r[1] in (1600, 10)]
     text = ("2007年某区政府工作报告\n\n过去一年，我们攻坚克难。投资1.85亿元，解决了138万头牲畜饮水问题，"
-            "实施了12项重点工程。\n")
+            "实施了12项重点工程。解决21.2万户农村无房户、危房户建房用地，解决100个乡镇政府所在地集中供水。\n")
     got = _drafted_set(tmp_path / "2007.md", text, "name", "value")
     assert {("解决牲畜饮水问题", 138), ("实施重点工程", 12)} <= got
+    assert not [r for r in got if r[1] in (21.2, 100)]  # (what was solved follows the noun: no stock of it)
 
 
 def test_a_list_of_levels_with_growths_over_last_year_and_a_list_of_balances_grown_since_the_years_start(tmp_path):
