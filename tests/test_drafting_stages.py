@@ -1234,6 +1234,15 @@ def test_要_and_再_are_no_name_aspects_are_no_count_and_an_approval_is_shared_
                    ("target", "要素市场交易额", 100, "亿元"), ("target", "政策措施", 90, "项")}
 
 
+def test_goals_said_as_what_is_expected_of_this_year_and_the_autonomous_regions_own_gdp(tmp_path):
+    text = ("2015年某自治区政府工作报告\n\n一、2014年工作回顾\n\n过去的一年，自治区生产总值增长5.6%，"
+            "城镇登记失业率为4.47%。\n\n二、大力调整产业结构，推进经济平稳健康发展\n\n"
+            "综合考虑，预期今年全区地区生产总值增长6%左右，城镇登记失业率控制在4.5%以内。\n")
+    got = _drafted_set(tmp_path / "2015.md", text, "kind", "year", "name", "value", "growth")
+    assert got == {("indicator", 2014, "地区生产总值", None, 5.6), ("indicator", 2014, "城镇登记失业率", 4.47, None),
+                   ("target", 2015, "地区生产总值", None, 6), ("target", 2015, "城镇登记失业率", 4.5, None)}
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -181,7 +181,8 @@ _NOTES_HEADING = re.compile(r"^[ \t\u3000*#]*(注释|注解|附注)[ \t\u3000*:�
 _HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
 
 
-_GOAL = re.compile(r"(今年|(\d{4})年)[^。]{0,20}?(主要(?:调控)?预期目标|预期目标|主要调控目标|总体要求)")
+# (综合考虑，预期今年全省地区生产总值增长6%左右: the year's goals said as what is expected of it)
+_GOAL = re.compile(r"(今年|(\d{4})年)[^。]{0,20}?(主要(?:调控)?预期目标|预期目标|主要调控目标|总体要求)|预期今年")
 
 
 def _later_than(year: int, plan_year: int | None) -> bool:
