@@ -58,17 +58,15 @@ def _after_goal_words(rec: dict, vocab: Vocab, before: str, after: str = "") -> 
     return rec["kind"] == "target" and any(w in before for w in vocab.confidence_model.get("goal_words", ()))
 
 
-# words a name may open with that do not say whose the measure is (实现销售收入 is 销售收入)
-_PLAIN_OPENING = re.compile(r"^(实现|完成|累计|全年|共)")
-
-
 def _bare_measure(rec: dict, vocab: Vocab) -> bool:
     """Whether a name is only a measure that says nothing of whose it is (销售收入, 利润总额, 到位资金, 覆盖率 of
     the confidence model's `bare_measures`): the owner was in words before the clause (全省…龙头企业1659家，
     实现销售收入930亿元), and such a record reads as the region's own figure. A headline indicator's canonical
     name is not one."""
     bare = vocab.confidence_model.get("bare_measures", ())
-    return not _canonical(rec, vocab) and _PLAIN_OPENING.sub("", rec["name"]) in bare
+    name = rec["name"]
+    opening = next((w for w in vocab.name_prefixes if name.startswith(w)), "")  # (实现销售收入 is 销售收入)
+    return not _canonical(rec, vocab) and name[len(opening):] in bare
 
 
 # what a numeric record rests on, each a yes or no (given the record, the vocabulary, the BEFORE characters
