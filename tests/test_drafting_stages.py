@@ -1243,6 +1243,13 @@ def test_goals_said_as_what_is_expected_of_this_year_and_the_autonomous_regions_
                    ("target", 2015, "地区生产总值", None, 6), ("target", 2015, "城镇登记失业率", 4.5, None)}
 
 
+def test_a_head_alone_takes_the_headline_a_clause_opens_with_after_a_time_and_a_clause_of_no_figure(tmp_path):
+    text = ("2013年某省政府工作报告\n\n过去一年，粮食生产战胜多种自然灾害，再创历史新高，总产达1250亿斤以上。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    got = _drafted_set(tmp_path / "2013.md", text, "kind", "name", "value", "unit", "qualifier")
+    assert ("indicator", "粮食产量", 1250, "亿斤", "以上") in got
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -7,6 +7,7 @@ clause before. The facts stage finds the figures; this stage puts them with thei
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from .names import HEDGES, LIST_SEPARATORS, distribute, head_shared, is_name, strip_leading
@@ -426,8 +427,11 @@ def _opened_head(name: str, before: str, vocab: Vocab, unit: str | None = None) 
     if not (name in (*vocab.carried_heads, *TOTALS) or share) or vocab.names is None or len(items) < 2 \
             or share and vocab.figure_re.search(items[-2]):
         return None  # (服务业投资增长15.9%，占比达66.1%: the share of the investment)
-    tried = [items[-2]] if share or len(clauses) < 2 else [clauses[-2], items[-2], clauses[0]]
-    for clause in dict.fromkeys(tried):  # (粮食生产再获大丰收，增产…，总产量达到…: the sentence's opening)
+    # (粮食生产再获大丰收，增产…，总产量达到…: the sentence's opening; 去年，粮食生产战胜…，再创历史新高，总产达…: a
+    # clause of no figure between, when the opening is a time)
+    between = list(takewhile(lambda c: not vocab.figure_re.search(c), reversed(clauses[1:-2])))
+    tried = [items[-2]] if share or len(clauses) < 2 else [clauses[-2], items[-2], *between, clauses[0]]
+    for clause in dict.fromkeys(tried):
         opening = strip_leading(clause.strip())
         for size in (2, 3, 4, 5, 6):  # (物价 + 涨幅, 居民消费价格 + 涨幅, 外贸进出口 + 总额)
             canonical = vocab.names.canonical_name(opening[:size] + name) if len(opening) > size else None
