@@ -1250,13 +1250,17 @@ def test_a_head_alone_takes_the_headline_a_clause_opens_with_after_a_time_and_a_
     assert ("indicator", "粮食产量", 1250, "亿斤", "以上") in got
 
 
-def test_words_of_a_turn_after_a_name_are_no_part_of_it_and_a_spelling_of_trade(tmp_path):
+def test_words_of_a_turn_after_a_name_are_no_part_of_it_a_spelling_of_trade_and_提升_a_rise(tmp_path):
     text = ("2023年某省政府工作报告\n\n过去一年，规模以上工业增加值企稳回升，增长10.5%。"
             "房地产开发投资止跌回升，增长3.2%。全省货物贸易进出口额增长22.7%。\n\n"
             "今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
     got = _drafted_set(tmp_path / "2023.md", text, "kind", "name", "growth")
     assert {("indicator", "规模以上工业增加值", 10.5), ("indicator", "房地产开发投资", 3.2),
             ("indicator", "进出口总额", 22.7)} <= got
+    text = ("2023年某省政府工作报告\n\n过去一年，城镇污水日处理能力提升8.7%，城镇化率提升到66.5%。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    got = _drafted_set(tmp_path / "2023.md", text, "name", "value", "unit", "growth")
+    assert {("城镇污水日处理能力", None, None, 8.7), ("城镇化率", 66.5, "%", None)} <= got  # (提升: as 提高)
 
 
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
