@@ -427,8 +427,8 @@ def _opened_head(name: str, before: str, vocab: Vocab, unit: str | None = None) 
     if not (name in (*vocab.carried_heads, *TOTALS) or share) or vocab.names is None or len(items) < 2 \
             or share and vocab.figure_re.search(items[-2]):
         return None  # (服务业投资增长15.9%，占比达66.1%: the share of the investment)
-    # (粮食生产再获大丰收，增产…，总产量达到…: the sentence's opening; 去年，粮食生产战胜…，再创历史新高，总产达…: a
-    # clause of no figure between, when the opening is a time)
+    # (粮食生产再获大丰收，增产…，总产量达到…: the sentence's opening; 去年，粮食生产战胜…，再创历史新高，总产达…: the
+    # clauses of no figure back from the one before, when the sentence opens with a time or other words)
     between = list(takewhile(lambda c: not vocab.figure_re.search(c), reversed(clauses[1:-2])))
     tried = [items[-2]] if share or len(clauses) < 2 else [clauses[-2], items[-2], *between, clauses[0]]
     for clause in dict.fromkeys(tried):
