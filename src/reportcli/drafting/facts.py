@@ -326,9 +326,10 @@ _WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建", "要素", "要求"
                                 "再造", "再创业")
 # a figure inside a name that ends an item run together with the next (…增长19.3％全社会…; not 60%以上的社区)
 _RUN_ON = re.compile(r"\d+(?:\.\d+)?[%‰倍](?!(?:以上|左右|以内)?的)(?:以上|左右|以内)?\.?(?=[\u4e00-\u9fff])")
-_TOTAL_OVER_YEARS = re.compile(r"累计|(?<![\d第])[五5三3两十]年(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)|"
+_N_YEARS = r"(?<![\d第])[五5三3两十]年"  # a count of years written before what was done in them (五年, 3年)
+_TOTAL_OVER_YEARS = re.compile(rf"累计|{_N_YEARS}(?:来)?(?:共|合计)?(?:完成|新增|实现|投入|达到|达)|"
                                # (五年全省研发投入315亿元: a total over the years)
-                               r"(?<![\d第])[五5三3两十]年(?:来|间)?(?:全省|全市|全区|全州|全县)[^，,。；;\d]{1,6}?投入")
+                               rf"{_N_YEARS}(?:来|间)?全[省市区州县][^，,。；;\d]{{1,6}}?投入")
 # work done over the years the clause opens with (五年获国家科学技术奖163项, 三年新建住宅…): a figure of those years
 _DONE_OVER_YEARS = re.compile(r"(?<![\d第])(?P<years>[五5三3两十])年(?:来|间|内)?(?:共|合计)?"
                               r"(?:获得?|新建|建成|改造|改扩建|引进|争取|开展|办理|培育|创建)")

@@ -447,10 +447,15 @@ def of_one_year(text: str, position: int, review_year: int | None, floor: int = 
     for p in text[floor:position].split("\n")[:-1]:  # the last paragraph to open a year or the years decides
         if opening.match(p) and not _FIVE_YEARS_OPENING.match(p) or closing.search(p):
             of_the_year = True  # (not 2025年是“十四五”收官之年。五年来，…: the five years)
-        elif _PERIOD_OPENING.match(p) or _FIVE_YEARS_OPENING.match(p):  # (2010年是“十一五”的最后一年… then
-            # “十一五”时期是…的五年; 即将过去的2021年，… then 各位代表！回望过去五年，…: the years)
+        elif _opens_the_years(p):  # (2010年是“十一五”的最后一年… then “十一五”时期是…的五年; 即将过去的2021年，…
+            # then 各位代表！回望过去五年，…: the years)
             of_the_year = False
-    return of_the_year and not (_PERIOD_OPENING.match(paragraph) or _FIVE_YEARS_OPENING.match(paragraph))
+    return of_the_year and not _opens_the_years(paragraph)
+
+
+def _opens_the_years(paragraph: str) -> bool:
+    """Whether a paragraph opens the review of a period (“十一五”时期是…的五年, 回望过去五年，…)."""
+    return bool(_PERIOD_OPENING.match(paragraph) or _FIVE_YEARS_OPENING.match(paragraph))
 
 
 def _scopes(paragraph: str, word: re.Match) -> bool:
