@@ -1263,6 +1263,29 @@ def test_words_of_a_turn_after_a_name_are_no_part_of_it_a_spelling_of_trade_and_
     assert {("城镇污水日处理能力", None, None, 8.7), ("城镇化率", 66.5, "%", None)} <= got  # (提升: as 提高)
 
 
+def test_a_growth_goal_said_as_a_range_and_growths_in_times_with_their_bound_and_their_bases_level(tmp_path):
+    text = ("2016年某省政府工作报告\n\n过去一年，社会消费品零售总额增长近1倍，出口增长1倍以上。"
+            "全省生产总值达到3822.8亿元，比2000年的1570亿元增长1.2倍，年均增长16.6%。\n\n"
+            "今年经济增长预期目标为6%-6.5%，城镇新增就业50万人。\n")
+    got = _drafted_set(tmp_path / "2016.md", text, "kind", "name", "value", "growth", "growth_max", "qualifier")
+    assert {("indicator", "社会消费品零售总额", None, 100, None, "近"),
+            ("indicator", "出口总额", None, 100, None, "以上"), ("indicator", "地区生产总值", 3822.8, 120, None, None),
+            ("indicator", "地区生产总值", None, 16.6, None, None),
+            ("target", "地区生产总值", None, 6, 6.5, None)} <= got
+
+
+def test_a_level_said_after_how_it_changed_a_floor_held_or_a_base_built_on_takes_the_subject_before(tmp_path):
+    text = ("2008年某省政府工作报告\n\n过去五年，城镇登记失业率连续五年下降，去年底降到3.19%。"
+            "粮食总产连续6年稳定在1000亿斤以上，去年达到1071亿斤。全省生产总值在2002年6520亿元的基础上，2007年达到15806亿元。"
+            "工业化率由上年的 42.4%大幅提高到46.3%。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长9%左右，地级以上城市空气质量优良天数比率保持95%以上。\n")
+    got = _drafted_set(tmp_path / "2008.md", text, "kind", "name", "value", "unit")
+    assert {("indicator", "城镇登记失业率", 3.19, "%"), ("indicator", "粮食产量", 1071, "亿斤"),
+            ("indicator", "地区生产总值", 15806, "亿元"), ("indicator", "工业化率", 46.3, "%"),
+            ("target", "空气质量优良天数比率", 95, "%")} <= got  # (the cities measured in: a scope)
+    assert not any(r[2] == 6520 for r in got)  # (the base built on: no figure of the year)
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

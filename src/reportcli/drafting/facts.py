@@ -189,10 +189,13 @@ def _harvest_grown(before: str, names: Names) -> str | None:
 
 def _on_the_way(text: str, m: re.Match, start: int, vocab: Vocab) -> bool:
     """Whether a figure is no level of its own on the way to one: a threshold crossed (迈上6万亿元台阶, 首次突破
-    500亿元, 跨过2万亿元大关), a growth in % (增长9.2%) or an increase (增加近1000亿元, 又增产1454万吨)."""
+    500亿元, 跨过2万亿元大关), a growth in % (增长9.2%), an increase (增加近1000亿元, 又增产1454万吨) or a floor
+    held over the years (连续6年稳定在1000亿斤以上) or a base built on (在2005年6520亿元的基础上)."""
     if STEPS.match(text, m.end()) or text.startswith(_LANDMARKS, m.end()) or m.group("pre") in THRESHOLD_WORDS:
         return True
     lead = text[max(start, m.start() - 6):m.start()].rstrip(" \u3000")
+    if m.group("post") == "以上" and re.search(r"(?:稳定|保持)在$", lead) or text.startswith(_ON_THE_BASIS, m.end()):
+        return True  # (…，去年达到1071亿斤; 在2005年6520亿元的基础上，2010年达到15806亿元: the level)
     if m.group("unit") == "%":
         return lead.endswith(tuple(vocab.change_words))
     return bool(_INCREASE.search(lead)) or lead.endswith(THRESHOLD_WORDS)
@@ -233,6 +236,7 @@ def _a_level(text: str, c_start: int, m: re.Match) -> bool:
 
 
 _LANDMARKS = ("大关", "关口")
+_ON_THE_BASIS = "的基础上"  # (在2005年6520亿元的基础上: a figure the one after it builds on)
 # a balance's increase since the year's start, said after the balance (…余额4745.7亿元，比年初增加983.2亿元)
 _SINCE_THE_START = re.compile(SINCE_THE_YEARS_START + GROWN_SINCE)
 
@@ -319,6 +323,9 @@ _DOUBLED = re.compile(r"(?<=..)(?:(?:比\d{4}年)?(?:[五十\d]{1,2}年|“十[�
 _COUNTED_BY = re.compile(r"按(?:[^，,、；;]{1,6}口径|(?:当年|现行|可比|不变)价格?|(?:现行|当年)?汇率)(?:计算|折算)?")
 _GOALS_ARE = re.compile(r"^[^，,。；;]*(?:目标|任务)(?:是|为)(?=..)")
 _CIRCUMSTANCE = re.compile(r"^(?:在[^，,。；;]{2,14}(?:背景|情况|形势|条件)下|在?正常年景下?)")  # (正常年景下粮食产量…)
+# a clause that says only how its subject changed and when (去年底降到, 进一步提高至): its subject is said before it
+_CHANGED_TO_ALONE = re.compile(r"(?:(?:去|今|全)?年(?:底|末)?)?(?:进一步|逐步|逐年)?"
+                               r"(?:提升|上升|下降|降低|回落|减少|增加|提高|升|降)(?:至|到)")
 _CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|减少|增加|提高|降低|升|降|减|增)(?:至|到)$")
 # words that open with a word trimmed from a name's front but are words of their own (并购 is no 并 + 购)
 _WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建", "要素", "要求", "要点", "要件", "要道", "要害", "要案",
@@ -833,8 +840,9 @@ def _list_start(text: str, position: int, floor: int, figure_re: re.Pattern | No
     return c_start
 
 
-# a growth in times over a base after a level (，比“十五”期末增长1.7倍), not one of a list (增长4倍和4.3倍)
-_TIMES_OVER_A_BASE = re.compile(rf"[，,]\s*(?:比|较)(?:{_BASE})"
+# a growth in times over a base after a level (，比“十五”期末增长1.7倍, its base's level perhaps said too), not one
+# of a list (增长4倍和4.3倍)
+_TIMES_OVER_A_BASE = re.compile(rf"[，,]\s*(?:比|较)(?:{_BASE})(?:的\d+(?:\.\d+)?[万亿]*元)?"  # (比2000年的1570亿元)
                                 r"(?:增长|增加|提高)了?(?P<n>\d+(?:\.\d+)?)倍(?P<post>左右|以上|多)?(?![和、])")
 
 
@@ -884,7 +892,7 @@ def _multiple(text: str, m: re.Match, s_start: int, c_start: int, vocab: Vocab) 
     if more and c_start > s_start and text[c_start - 1] == "、":
         return "skip"  # 软件…、互联网和相关服务业营业收入分别增长2.17倍和3.48倍: whose is which is not read here
     return {"name": _name_before(before[:-len(word)], vocab), "value": None, "unit": None,
-            "growth": sign * _percent_of_times(m.group("num")), "qualifier": None,
+            "growth": sign * _percent_of_times(m.group("num")), "qualifier": m.group("pre") or m.group("post"),
             "quote": text[c_start:more.end() if more else m.end()], **({"period": period} if period else {}),
             **({"more": [sign * (_percent_of_times(x) if times else _number(x))
                          for x, times in re.findall(r"(\d+(?:\.\d+)?)(倍)?", more.group())]} if more else {})}
@@ -949,6 +957,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # a heading's count of its items: 一、促进群众就业增收(7件)
             if after == "级":
                 continue  # 20万吨级航道, 5000吨级泊位: the class of what is named, no figure
+            if text.startswith(_ON_THE_BASIS, m.end()):
+                continue  # 在2005年6520亿元的基础上, 在上年增长14.3%的基础上: a base the year's figure builds on
             if _PER_TIME.match(text, m.end()):
                 continue  # 396.13万吨/日, 400吨/天: an amount a day, in a unit the vocabulary does not hold
             works = _WORKS_SIZED.match(text, m.end(), s_end)  # 蓄水能力达500万立方米的中水进矿区工程
@@ -1021,6 +1031,8 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             name = _name_before(_BASE_CROSSED_FROM.sub("", words) if crossed else words, vocab)  # (GDP从…的1.45万亿元)
             name = _part_of_the_whole(text, s_start, c_start, name) or name  # (…，其中城镇35720元: 城镇居民…)
             name = _share_of_the_opening(text, s_start, c_start, name, vocab) or name
+            if _CHANGED_TO_ALONE.fullmatch(text[c_start:m.start()].strip()):
+                name = ""  # (城镇登记失业率连续五年下降，)去年底降到3.19%: no subject said, the level of one before
             if _SCOPE_LAST.search(name):
                 continue  # 一次性取消全省(10016公里…), 向11个镇提供每镇(1亿元…): what it measures comes after
             sized = _SIZE_OF_WORKS.search(name) if works else None
@@ -1192,6 +1204,12 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 if period:
                     rec["period"] = period
                 covered.append((m.end(), q_end))
+            top = _RANGE_TOP.match(text, unit_end) if unit == "%" and not m.group("post") and not growth else None
+            if top:  # 经济增长预期目标为6%-6.5%: a range, its top kept for the growth it is (_change_as_growth)
+                rec["top"], q_end = _number(top.group(1)), top.end()
+                post = vocab.bound_after_re.match(text, q_end)
+                if post.group():
+                    rec["qualifier"], q_end = rec["qualifier"] or post.group(), post.end()
             noun = noun if noun and name.endswith(noun) else name
             noun = noun.removesuffix(appended) if appended else noun  # (the words the text has after the count)
             named_after = text.find(noun, m.end(), s_end)
@@ -1542,8 +1560,8 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     one = rf"\d+(?:\.\d+)?(?:{units})"
     # (从37亿元连续迈上50亿元、100亿元两个台阶，达到108.3亿元: the thresholds crossed on the way)
     steps = r"(?:(?:连续|相继|先后)?(?:迈上|跨上|跨越|越过)[^，,。；;]{1,30}?(?:台阶|大关)[，,]达)"
-    m = re.compile(rf"(?:分别)?(?:由|从){when}(?P<a>{one}(?:[、和及与]{one})*)[，,]?"  # (…272.3亿元，增加到…)
-                   rf"(?:增加|提高|增长|上升|扩大|扩展|提升|跃升|攀升|下降|减少|降低|缩小|缩短|压缩|压减|增|降|{steps})?(?:到|至){when}"
+    m = re.compile(rf"(?:分别)?(?:由|从){when}\s?(?P<a>{one}(?:[、和及与]{one})*)[，,]?"  # (…272.3亿元，增加到…)
+                   rf"(?:大幅|大幅度|逐步|进一步|稳步|持续)?(?:增加|提高|增长|上升|扩大|扩展|提升|跃升|攀升|下降|减少|降低|缩小|缩短|压缩|压减|增|降|{steps})?(?:到|至){when}"
                    rf"(?P<bpre>超过|超|近|约|突破)?"  # 从15.9亿美元增加到超1万亿美元
                    rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
     if not m:
@@ -1591,6 +1609,9 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
 _EXAMPLES_OF = re.compile(r"^[^等\d]{2,12}等(?!级|等)(?P<what>[^等]{2,})$")
 
 
+# the cities the air is measured in, before what is measured (地级以上城市, 主要城市, 县城以上城市): a scope
+_CITIES_MEASURED = re.compile(r"^(?:地级及以上|地级以上|设区市|设区的市|县级及以上|县级以上|"
+                              r"县城及以上|县城以上|主要|重点)?城市(?=(?:环境)?空气|PM|细颗粒物|可吸入颗粒物)")
 # a hedge inside a name, after its subject and before what is to be done (公路建设力争完成投资)
 _HEDGE_INSIDE = re.compile(rf"(?<=..)(?:{'|'.join(HEDGES)})(?=完成|实现|达到|新增)")
 
@@ -1606,6 +1627,8 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         fig.setdefault("hedge", hedge)
         fig["name"] = _HEDGE_INSIDE.sub("", fig["name"])  # 公路建设力争完成投资300亿元: 公路建设完成投资, hedged
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
+    if fig.get("unit") != "个":  # 地级以上城市空气质量优良天数比率: the air's, wherever measured (11个重点城市空气质量
+        fig["name"] = _CITIES_MEASURED.sub("", fig["name"])  # 明显好转 counts the cities)
     examples = _EXAMPLES_OF.match(fig["name"])  # (…、环境保护等民生领域的支出: the last example of a headline's)
     if examples and names is not None and names.canonical_name(examples.group("what")):
         fig["name"] = examples.group("what")
@@ -1669,6 +1692,7 @@ def _of_the_opening_part_of_year(text: str, s_start: int, recs: list[dict]) -> N
 def _change_as_growth(fig: dict, names: Names | None) -> None:
     """The size of a headline indicator's fall or rise (单位国内生产总值能耗降幅超过3%; 经济增长预期目标为7%) is its
     growth (-3, 超过; 7); of anything else it stays a figure of its own name (药品价格平均降幅达到60%以上)."""
+    top = fig.pop("top", None)
     change = re.match(r"(.+?)(降幅|增幅|增长)$", fig["name"])
     if not change or names is None or fig.get("unit") != "%" or fig.get("value") is None or \
             fig.get("growth") is not None:
@@ -1677,6 +1701,8 @@ def _change_as_growth(fig: dict, names: Names | None) -> None:
     if canonical and canonical not in names.rise_is_level:
         sign = -1 if change.group(2) == "降幅" else 1
         fig.update(name=change.group(1), growth=sign * fig["value"], value=None, unit=None)
+        if top is not None:
+            fig["growth_max"] = sign * top
 
 
 _GROWTH_SAID = re.compile(r"增长|增速|增幅|下降|提高|降低")
@@ -1742,7 +1768,8 @@ def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | N
     name = _part_of_the_whole(text, s_start, c_start, name) or name  # (…增长15%左右，其中，城市增长14%以上)
     if not name and c_start > s_start:  # 提高低保标准,增幅达到6.5%: the subject is the clause before
         before_start = _clause_start(text, c_start - 1, s_start)
-        if not vocab.figure_re.search(text, before_start, c_start):  # …5153元，增长9.8%: the figure before has it
+        if all(text.startswith(_ON_THE_BASIS, f.end())  # …5153元，增长9.8%: the figure before has it (not a base)
+               for f in vocab.figure_re.finditer(text, before_start, c_start)):
             c_start = before_start
             name = _name_before(text[c_start:start - len(word)].rstrip(",，、"), vocab)
             opening = _yearly_of_the_opening(text, s_start, c_start, start, name, vocab)
