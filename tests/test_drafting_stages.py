@@ -1286,6 +1286,15 @@ def test_a_level_said_after_how_it_changed_a_floor_held_or_a_base_built_on_takes
     assert not any(r[2] == 6520 for r in got)  # (the base built on: no figure of the year)
 
 
+def test_a_growth_said_of_each_level_listed_and_new_loans_said_after_the_balance_and_its_growth(tmp_path):
+    text = ("2009年某省政府工作报告\n\n过去一年，城镇居民人均可支配收入12463元、农民人均纯收入3100元以上，"
+            "均增长17%左右。金融机构本外币贷款余额5736.2亿元，增长25.34%，新增1158.77亿元。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    got = _drafted_set(tmp_path / "2009.md", text, "name", "value", "growth", "qualifier")
+    assert {("城镇居民人均可支配收入", 12463, 17, "左右"), ("农民人均纯收入", 3100, 17, "以上"),
+            ("金融机构贷款余额", 5736.2, 25.34, None), ("新增贷款", 1158.77, None, None)} <= got
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

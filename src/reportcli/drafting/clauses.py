@@ -203,7 +203,13 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
             growths = growths[len(unmeasured):] if unmeasured else growths
         if levels and "均" in fig["name"].replace("年均", "") and len(growths) == 1:
             part = len(levels) > 1 and levels[-1]["quote"].lstrip().startswith("其中")  # (…，其中出口…，均…: both)
-            levels = levels[-2:] if part else [r for r in levels if r["quote"] == levels[-1]["quote"]]  # 均: one list
+            listed = [levels[-1]]  # (城镇居民人均可支配收入12463元、农民人均纯收入3100元以上，均…: one list too)
+            for prev in reversed(levels[:-1]):
+                if text[start(prev) + len(prev["quote"]):start(listed[0])] != "、":
+                    break
+                listed.insert(0, prev)
+            one = [r for r in levels if r["quote"] == levels[-1]["quote"]]  # 均: one list
+            levels = levels[-2:] if part else listed if len(listed) > len(one) else one
             growths = growths * len(levels)
         if levels and len(levels) >= len(growths):
             for prev, growth in zip(levels[-len(growths):], growths, strict=True):

@@ -238,11 +238,11 @@ def _a_level(text: str, c_start: int, m: re.Match) -> bool:
 _LANDMARKS = ("大关", "关口")
 _ON_THE_BASIS = "的基础上"  # (在2005年6520亿元的基础上: a figure the one after it builds on)
 # a balance's increase since the year's start, said after the balance (…余额4745.7亿元，比年初增加983.2亿元)
-_SINCE_THE_START = re.compile(SINCE_THE_YEARS_START + GROWN_SINCE)
+_SINCE_THE_START = re.compile(f"(?:{SINCE_THE_YEARS_START})?{GROWN_SINCE}")  # (…贷款余额5736.2亿元，增长25.34%，新增…)
 
 
 def _new_since_the_start(text: str, c_start: int, m: re.Match, before: list[dict], vocab: Vocab) -> dict | None:
-    """The year's new deposits or loans said as their balance's increase since the year's start right after
+    """The year's new deposits or loans said as their balance's increase (since the year's start) right after
     the balance (all deposits or loans: a headline indicator, not 农业贷款余额), in its unit; None otherwise."""
     if not before or not _SINCE_THE_START.fullmatch(text[c_start:m.start()].strip()) or vocab.names is None:
         return None
