@@ -1295,6 +1295,16 @@ def test_a_growth_said_of_each_level_listed_and_new_loans_said_after_the_balance
             ("金融机构贷款余额", 5736.2, 25.34, None), ("新增贷款", 1158.77, None, None)} <= got
 
 
+def test_a_headlines_growth_said_after_its_size_and_a_level_reached_said_with_为(tmp_path):
+    text = ("2011年某省政府工作报告\n\n过去一年，全省固定资产投资以15%的速度快速增长，我们执行好20%的刚性增长。\n\n"
+            "过去五年，经济实现年均8.3%的中高速增长。城镇登记失业率由2005年末的3.6%下降为2.1%。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    got = _drafted_set(tmp_path / "2011.md", text, "kind", "name", "value", "growth", "period")
+    assert {("indicator", "地区生产总值", None, 8.3, "年均"), ("indicator", "固定资产投资", None, 15, None),
+            ("indicator", "城镇登记失业率", 2.1, None, None)} <= got
+    assert not any(r[3] == 20 for r in got)  # (a growth of no headline indicator: not read this way)
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -959,6 +959,11 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
                 continue  # 20万吨级航道, 5000吨级泊位: the class of what is named, no figure
             if text.startswith(_ON_THE_BASIS, m.end()):
                 continue  # 在2005年6520亿元的基础上, 在上年增长14.3%的基础上: a base the year's figure builds on
+            said_after = _growth_said_after(text, m, s_start, s_end, vocab)
+            if said_after:  # 经济实现年均8.3%的中高速增长: a headline's growth, its size said first
+                out.append(said_after)
+                covered.append((m.start(), m.end()))
+                continue
             if _PER_TIME.match(text, m.end()):
                 continue  # 396.13万吨/日, 400吨/天: an amount a day, in a unit the vocabulary does not hold
             works = _WORKS_SIZED.match(text, m.end(), s_end)  # 蓄水能力达500万立方米的中水进矿区工程
@@ -1560,8 +1565,10 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     one = rf"\d+(?:\.\d+)?(?:{units})"
     # (从37亿元连续迈上50亿元、100亿元两个台阶，达到108.3亿元: the thresholds crossed on the way)
     steps = r"(?:(?:连续|相继|先后)?(?:迈上|跨上|跨越|越过)[^，,。；;]{1,30}?(?:台阶|大关)[，,]达)"
+    # (由3.6%下降为2.1%)
+    changes = "增加|提高|增长|上升|扩大|扩展|提升|跃升|攀升|下降|减少|降低|缩小|缩短|压缩|压减|增|降"
     m = re.compile(rf"(?:分别)?(?:由|从){when}\s?(?P<a>{one}(?:[、和及与]{one})*)[，,]?"  # (…272.3亿元，增加到…)
-                   rf"(?:大幅|大幅度|逐步|进一步|稳步|持续)?(?:增加|提高|增长|上升|扩大|扩展|提升|跃升|攀升|下降|减少|降低|缩小|缩短|压缩|压减|增|降|{steps})?(?:到|至){when}"
+                   rf"(?:大幅|大幅度|逐步|进一步|稳步|持续)?(?:(?:{changes}|{steps})?(?:到|至)|(?:{changes})为){when}"
                    rf"(?P<bpre>超过|超|近|约|突破)?"  # 从15.9亿美元增加到超1万亿美元
                    rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
     if not m:
@@ -1744,6 +1751,27 @@ def _part_of_the_whole(text: str, s_start: int, c_start: int, name: str) -> str 
     if not whole:
         return None
     return ("农村" if part.group("part") == "农村" else "城镇") + "居民" + whole[-1].group("rest")
+
+
+# a growth said after its size (实现年均8.3%的中高速增长, 以15%的速度快速增长, 支撑了年均11.8%的经济增长)
+_SIZE_OF_A_GROWTH = re.compile(r"的(?:[\u4e00-\u9fff]{0,4}速度)?[\u4e00-\u9fff]{0,4}增长(?![率点幅速目])")
+_GROWTH_SAID_BEFORE = re.compile(r"(?:实现|保持|以|支撑)了?(?P<yearly>年均)?$")
+
+
+def _growth_said_after(text: str, m: re.Match, s_start: int, s_end: int, vocab: Vocab) -> dict | None:
+    """A headline indicator's growth said as its size first (经济实现年均8.3%的中高速增长; 实现了12.2%的经济增长:
+    the economy's, 地区生产总值); None for any other subject (执行好20%的刚性增长, 汽车工业产值实现13%的增长)."""
+    after = _SIZE_OF_A_GROWTH.match(text, m.end(), s_end) if m.group("unit") == "%" else None
+    c_start = _clause_start(text, m.start(), s_start)
+    lead = _GROWTH_SAID_BEFORE.search(text, c_start, m.start()) if after else None
+    if not lead or vocab.names is None:
+        return None
+    name = "经济" if "经济增长" in after.group() else _name_before(text[c_start:lead.start()], vocab)
+    if not name or not vocab.names.canonical_name(name):
+        return None
+    rec = {"name": name, "value": None, "unit": None, "growth": _number(m.group("num")),
+           "qualifier": m.group("pre") or m.group("post"), "quote": text[c_start:after.end()]}
+    return {**rec, "period": "年均"} if lead.group("yearly") else rec
 
 
 def _growth_only(text: str, m: re.Match, s_start: int, vocab: Vocab) -> dict | None:
