@@ -1305,6 +1305,15 @@ def test_a_headlines_growth_said_after_its_size_and_a_level_reached_said_with_�
     assert not any(r[3] == 20 for r in got)  # (a growth of no headline indicator: not read this way)
 
 
+def test_a_figure_per_ten_thousand_people_and_the_exact_level_after_a_threshold_in_words_takes_the_growth(tmp_path):
+    text = ("2006年某市政府工作报告\n\n过去五年，全市万人发明专利拥有量达到20.6件。"
+            "全市社会消费品零售总额年均增长12.9%，2005年突破千亿大关，达到1098亿元。\n\n"
+            "今年全市经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    got = _drafted_set(tmp_path / "2006.md", text, "name", "value", "unit", "growth")
+    assert {("万人发明专利拥有量", 20.6, "件", None), ("社会消费品零售总额", 1098, "亿元", 12.9)} <= got
+    assert ("社会消费品零售总额", 1000, "亿元", 12.9) not in got  # (the threshold crossed on the way has no growth)
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -126,6 +126,15 @@ def attach_growths(text: str, s_start: int, figs: list[dict], vocab: Vocab) -> l
                 if adjacent and points > 0 and prev.get("unit") == "%" and _named(prev, vocab):
                     out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})
                 continue
+            # …年均增长12.9％，突破千亿大关，达到1098亿元: the growth is the exact level's, the threshold stays one
+            if adjacent and prev.get("growth") is not None and not fig.get("growth") and _named(prev, vocab) \
+                    and exact_after_rounded({**prev, "growth": None}, fig):
+                finish = start(fig) + len(fig["quote"])
+                out.append({**fig, "name": prev["name"], "growth": prev["growth"], "quote": text[start(prev):finish],
+                            **({"period": prev["period"]} if prev.get("period") else {})})
+                prev["growth"] = None
+                prev.pop("period", None)
+                continue
             # 突破1万亿元，达到11583.8亿元 / …，五年累计达6943亿元 / 城镇化率提高1个百分点、达56.2%
             if adjacent and _carries_subject(prev, fig, vocab):
                 out.append({**fig, "name": prev["name"], "quote": text[start(prev):start(fig) + len(fig["quote"])]})

@@ -31,7 +31,9 @@ LIST_SEPARATORS = re.compile(r"[、和及与]")  # between the subjects of a lis
 
 
 # 万元地区生产总值用水量 names a figure; 连续第六年 is a period
-_NOT_A_NAME = re.compile(r"^(?!万元(?:地区|国内)?生产总值|万元GDP|万元工业增加值)[元万亿个%和及与、，,的]|^以及|"
+_NOT_A_NAME = re.compile(r"^(?!万元(?:地区|国内)?生产总值|万元GDP|万元工业增加值|"
+                         r"万人口?(?:有效|高价值)?(?:发明专利|拥有))"  # (万人发明专利拥有量: per 10,000 people)
+                         r"[元万亿个%和及与、，,的]|^以及|"
                          r"提高到|增加到|下降到|减少到|提升到|上升到|^.$|^连续第?[一二三四五六七八九十\d]+年$|"
                          # a base or a time said before the figure (…在2010年基础上, …由前三年, 由每人每月310元…,
                          # …达到峰值以后), a base alone (比去年预算增加…) or a sentence's opening (我们之所以提出):
