@@ -1314,6 +1314,17 @@ def test_a_figure_per_ten_thousand_people_and_the_exact_level_after_a_threshold_
     assert ("社会消费品零售总额", 1000, "亿元", 12.9) not in got  # (the threshold crossed on the way has no growth)
 
 
+def test_a_level_reached_with_分别_after_its_bases_a_note_before_a_growth_and_an_amount_a_head(tmp_path):
+    text = ("2026年某自治区政府工作报告\n\n过去五年，城乡居民人均可支配收入从2021年的46503元和16935元分别提高到"
+            "58794元和23184元。全区地区生产总值2万亿元左右（预计数，下同），增长13%左右。"
+            "城市低保标准每人每月由301元提高到376元。小学、中学每生每年由500元、750元，分别提高到750元、1000元。\n\n"
+            "今年全区经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n")
+    got = _drafted_set(tmp_path / "2026.md", text, "name", "value", "growth")
+    assert {("城镇居民人均可支配收入", 58794, None), ("农村居民人均可支配收入", 23184, None),
+            ("地区生产总值", 2, 13), ("城市低保标准", 376, None)} <= got
+    assert not any(r[1] in (750, 1000) for r in got)  # (小学、中学: what the amounts are of is said elsewhere)
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

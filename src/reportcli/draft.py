@@ -137,8 +137,9 @@ class Vocab:
         words = _alternation(self.change_words)
         self.paired_growths_re = re.compile(rf"(?P<yearly>年均)?(?P<w>{words})(?P<growths>\d+(?:\.\d+)?%"
                                             rf"(?:[和、]\d+(?:\.\d+)?%)+)(?=[，,。；;]|$)")
-        self.growth_re = re.compile(rf"[，,、]?\s*(?:同比|[比较](?:上年|去年)|可比|年(?=增))?(?P<w>{words})(?:{NOTE})?"
-                                    rf"[ \u3000]?(?P<pre>{pre})?"
+        # (a note may stand between a figure and its growth: …2万亿元左右（预计数，下同），增长13%左右)
+        self.growth_re = re.compile(rf"(?:{NOTE})?[，,、]?\s*(?:同比|[比较](?:上年|去年)|可比|年(?=增))?"
+                                    rf"(?P<w>{words})(?:{NOTE})?[ \u3000]?(?P<pre>{pre})?"
                                     rf"(?P<num>\d+(?:\.\d+)?)[ \u3000]?%(?P<post>{post})?")
 
 

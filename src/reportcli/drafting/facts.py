@@ -1568,7 +1568,7 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     # (由3.6%下降为2.1%)
     changes = "增加|提高|增长|上升|扩大|扩展|提升|跃升|攀升|下降|减少|降低|缩小|缩短|压缩|压减|增|降"
     m = re.compile(rf"(?:分别)?(?:由|从){when}\s?(?P<a>{one}(?:[、和及与]{one})*)[，,]?"  # (…272.3亿元，增加到…)
-                   rf"(?:大幅|大幅度|逐步|进一步|稳步|持续)?(?:(?:{changes}|{steps})?(?:到|至)|(?:{changes})为){when}"
+                   rf"(?:分别)?(?:大幅|大幅度|逐步|进一步|稳步|持续)?(?:(?:{changes}|{steps})?(?:到|至)|(?:{changes})为){when}"
                    rf"(?P<bpre>超过|超|近|约|突破)?"  # 从15.9亿美元增加到超1万亿美元
                    rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
     if not m:
@@ -1594,6 +1594,10 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     names = (distribute(name, len(reached), vocab.head_nouns) if len(reached) > 1 else [name]) if name else None
     if not names or len(names) != len(reached):
         return [], (m.start(), m.end())
+    per_head = [_PER_HEAD_AT_END.sub("", n) for n in names]  # 高校助学金标准平均每生每年由2000元…: the standard
+    if any(n != whole and len(n) < 3 for n, whole in zip(per_head, names, strict=True)):
+        return [], (m.start(), m.end())  # (小学、中学每生每年由500元、750元…: what the amounts are of is said before)
+    names = per_head
     growths: list[tuple] = [(None, None)] * len(reached)
     end = m.end()
     doubled = _DOUBLED_IN_DIGITS.match(text, end, s_end)  # (…增加到1.3万亿元，翻1.16番，年均增长13%: the yearly
@@ -1610,6 +1614,10 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     if growth and period_of(text[m.end():end]):
         records[0]["period"] = period_of(text[m.end():end])
     return records, (m.start(), end)
+
+
+# the amount a head said after the subject of a 由…到 (补助标准每生每年, 年人均): no part of its name
+_PER_HEAD_AT_END = re.compile(r"(?<=..)(?:平均)?(?:每生每年|每人每年|每人每月|人均每年|年人均|月人均)$")
 
 
 # a name that opens with the last of a list of examples (环境保护等民生领域的支出): what they are examples of
