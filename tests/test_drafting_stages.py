@@ -1325,6 +1325,14 @@ def test_a_level_reached_with_分别_after_its_bases_a_note_before_a_growth_and_
     assert not any(r[1] in (750, 1000) for r in got)  # (小学、中学: what the amounts are of is said elsewhere)
 
 
+def test_all_loans_grown_said_without_their_balance_are_the_years_new_loans(tmp_path):
+    text = ("2012年某省政府工作报告\n\n过去一年，全省金融机构贷款增加2542亿元，增长18.2%。小额担保贷款增加30亿元。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    got = _drafted_set(tmp_path / "2012.md", text, "name", "value", "growth")
+    assert ("新增贷款", 2542, None) in got  # (the 18.2% is the balance's growth, not the new loans')
+    assert not any(r[0] == "新增贷款" and r[1] == 30 for r in got)  # (a kind of loans: not all of them)
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -1616,6 +1616,8 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     return records, (m.start(), end)
 
 
+# all the deposits or loans grown, said without their balance (金融机构各项贷款增加…, not 小额担保贷款增加…)
+_ALL_LOANS_GROWN = re.compile(r"(?:银行业?)?(?:金融机构)?(?:本外币|人民币)?(?:各项)?(存款|贷款)(?:增加|新增|净增)")
 # the amount a head said after the subject of a 由…到 (补助标准每生每年, 年人均): no part of its name
 _PER_HEAD_AT_END = re.compile(r"(?<=..)(?:平均)?(?:每生每年|每人每年|每人每月|人均每年|年人均|月人均)$")
 
@@ -1656,9 +1658,12 @@ def name_figure(fig: dict, names: Names | None) -> dict:
             and names.canonical_name(fig["name"][part.end():]):  # (of a five-year review's part: still the part's)
         fig["name"], fig["period"] = fig["name"][part.end():], part.group(1)
     named = fig["name"] + (fig["verb"] if fig.get("verb") in ("新增", "净增") else "")  # (贷款余额新增300亿元)
+    alone = _ALL_LOANS_GROWN.fullmatch(named) if fig.get("value") is not None else None
     grown = BALANCE_GROWN.search(named) if fig.get("value") is not None else None
-    if grown:  # 各项贷款余额比年初增加113亿元: the year's new loans, not the balance
-        fig["name"] = "新增" + grown.group(1)
+    if grown or alone:  # 各项贷款余额比年初增加113亿元, 金融机构贷款增加2542亿元: the year's new loans, not the balance
+        fig["name"] = "新增" + (grown or alone).group(1)
+    if alone:
+        fig["growth"] = None  # (…贷款增加2542亿元，增长18.2%: the balance's growth, not the new loans')
     _change_as_growth(fig, names)
     if fig["name"] in _INDUSTRY_ALONE and fig.get("unit") in RATE_UNITS:  # an industry alone in % or points is
         fig["name"] += "比重"  # its share (第三产业提高8.8个百分点); in money its output, a synonym of …增加值
