@@ -33,8 +33,9 @@ def examples(vocab) -> list[tuple[int, list[float], int]]:
     """(round, features with a leading 1, right or not) of every judged numeric record."""
     out = []
     for judged_path in sorted(DOCS.glob("drafting-precision-judged*.yaml")):
-        number = re.search(r"judged-?(\d*)\.yaml", judged_path.name).group(1)
-        sample_path = DOCS / f"drafting-precision-sample{'-' + number if number else ''}.yaml"
+        found = re.search(r"judged-?(\d*)([a-z]?)\.yaml", judged_path.name)  # (-64b: a round's second sample)
+        number, second = found.group(1), found.group(2)
+        sample_path = DOCS / f"drafting-precision-sample{'-' + number + second if number else ''}.yaml"
         if not sample_path.exists():
             continue
         sampled = {r["id"]: r for r in yaml.safe_load(sample_path.read_text(encoding="utf-8"))}
