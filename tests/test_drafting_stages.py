@@ -96,7 +96,8 @@ def test_a_verb_after_a_scope_word_leads_to_the_indicator_it_acts_on(vocab):
     assert vocab.names.canonical_name("全社会投入研发经费") == "研究与试验发展经费支出"
     assert vocab.names.canonical_name("带动全市固定资产投资") == "固定资产投资"
     assert vocab.names.canonical_name("全社会新增贷款余额") == "新增贷款"  # new loans, not their balance
-    assert vocab.names.canonical_name("全社会新增存款余额") is None  # (新增 is no verb leading to 存款余额)
+    assert vocab.names.canonical_name("全社会新增存款余额") == "新增存款"  # (a spelling of it, as of the loans)
+    assert vocab.names.canonical_name("全社会新增存款总额") is None  # (新增 is no verb leading to 存款总额)
 
 
 @pytest.mark.parametrize(("subject", "count", "names"), [
@@ -1331,6 +1332,17 @@ def test_all_loans_grown_said_without_their_balance_are_the_years_new_loans(tmp_
     got = _drafted_set(tmp_path / "2012.md", text, "name", "value", "growth")
     assert ("新增贷款", 2542, None) in got  # (the 18.2% is the balance's growth, not the new loans')
     assert not any(r[0] == "新增贷款" and r[1] == 30 for r in got)  # (a kind of loans: not all of them)
+
+
+def test_older_and_plainer_names_of_headline_indicators_are_joined_and_首破_is_a_bound(tmp_path):
+    text = ("2009年某省政府工作报告\n\n过去一年，社会商品零售总额完成4965.82亿元，增长23.3%。"
+            "财政一般预算总收入1034.8亿元，增长24.6%。国税地税收入首破3000亿元大关。但居民消费价格总水平上涨6%。"
+            "农村居民家庭人均纯收入4500元。各类金融机构本外币贷款余额8386亿元，增长27%。对外贸易增长14.8%。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长9%左右。\n")
+    got = _drafted_set(tmp_path / "2009.md", text, "name", "value", "growth", "qualifier")
+    assert {("社会消费品零售总额", 4965.82, 23.3, None), ("财政收入", 1034.8, 24.6, None),
+            ("税收收入", 3000, None, "首破"), ("居民消费价格", 6, None, None), ("农民人均纯收入", 4500, None, None),
+            ("金融机构贷款余额", 8386, 27, None), ("进出口总额", None, 14.8, None)} <= got
 
 
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
