@@ -1345,6 +1345,15 @@ def test_older_and_plainer_names_of_headline_indicators_are_joined_and_首破_is
             ("金融机构贷款余额", 8386, 27, None), ("进出口总额", None, 14.8, None)} <= got
 
 
+def test_the_exact_level_after_a_floor_or_a_threshold_passed_takes_the_subject_but_no_goal_beyond_a_floor(tmp_path):
+    text = ("2008年某省政府工作报告\n\n过去一年，全年生产总值1万亿元以上，达到11330.68亿元，增长13.4%。"
+            "出口总额过100亿美元，达到115.92亿美元，增长41.8%。\n\n"
+            "今年全省经济社会发展的主要预期目标是：地区生产总值增长9%左右。今年新开工高速公路300公里以上，力争500公里。\n")
+    got = _drafted_set(tmp_path / "2008.md", text, "name", "value", "growth")
+    assert {("地区生产总值", 11330.68, 13.4), ("出口总额", 115.92, 41.8)} <= got
+    assert not any(r[1] == 500 for r in got)  # (力争500公里: a goal beyond the floor, not its exact level)
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -1163,10 +1163,13 @@ def figures(text: str, start: int, end: int, vocab: Vocab) -> list[dict]:
             if unit == "个百分点" and not points and vocab.fall_before_re.search(text, c_start, m.start()):
                 value = -value  # 资产负债率下降3个百分点: a fall, now that 下降 is no part of the name
             name = _after_another_figure(name, unit, vocab)
+            passed = name.endswith("过") and not m.group("pre") and vocab.names is not None \
+                and vocab.names.canonical_name(name[:-1])  # 出口总额过100亿美元(，达到115.92亿美元): a threshold
+            name = name[:-1] if passed else name
             rec = {"name": name, "value": value, "unit": unit, "growth": None,
                    "qualifier": m.group("pre") or m.group("post") or m.group("many")  # 1000多万人: 多
                    or (per and per.group() or None)
-                   or (crossed and crossed.group("word"))}
+                   or (crossed and crossed.group("word")) or ("过" if passed else None)}
             if points and period_of(points.group()):  # …43.5%，五年提高7.9个百分点: the change over the years
                 rec["period"] = period_of(points.group())
             verb = _verb_before(text[c_start:m.start()], name, vocab) if name and name == named_before else ""
