@@ -271,13 +271,16 @@ def _carries_subject(prev: dict, fig: dict, vocab: Vocab) -> bool:
     return exact_after_rounded(prev, fig)
 
 
+_FLOORS = ("过", "以上")  # a floor passed or held (过100亿美元, 1万亿元以上), before the exact level said next
+
+
 def exact_after_rounded(prev: dict, fig: dict) -> bool:
     """Whether `fig` is the exact figure of the rounded one `prev` (突破1万亿元 … 11583.8亿元): the same
     quantity, between one and two times the round number."""
     if prev.get("value") is None or prev.get("growth") is not None \
-            or prev.get("qualifier") not in (*ROUNDED, "过", "以上"):
+            or prev.get("qualifier") not in (*ROUNDED, *_FLOORS):
         return False
-    if prev["qualifier"] in ("过", "以上") and not re.match(r"(?:达到|达|为)\d", fig["quote"].lstrip()):
+    if prev["qualifier"] in _FLOORS and not re.match(r"(?:达到|达|为)\d", fig["quote"].lstrip()):
         return False  # (1万亿元以上，达到11330.68亿元; not 300公里以上，力争500公里: a goal beyond the floor)
     rounded, exact = _amount(prev["value"], prev["unit"]), _amount(fig["value"], fig["unit"])
     return bool(rounded and exact and rounded[1] == exact[1] and rounded[0] <= exact[0] < 2 * rounded[0])

@@ -323,10 +323,11 @@ _DOUBLED = re.compile(r"(?<=..)(?:(?:比\d{4}年)?(?:[五十\d]{1,2}年|“十[�
 _COUNTED_BY = re.compile(r"按(?:[^，,、；;]{1,6}口径|(?:当年|现行|可比|不变)价格?|(?:现行|当年)?汇率)(?:计算|折算)?")
 _GOALS_ARE = re.compile(r"^[^，,。；;]*(?:目标|任务)(?:是|为)(?=..)")
 _CIRCUMSTANCE = re.compile(r"^(?:在[^，,。；;]{2,14}(?:背景|情况|形势|条件)下|在?正常年景下?)")  # (正常年景下粮食产量…)
+# the verbs of a change to a level (提高到, 下降为, 压减至)
+_CHANGE_VERBS = "增加|提高|增长|上升|扩大|扩展|提升|跃升|攀升|下降|减少|降低|回落|缩小|缩短|压缩|压减|压降|增|降|升|减"
 # a clause that says only how its subject changed and when (去年底降到, 进一步提高至): its subject is said before it
-_CHANGED_TO_ALONE = re.compile(r"(?:(?:去|今|全)?年(?:底|末)?)?(?:进一步|逐步|逐年)?"
-                               r"(?:提升|上升|下降|降低|回落|减少|增加|提高|升|降)(?:至|到)")
-_CHANGED_TO = re.compile(r"(?<=..)(?:提升|上升|下降|压降|压减|压缩|减少|增加|提高|降低|升|降|减|增)(?:至|到)$")
+_CHANGED_TO_ALONE = re.compile(rf"(?:(?:去|今|全)?年(?:底|末)?)?(?:进一步|逐步|逐年)?(?:{_CHANGE_VERBS})(?:至|到)")
+_CHANGED_TO = re.compile(rf"(?<=..)(?:{_CHANGE_VERBS})(?:至|到)$")
 # words that open with a word trimmed from a name's front but are words of their own (并购 is no 并 + 购)
 _WORDS_OPENING_WITH_A_PREFIX = ("并购", "共享", "共建", "要素", "要求", "要点", "要件", "要道", "要害", "要案",
                                 "再生", "再就业", "再贷款", "再制造", "再担保", "再融资", "再保险", "再教育",
@@ -1564,14 +1565,13 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
     units = "|".join(re.escape(u) for u in sorted(vocab.units, key=len, reverse=True))
     post = "|".join(re.escape(q) for q in sorted(vocab.suffix_qualifiers, key=len, reverse=True))
     when = r"(?:(?:\d{4}年|上年|“[^”]{1,8}”)(?:(?:期|时期)?末的|(?:期|时期)?末|底的|时期的|的)?)?"  # (由“九五”期末的…)
-    when += r"(?:每人每年|每人每月|每生每年|人均每年|年人均|每人|每年|每月)?"  # 由每人每年320元提高到380元
+    when += rf"(?:{_PER_HEAD}|每人|每年|每月)?"  # 由每人每年320元提高到380元
     one = rf"\d+(?:\.\d+)?(?:{units})"
     # (从37亿元连续迈上50亿元、100亿元两个台阶，达到108.3亿元: the thresholds crossed on the way)
     steps = r"(?:(?:连续|相继|先后)?(?:迈上|跨上|跨越|越过)[^，,。；;]{1,30}?(?:台阶|大关)[，,]达)"
-    # (由3.6%下降为2.1%)
-    changes = "增加|提高|增长|上升|扩大|扩展|提升|跃升|攀升|下降|减少|降低|缩小|缩短|压缩|压减|增|降"
     m = re.compile(rf"(?:分别)?(?:由|从){when}\s?(?P<a>{one}(?:[、和及与]{one})*)[，,]?"  # (…272.3亿元，增加到…)
-                   rf"(?:分别)?(?:大幅|大幅度|逐步|进一步|稳步|持续)?(?:(?:{changes}|{steps})?(?:到|至)|(?:{changes})为){when}"
+                   rf"(?:分别)?(?:大幅|大幅度|逐步|进一步|稳步|持续)?"
+                   rf"(?:(?:{_CHANGE_VERBS}|{steps})?(?:到|至)|(?:{_CHANGE_VERBS})为){when}"  # (由3.6%下降为2.1%)
                    rf"(?P<bpre>超过|超|近|约|突破)?"  # 从15.9亿美元增加到超1万亿美元
                    rf"(?P<b>{one}(?:{post})?(?:[、和及与]{one}(?:{post})?)*)").search(text, s_start, s_end)
     if not m:
@@ -1620,9 +1620,10 @@ def _from_to(text: str, s_start: int, s_end: int, vocab: Vocab) -> tuple[list[di
 
 
 # all the deposits or loans grown, said without their balance (金融机构各项贷款增加…, not 小额担保贷款增加…)
-_ALL_LOANS_GROWN = re.compile(r"(?:银行业?)?(?:金融机构)?(?:本外币|人民币)?(?:各项)?(存款|贷款)(?:增加|新增|净增)")
-# the amount a head said after the subject of a 由…到 (补助标准每生每年, 年人均): no part of its name
-_PER_HEAD_AT_END = re.compile(r"(?<=..)(?:平均)?(?:每生每年|每人每年|每人每月|人均每年|年人均|月人均)$")
+_ALL_LOANS_GROWN = re.compile(rf"(?:银行业?)?(?:金融机构)?(?:本外币|人民币)?(?:各项)?(存款|贷款){GROWN_SINCE}")
+# an amount a head (由每人每年320元…; 补助标准每生每年由…, 年人均: after a 由…到's subject, no part of its name)
+_PER_HEAD = "每人每年|每人每月|每生每年|人均每年|年人均|月人均"
+_PER_HEAD_AT_END = re.compile(rf"(?<=..)(?:平均)?(?:{_PER_HEAD})$")
 
 
 # a name that opens with the last of a list of examples (环境保护等民生领域的支出): what they are examples of
