@@ -1354,6 +1354,16 @@ def test_the_exact_level_after_a_floor_or_a_threshold_passed_takes_the_subject_b
     assert not any(r[1] == 500 for r in got)  # (力争500公里: a goal beyond the floor, not its exact level)
 
 
+def test_goals_under_a_heading_of_a_far_vision_and_a_five_year_plan_are_the_plans_end(tmp_path):
+    text = ("2021年某省政府工作报告\n\n一、2020年工作回顾\n\n过去一年，全省生产总值增长1.3%。\n\n"
+            "二、2035年远景目标及“十四五”时期经济社会发展主要目标任务\n\n主要经济指标年均增速高于全国平均水平，"
+            "研发经费投入年均增长12%，社会消费品零售总额年均增长7%左右。\n\n三、2021年重点工作\n\n"
+            "今年经济社会发展主要预期目标是：生产总值增长7%以上。\n")
+    got = _drafted_set(tmp_path / "2021.md", text, "kind", "year", "name", "growth")
+    assert {("target", 2025, "研究与试验发展经费支出", 12), ("target", 2025, "社会消费品零售总额", 7),
+            ("target", 2021, "地区生产总值", 7)} <= got  # (2035 is the vision's year, not the plan year's)
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -175,7 +175,14 @@ _TOP = re.compile(rf"(?:^[ \t\u3000*#]*|(?<=[\s。]))"  # (a line may open with 
 
 
 _MAIN_TARGETS = re.compile(r"(?:主要(?:调控)?(?:预期)?(?:目标|指标)|发展的预期目标)(?:建议)?(?:是|为|：|:)")
-_MAIN_GOALS = re.compile(r"主要预期目标|预期目标|\d{4}年")
+_MAIN_GOALS = re.compile(r"主要预期目标|预期目标")
+
+
+def _of_one_year(label: str, plan_year: int | None) -> bool:
+    """Whether a plan part's heading names its goals as a year's (主要预期目标, 2021年重点工作, 到2017年主要目标), not a
+    vision's far year (二、2035年远景目标及“十四五”时期…: the five years' goals)."""
+    years = [int(y) for y in re.findall(r"(\d{4})年", label)]
+    return bool(_MAIN_GOALS.search(label)) or any(not plan_year or y <= plan_year + 4 for y in years)
 # a line that opens the report's notes (注释, then [1]…, [2]…): what they explain, not figures of a part
 _NOTES_HEADING = re.compile(r"^[ \t\u3000*#]*(注释|注解|附注)[ \t\u3000*:：]*$", re.M)
 _HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
@@ -340,7 +347,7 @@ def _in_five_year_part(marks: list[tuple[int, str, str]], position: int, plan_ye
     if not before:
         return False
     _, kind, label = max(before)
-    return kind == "plan" and not _MAIN_GOALS.search(label) and not _of_the_plan_year(label, plan_year) \
+    return kind == "plan" and not _of_one_year(label, plan_year) and not _of_the_plan_year(label, plan_year) \
         and heading_looks_ahead(label, plan_year) is not None  # (今后五年及明年目标任务: the year's too)
 
 
@@ -423,7 +430,7 @@ def part_period(label: str, kind: str, plan_year: int | None, review_year: int |
     (2012年和过去五年工作回顾)."""
     if kind == "plan" and plan_year:
         ahead = heading_looks_ahead(label, plan_year)
-        return ahead if ahead and not _MAIN_GOALS.search(_GOAL_YEAR.sub("", label)) else None  # (到2017年主要目标)
+        return ahead if ahead and not _of_one_year(_GOAL_YEAR.sub("", label), plan_year) else None  # (到2017年主要目标)
     five_years_back = _FIVE_YEARS_BACK.search(label) or _PLAN_ACHIEVED.search(label)
     if kind == "review" and review_year and five_years_back and not _ONE_YEAR.search(_FIVE_YEAR_PLAN.sub("", label)):
         return review_year, "五年"
