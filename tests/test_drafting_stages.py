@@ -1364,6 +1364,15 @@ def test_goals_under_a_heading_of_a_far_vision_and_a_five_year_plan_are_the_plan
             ("target", 2021, "地区生产总值", 7)} <= got  # (2035 is the vision's year, not the plan year's)
 
 
+def test_a_goal_to_be_reached_within_years_from_now_is_dated_the_last_of_them(tmp_path):
+    text = ("2012年某省政府工作报告\n\n一、2011年工作回顾\n\n过去一年，全省生产总值增长12.5%。\n\n"
+            "二、2012年工作安排\n\n今年经济社会发展的主要预期目标是：生产总值增长10%。从今年起，每年投入1亿元，用五年时间解决农灌工程老化失修问题，"
+            "实现有效灌溉150万亩。用三年时间新建农村公路1000公里，力争到“十二五”末通达所有建制村。\n")
+    got = _drafted_set(tmp_path / "2012.md", text, "kind", "year", "period", "value")
+    assert ("target", 2016, "五年", 150) in got  # (2012 and the four years after it)
+    assert ("target", 2014, "三年", 1000) in got  # (“十二五”末 is said of the next clause's goal, not of this one)
+
+
 def test_a_growth_on_a_supposed_basis_a_numbered_term_and_problems_solved(tmp_path):
     text = ("2022年某市政府工作报告\n\n一、市七届政府工作回顾\n\n我们攻坚克难，改造老旧小区491个。\n\n"
             "刚刚过去的2021年，我们实现了良好开局。财政收入176.7亿元，增长1.6%，若剔除以上因素，财政收入增长21.3%。"

@@ -41,7 +41,7 @@ from .names import (
     with_first_modifier,
 )
 from .read import GARBLED
-from .structure import GOAL_YEAR_LEAD
+from .structure import GOAL_YEAR_LEAD, WITHIN_YEARS
 
 if TYPE_CHECKING:
     from ..draft import Vocab
@@ -1648,6 +1648,8 @@ def name_figure(fig: dict, names: Names | None) -> dict:
         fig.setdefault("hedge", hedge)
         fig["name"] = _HEDGE_INSIDE.sub("", fig["name"])  # 公路建设力争完成投资300亿元: 公路建设完成投资, hedged
     fig["name"] = strip_leading(fig["name"]) or fig["name"]
+    within = WITHIN_YEARS.match(fig["name"])  # 用三年时间新建农村公路: when, said by the year and period
+    fig["name"] = fig["name"][within.end():] if within and len(fig["name"]) > within.end() + 1 else fig["name"]
     if fig.get("unit") != "个":  # 地级以上城市空气质量优良天数比率: the air's, wherever measured (11个重点城市空气质量
         fig["name"] = _CITIES_MEASURED.sub("", fig["name"])  # 明显好转 counts the cities)
     examples = _EXAMPLES_OF.match(fig["name"])  # (…、环境保护等民生领域的支出: the last example of a headline's)
