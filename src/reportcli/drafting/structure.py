@@ -183,6 +183,8 @@ def _of_one_year(label: str, plan_year: int | None) -> bool:
     vision's far year (二、2035年远景目标及“十四五”时期…: the five years' goals)."""
     years = [int(y) for y in re.findall(r"(\d{4})年", label)]
     return bool(_MAIN_GOALS.search(label)) or any(not plan_year or y <= plan_year + 4 for y in years)
+
+
 # a line that opens the report's notes (注释, then [1]…, [2]…): what they explain, not figures of a part
 _NOTES_HEADING = re.compile(r"^[ \t\u3000*#]*(注释|注解|附注)[ \t\u3000*:：]*$", re.M)
 _HEADING_LINE = re.compile(r"^[ \t\u3000*#]*([^\n。；;，,]{4,40}?)[ \t\u3000*]*$", re.M)
@@ -579,15 +581,16 @@ def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, s
     rest = text[position:stop.start() if stop else len(text)]  # (用三年时间…，力争到“十四五”末…80%: the clause's year)
     within = WITHIN_YEARS.search(sentence + rest) if not ends and not _AHEAD_NAMED.search(rest) else None
     if within:  # 用五年时间…实现有效灌溉150万亩: a goal for the last of those years, from this one
-        years = "两三五"["235".index(within.group(1))] if within.group(1).isdigit() else within.group(1)
-        return plan_year + "两三四五".index(years) + 1, years + "年"
+        years = _YEARS_WITHIN[within.group(1)]
+        return plan_year + years - 1, _PERIOD_OF_YEARS[years]
     return (max(ends), "五年") if ends else None
 
 
-# a goal to be reached within years from now (用三年时间, 用5年左右的时间), unless its years are named after it
-_AHEAD_NAMED = re.compile(rf"{_AHEAD.pattern}|“十[一二三四五六]?五”")
-# a goal to be reached within years from now (用三年时间, 用5年左右的时间)
+# a goal to be reached within years from now (用三年时间, 用5年左右的时间), unless its clause names its years
 WITHIN_YEARS = re.compile(r"用([两三五235])年(?:左右)?的?时间")
+_YEARS_WITHIN = {"两": 2, "2": 2, "三": 3, "3": 3, "五": 5, "5": 5}
+_PERIOD_OF_YEARS = {2: "两年", 3: "三年", 5: "五年"}
+_AHEAD_NAMED = re.compile(rf"{_AHEAD.pattern}|“十[一二三四五六]?五”")
 
 
 # words after a five-year plan's name that make it the plan year's (“十二五”开局之年, 确保“十四五”开好局)
