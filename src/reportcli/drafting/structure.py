@@ -577,20 +577,23 @@ def looks_ahead(text: str, position: int, plan_year: int | None) -> tuple[int, s
     ends = [e for e in ends if e > plan_year]
     if not ends and _BULLET.match(text, text.rfind("\n", 0, position) + 1):  # (the nearest years the lead names:
         ends = _ahead_of_the_list(text, position, plan_year)[:1]  # 今后五年…到2027年…到2035年: the five years')
-    stop = re.compile(r"[，,。；;\n]").search(text, position)
+    stop = _CLAUSE_END.search(text, position)
     rest = text[position:stop.start() if stop else len(text)]  # (用三年时间…，力争到“十四五”末…80%: the clause's year)
     within = WITHIN_YEARS.search(sentence + rest) if not ends and not _AHEAD_NAMED.search(rest) else None
     if within:  # 用五年时间…实现有效灌溉150万亩: a goal for the last of those years, from this one
-        years = _YEARS_WITHIN[within.group(1)]
+        from ..provenance import parse_chinese_number
+
+        count = within.group(1)
+        years = int(count) if count.isdigit() else parse_chinese_number(count)
         return plan_year + years - 1, _PERIOD_OF_YEARS[years]
     return (max(ends), "五年") if ends else None
 
 
 # a goal to be reached within years from now (用三年时间, 用5年左右的时间), unless its clause names its years
 WITHIN_YEARS = re.compile(r"用([两三五235])年(?:左右)?的?时间")
-_YEARS_WITHIN = {"两": 2, "2": 2, "三": 3, "3": 3, "五": 5, "5": 5}
 _PERIOD_OF_YEARS = {2: "两年", 3: "三年", 5: "五年"}
 _AHEAD_NAMED = re.compile(rf"{_AHEAD.pattern}|“十[一二三四五六]?五”")
+_CLAUSE_END = re.compile(r"[，,。；;\n]")
 
 
 # words after a five-year plan's name that make it the plan year's (“十二五”开局之年, 确保“十四五”开好局)
